@@ -1,0 +1,5 @@
+import sys
+
+from ruralperf.cli import main
+
+sys.exit(main())

@@ -1,0 +1,198 @@
+"""The command line of CLI.md. Exit 0 on success, 1 when input is rejected, 2 on bad usage.
+User errors are printed in the user's language; never a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from ruralperf.i18n import tr
+
+log = logging.getLogger("ruralperf")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ruralperf", description="ruralperf 农信社绩效考核")
+    p.add_argument("--db", help="database file or postgresql:// URL (default: $RURALPERF_DB)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
+    sub = p.add_subparsers(dest="command")
+    g = sub.add_parser("gui", help="open the desktop application")
+    g.add_argument("--screenshot", help="render the window to this PNG and exit")
+    g.add_argument("--page", help="page to show with --screenshot")
+    sub.add_parser("init", help="create or upgrade the database")
+    i = sub.add_parser("import", help="import a workbook")
+    i.add_argument("file")
+    i.add_argument("--dry-run", action="store_true")
+    t = sub.add_parser("template", help="write a blank import workbook")
+    t.add_argument("out")
+    d = sub.add_parser("demo", help="fill the database with realistic sample data")
+    d.add_argument("--staff", type=int, default=12)
+    d.add_argument("--loans", type=int, default=2000)
+    d.add_argument("--seed", type=int, default=1)
+    r = sub.add_parser("payrun", help="compute a quarter (draft)")
+    r.add_argument("quarter")
+    r.add_argument("--json", action="store_true")
+    lim = sub.add_parser("limitation", help="statute-of-limitations status")
+    lim.add_argument("--as-of", dest="as_of")
+    lim.add_argument("--json", action="store_true")
+    st = sub.add_parser("statements", help="PDF statements, summary and .xlsx")
+    st.add_argument("quarter")
+    st.add_argument("--out", required=True)
+    return p
+
+
+def _lang(args) -> str:
+    return args.lang or os.environ.get("RURALPERF_LANG") or "zh_CN"
+
+
+def _open(args):
+    from ruralperf.paths import default_db
+    from ruralperf.workspace import Workspace
+
+    return Workspace.open(args.db or default_db())
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def cmd_init(args) -> int:
+    ws = _open(args)
+    print(tr("init_done", args.lang_resolved, value=ws.db))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from ruralperf.cli_text import import_summary
+
+    ws = _open(args)
+    report = ws.import_workbook(args.file, dry_run=args.dry_run)
+    lang = args.lang_resolved
+    for w in report.warnings:
+        print(w.message(lang), file=sys.stderr)
+    if not report.ok:
+        for e in report.errors:
+            print(e.message(lang), file=sys.stderr)
+        print(tr("import_rejected", lang, n=len(report.errors)), file=sys.stderr)
+        return 1
+    print(import_summary(report, lang))
+    return 0
+
+
+def cmd_template(args) -> int:
+    from ruralperf.io.template import write_template
+
+    write_template(args.out, lang=args.lang_resolved)
+    print(tr("template_written", args.lang_resolved, value=args.out))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from ruralperf.io.demo import demo_sheets
+
+    ws = _open(args)
+    report = ws.import_sheets(demo_sheets(staff=args.staff, loans=args.loans, seed=args.seed))
+    if not report.ok:
+        for e in report.errors[:50]:
+            print(e.message(args.lang_resolved), file=sys.stderr)
+        return 1
+    from ruralperf.cli_text import import_summary
+
+    print(import_summary(report, args.lang_resolved))
+    return 0
+
+
+def cmd_payrun(args) -> int:
+    from ruralperf.domain.periods import Quarter
+    from ruralperf.io.jsonout import payrun_json
+
+    try:
+        quarter = Quarter.parse(args.quarter)
+    except ValueError:
+        raise UsageError(tr("bad_quarter", args.lang_resolved, value=args.quarter)) from None
+    result = _open(args).compute_pay_run(quarter)
+    if args.json:
+        _print_json(payrun_json(result))
+    else:
+        from ruralperf.cli_text import payrun_table
+
+        print(payrun_table(result, args.lang_resolved))
+    return 0
+
+
+def cmd_limitation(args) -> int:
+    from ruralperf.io.jsonout import limitation_json
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    except ValueError:
+        raise UsageError(tr("bad_date", args.lang_resolved, value=args.as_of)) from None
+    report = _open(args).limitation(as_of)
+    if args.json:
+        _print_json(limitation_json(report))
+    else:
+        from ruralperf.cli_text import limitation_table
+
+        print(limitation_table(report, args.lang_resolved))
+    return 0
+
+
+def cmd_statements(args) -> int:
+    from ruralperf.domain.periods import Quarter
+    from ruralperf.reports.bundle import write_statements
+
+    try:
+        quarter = Quarter.parse(args.quarter)
+    except ValueError:
+        raise UsageError(tr("bad_quarter", args.lang_resolved, value=args.quarter)) from None
+    ws = _open(args)
+    files = write_statements(ws, quarter, Path(args.out), lang=args.lang_resolved)
+    print(tr("statements_written", args.lang_resolved, n=len(files), value=args.out))
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from ui.app import run
+
+    return run(db=args.db, lang=args.lang, screenshot=args.screenshot, page=args.page)
+
+
+COMMANDS = {"init": cmd_init, "import": cmd_import, "template": cmd_template, "demo": cmd_demo,
+            "payrun": cmd_payrun, "limitation": cmd_limitation, "statements": cmd_statements,
+            "gui": cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    args.lang_resolved = _lang(args)
+    from ruralperf.logsetup import configure_logging
+
+    configure_logging()
+    os.environ.setdefault("RURALPERF_LANG", args.lang_resolved)
+    command = COMMANDS[args.command or "gui"]
+    try:
+        return command(args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug or an environment problem: a message, and a log entry
+        from ruralperf.errors import describe
+
+        code, message = describe(exc, args.lang_resolved)
+        log.debug("command failed", exc_info=True)
+        print(message, file=sys.stderr)
+        return code

@@ -1,0 +1,81 @@
+"""Readable (non-JSON) command-line output in the user's language."""
+from __future__ import annotations
+
+from ruralperf.domain.money import money_display, ratio_str
+from ruralperf.domain.results import LimitationReport, PayRunResult
+from ruralperf.i18n import finding_text, tr
+
+SHEET_LABELS = {"parameters": "参数", "staff": "员工", "households": "借款户", "loans": "贷款",
+                "credits": "营销分成", "reassignments": "管户变更", "snapshots": "月末台账",
+                "interest": "利息收入", "deposits": "存款日均", "items": "中间业务",
+                "recoveries": "不良清收", "limitation_events": "时效事件", "targets": "任务目标",
+                "adjustments": "调整"}
+STATUS_ZH = {"running": "正常计时", "warning": "临近到期", "lapsed": "已失时效", "restored": "已挽回",
+             "litigation": "诉讼中", "closed": "已结清"}
+
+
+def import_summary(report, lang: str) -> str:
+    en = lang.startswith("en")
+    total = {k: sum(getattr(c, k) for c in report.counts.values())
+             for k in ("inserted", "updated", "unchanged")}
+    lines = [tr("import_dry_run" if report.dry_run else "import_done", lang, **total)]
+    for key, c in report.counts.items():
+        label = key if en else SHEET_LABELS.get(key, key)
+        lines.append(f"  {label}: +{c.inserted} ~{c.updated} ={c.unchanged}")
+    if not report.changed:
+        lines.append(tr("import_no_changes", lang))
+    return "\n".join(lines)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    import unicodedata
+
+    def width(s: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    widths = [max(width(h), *(width(r[i]) for r in rows)) if rows else width(h)
+              for i, h in enumerate(headers)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def payrun_table(result: PayRunResult, lang: str) -> str:
+    en = lang.startswith("en")
+    headers = (["staff", "name", "p", "floating", "other", "cap cut", "penalty", "adjust",
+                "net", "carry"] if en else
+               ["工号", "姓名", "完成率", "浮动工资", "其他绩效", "限额扣减", "时效处罚", "调整",
+                "实发", "结转下季"])
+    rows = []
+    for s in result.staff:
+        other = sum(v for k, v in s.assessed.items() if k != "floating")
+        rows.append([s.staff_no, s.name, ratio_str(s.p), money_display(s.assessed["floating"]),
+                     money_display(other), money_display(s.cap_reduction),
+                     money_display(s.sol_penalty), money_display(s.adjustments),
+                     money_display(s.net), money_display(s.carry_to_next)])
+    out = [f"{result.quarter}", _table(headers, rows)]
+    for s in result.staff:
+        for f in s.errors:
+            out.append(("ERROR " if en else "错误 ") + f"{s.staff_no}: {finding_text(f, lang)}")
+        for f in s.warnings:
+            out.append(("warning " if en else "提示 ") + f"{s.staff_no}: {finding_text(f, lang)}")
+    for f in result.warnings:
+        out.append(("warning: " if en else "提示：") + finding_text(f, lang))
+    return "\n".join(out)
+
+
+def limitation_table(report: LimitationReport, lang: str) -> str:
+    en = lang.startswith("en")
+    headers = (["contract", "household", "manager", "status", "expiry", "days left", "lapse",
+                "responsible", "accountability"] if en else
+               ["合同号", "客户号", "管户", "状态", "时效到期日", "剩余天数", "失时效日", "责任人", "追责"])
+    rows = [[x.contract_no, x.household_no, x.manager or "",
+             x.status if en else STATUS_ZH[x.status], str(x.expiry or ""),
+             "" if x.days_left is None else str(x.days_left), str(x.lapse_date or ""),
+             x.responsible or "", ("yes" if en else "是") if x.accountability else ""]
+            for x in report.loans]
+    out = [str(report.as_of), _table(headers, rows)]
+    out += [finding_text(f, lang) for f in report.warnings]
+    return "\n".join(out)

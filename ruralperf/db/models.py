@@ -1,0 +1,261 @@
+"""Tables: one per entity of WORKBOOK.md, natural keys unique within a branch.
+
+Every record belongs to a branch, so one PostgreSQL database can hold a county union. References
+use natural keys (composite foreign keys with the branch), which keeps import an upsert.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Index,
+                        Integer, MetaData, String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ruralperf.db.types import DecimalText, Money
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _branch() -> Mapped[int]:
+    return mapped_column(ForeignKey("branches.id"), nullable=False)
+
+
+def _staff_fk(column: str = "staff_no") -> ForeignKeyConstraint:
+    return ForeignKeyConstraint(["branch_id", column], ["staff.branch_id", "staff.staff_no"])
+
+
+def _loan_fk() -> ForeignKeyConstraint:
+    return ForeignKeyConstraint(["branch_id", "contract_no"],
+                                ["loans.branch_id", "loans.contract_no"], ondelete="CASCADE")
+
+
+class Branch(Base):
+    __tablename__ = "branches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("branch_id", "staff_no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(50))
+    position: Mapped[str] = mapped_column(String(50))
+    coefficient: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+class HouseholdRow(Base):
+    __tablename__ = "households"
+    __table_args__ = (UniqueConstraint("branch_id", "household_no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    household_no: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str | None] = mapped_column(String(30))
+    kind: Mapped[str | None] = mapped_column(String(20))
+
+
+class LoanRow(Base):
+    __tablename__ = "loans"
+    __table_args__ = (
+        UniqueConstraint("branch_id", "contract_no"),
+        ForeignKeyConstraint(["branch_id", "household_no"],
+                             ["households.branch_id", "households.household_no"]),
+        _staff_fk("manager_no"),
+        Index("ix_loans_branch_household", "branch_id", "household_no"),
+        Index("ix_loans_branch_manager", "branch_id", "manager_no"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    household_no: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    disbursed_on: Mapped[date] = mapped_column(Date)
+    maturity_on: Mapped[date] = mapped_column(Date)
+    nature: Mapped[str] = mapped_column(String(20))
+    increment: Mapped[Decimal | None] = mapped_column(Money)
+    customer_type: Mapped[str] = mapped_column(String(20))
+    manager_no: Mapped[str] = mapped_column(String(20))
+
+
+class CreditRow(Base):
+    __tablename__ = "credits"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "staff_no"), _loan_fk(),
+                      _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    staff_no: Mapped[str] = mapped_column(String(20))
+    share: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+class ReassignmentRow(Base):
+    __tablename__ = "reassignments"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "effective_from"),
+                      _loan_fk(), _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    staff_no: Mapped[str] = mapped_column(String(20))
+    effective_from: Mapped[date] = mapped_column(Date)
+
+
+class SnapshotRow(Base):
+    __tablename__ = "snapshots"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "month"), _loan_fk(),
+                      Index("ix_snapshots_branch_month", "branch_id", "month"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    month: Mapped[str] = mapped_column(String(7))
+    balance: Mapped[Decimal] = mapped_column(Money)
+    overdue_days: Mapped[int] = mapped_column(Integer)
+    arrears_months: Mapped[int] = mapped_column(Integer)
+    grade: Mapped[str] = mapped_column(String(20))
+
+
+class InterestRow(Base):
+    __tablename__ = "interest_income"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "month"), _loan_fk(),
+                      Index("ix_interest_branch_month", "branch_id", "month"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    month: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class DepositRow(Base):
+    __tablename__ = "deposit_averages"
+    __table_args__ = (UniqueConstraint("branch_id", "staff_no", "month"), _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    month: Mapped[str] = mapped_column(String(7))
+    daily_avg: Mapped[Decimal] = mapped_column(Money)
+
+
+class ItemRow(Base):
+    __tablename__ = "items"
+    __table_args__ = (_staff_fk(), Index("ix_items_branch_date", "branch_id", "date"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    date: Mapped[date] = mapped_column(Date)
+    item: Mapped[str] = mapped_column(String(20))
+    qty: Mapped[int] = mapped_column(Integer)
+    card_balance: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class RecoveryRow(Base):
+    __tablename__ = "recoveries"
+    __table_args__ = (_loan_fk(), _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    staff_no: Mapped[str] = mapped_column(String(20))
+    date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class LimitationEventRow(Base):
+    __tablename__ = "limitation_events"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "date", "kind"), _loan_fk(),
+                      _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    staff_no: Mapped[str | None] = mapped_column(String(20))
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    new_maturity: Mapped[date | None] = mapped_column(Date)
+
+
+class TargetRow(Base):
+    __tablename__ = "targets"
+    __table_args__ = (UniqueConstraint("branch_id", "staff_no", "quarter"), _staff_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    quarter: Mapped[str] = mapped_column(String(6))
+    interest: Mapped[Decimal] = mapped_column(Money)
+    deposit: Mapped[Decimal] = mapped_column(Money)
+    npl: Mapped[Decimal] = mapped_column(Money)
+    intermediate: Mapped[int] = mapped_column(Integer)
+    quality: Mapped[int] = mapped_column(Integer)
+
+
+class AdjustmentRow(Base):
+    __tablename__ = "adjustments"
+    __table_args__ = (_staff_fk(), Index("ix_adjustments_branch_quarter", "branch_id", "quarter"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    quarter: Mapped[str] = mapped_column(String(6))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class ParameterRow(Base):
+    __tablename__ = "parameters"
+    __table_args__ = (UniqueConstraint("branch_id", "key", "effective_from"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[date] = mapped_column(Date)
+
+
+class HolidayRow(Base):
+    """A statutory holiday (is_workday false) or a make-up working day (true)."""
+
+    __tablename__ = "holidays"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(50))
+
+
+class CalendarYearRow(Base):
+    """A year the holiday calendar covers completely."""
+
+    __tablename__ = "calendar_years"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class PayRunRow(Base):
+    __tablename__ = "pay_runs"
+    __table_args__ = (UniqueConstraint("branch_id", "quarter", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    quarter: Mapped[str] = mapped_column(String(6))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))  # draft | submitted | approved | superseded
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+    computed_by: Mapped[str] = mapped_column(String(50))
+    result_json: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PayRunStaffRow(Base):
+    __tablename__ = "pay_run_staff"
+    pay_run_id: Mapped[int] = mapped_column(ForeignKey("pay_runs.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    staff_no: Mapped[str] = mapped_column(String(20), primary_key=True)
+    gross: Mapped[Decimal] = mapped_column(Money)
+    net: Mapped[Decimal] = mapped_column(Money)
+    carry_to_next: Mapped[Decimal] = mapped_column(Money)

@@ -1,0 +1,1 @@
+"""Frozen values of the rule book: money, periods, entities, parameters, results."""

@@ -1,0 +1,150 @@
+"""What the rules produce: pay lines with their explanation, per-staff pay, limitation status.
+
+Every amount carries its explanation: a `DetailLine` names the rule, the inputs and the
+parameter values that produced it, so the UI and the printed statement can say why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from ruralperf.domain.money import ZERO
+
+COMPONENT_KEYS = (
+    "maintenance", "interest", "loan_marketing", "deposit_marketing", "bank_card", "pos",
+    "agency", "npl_recovery", "sol_reward",
+)
+ALL_KEYS = ("floating",) + COMPONENT_KEYS
+OUTSIDE_CAP = frozenset({"bank_card", "pos"})
+INDICATORS = ("interest", "deposit", "npl", "intermediate", "quality")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A blocking error or a warning, as a value: a code, its subject, and parameters.
+
+    `key` is the stable machine form ("deposit_missing:2025-07"); the UI words it through
+    `ruralperf.i18n.finding_text`.
+    """
+
+    code: str
+    subject: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.code}:{self.subject}" if self.subject else self.code
+
+    def param(self, name: str, default: str = "") -> str:
+        return dict(self.params).get(name, default)
+
+
+@dataclass(frozen=True)
+class DetailLine:
+    """One rounded line of a component: amount = round2(formula over inputs and params)."""
+
+    component: str
+    amount: Decimal
+    rule: str  # e.g. "6.3 loan_marketing"
+    formula: str  # e.g. "40000.00 × 0.5 × 0.0015 × 60%"
+    inputs: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, str], ...] = ()
+    flag: str = ""  # e.g. "committee", "penalty"
+
+    def inputs_dict(self) -> dict[str, str]:
+        return dict(self.inputs)
+
+    def params_dict(self) -> dict[str, str]:
+        return dict(self.params)
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    key: str
+    target: Decimal
+    actual: Decimal  # exact (not rounded) actual value
+    completion: Decimal
+    weight: Decimal
+    integer: bool = False
+
+
+@dataclass(frozen=True)
+class StaffPay:
+    staff_no: str
+    name: str
+    position: str
+    coefficient: Decimal
+    indicators: dict[str, IndicatorResult]
+    p: Decimal
+    base: dict[str, Decimal]
+    assessed: dict[str, Decimal]
+    details: dict[str, tuple[DetailLine, ...]]
+    cap: Decimal | None
+    cap_reduction: Decimal
+    gross: Decimal
+    sol_penalty: Decimal
+    penalty_lines: tuple[DetailLine, ...]
+    carried_in: Decimal
+    adjustments: Decimal
+    adjustment_lines: tuple[tuple[Decimal, str], ...]
+    net: Decimal
+    carry_to_next: Decimal
+    errors: tuple[Finding, ...] = ()
+    warnings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class PayRunResult:
+    quarter: str
+    scheme_date: date
+    parameters: dict[str, str]
+    staff: tuple[StaffPay, ...]
+    warnings: tuple[Finding, ...] = ()
+
+    @property
+    def blocking(self) -> bool:
+        return any(s.errors for s in self.staff)
+
+    def for_staff(self, staff_no: str) -> StaffPay | None:
+        return next((s for s in self.staff if s.staff_no == staff_no), None)
+
+    def total(self, attr: str) -> Decimal:
+        return sum((getattr(s, attr) for s in self.staff), ZERO)
+
+
+@dataclass(frozen=True)
+class Restoration:
+    contract_no: str
+    household_no: str
+    date: date
+    staff_no: str | None
+    amount: Decimal
+    lapse_date: date
+    responsible: str | None
+
+    def legacy(self, cutoff: date) -> bool:
+        return self.lapse_date <= cutoff
+
+
+@dataclass(frozen=True)
+class LoanLimitation:
+    contract_no: str
+    household_no: str
+    manager: str | None
+    status: str  # running | warning | lapsed | restored | litigation | closed
+    expiry: date | None
+    days_left: int | None
+    lapse_date: date | None
+    responsible: str | None
+    restorations: tuple[Restoration, ...] = ()
+    accountability: bool = False
+    maturity: date | None = None
+    balance: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class LimitationReport:
+    as_of: date
+    loans: tuple[LoanLimitation, ...]
+    warnings: tuple[Finding, ...] = field(default_factory=tuple)

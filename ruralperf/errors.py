@@ -1,0 +1,29 @@
+"""Sorting failures into what the user can fix (a message) and bugs (logged with traceback)."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from ruralperf.i18n import tr
+
+log = logging.getLogger("ruralperf")
+
+
+def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:
+    """(exit code, message in the user's language) for an exception."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(original)
+    if isinstance(exc, OperationalError) or isinstance(original, sqlite3.OperationalError):
+        if "locked" in text or "busy" in text:
+            return 1, tr("db_locked", lang)
+        return 1, tr("db_error", lang, value=text)
+    if isinstance(original, sqlite3.DatabaseError):
+        return 1, tr("db_error", lang, value=text)
+    if isinstance(exc, PermissionError | FileNotFoundError | IsADirectoryError):
+        return 1, tr("cannot_write", lang, value=getattr(exc, "filename", "") or text)
+    if isinstance(exc, OSError):
+        return 1, tr("cannot_write", lang, value=text)
+    log.error("internal error", exc_info=exc)
+    return 1, tr("internal_error", lang, value=f"{type(exc).__name__}: {text}")

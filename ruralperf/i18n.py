@@ -1,0 +1,121 @@
+"""Messages of the core in the user's language (Simplified Chinese first, English).
+
+User-fixable problems are values with a code and parameters; this module words them.
+"""
+from __future__ import annotations
+
+import os
+
+DEFAULT_LANG = "zh_CN"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # import: cells
+    "required": ("必填项为空", "required value is empty"),
+    "not_a_number": ("不是数字：{value}", "not a number: {value}"),
+    "too_many_decimals": ("金额最多两位小数：{value}", "amount has more than two decimals: {value}"),
+    "must_be_positive": ("必须大于 0：{value}", "must be greater than 0: {value}"),
+    "must_be_nonneg": ("不能为负数：{value}", "must not be negative: {value}"),
+    "not_whole": ("必须是整数：{value}", "must be a whole number: {value}"),
+    "not_a_date": ("不是日期（应为 YYYY-MM-DD）：{value}", "not a date (expected YYYY-MM-DD): {value}"),
+    "date_out_of_range": ("日期超出范围（1900–2100）：{value}", "date out of range (1900–2100): {value}"),
+    "not_a_month": ("不是月份（应为 YYYY-MM）：{value}", "not a month (expected YYYY-MM): {value}"),
+    "not_a_quarter": ("不是季度（应为如 2025Q3）：{value}", "not a quarter (expected e.g. 2025Q3): {value}"),
+    "bad_enum": ("无效取值：{value}（可选：{choices}）", "invalid value: {value} (choose from: {choices})"),
+    "bad_fraction": ("比例无效：{value}（应在 0 到 100% 之间）", "invalid share: {value} (must be between 0 and 100%)"),
+    "bad_score": ("得分应为 0–100 的整数：{value}", "score must be a whole number 0–100: {value}"),
+    "bad_id_number": ("证件号码校验位错误：{value}", "resident ID check digit is wrong: {value}"),
+    "bad_id_format": ("证件号码格式错误：{value}", "resident ID has a wrong format: {value}"),
+    "formula_no_value": ("公式单元格没有计算结果，请在 Excel 中打开并保存后再导入",
+                         "formula cell has no computed value; open and save it in Excel first"),
+    "text_too_long": ("文字过长（最多 {max} 个字符）", "text too long (at most {max} characters)"),
+    "unknown_parameter": ("未知参数：{value}", "unknown parameter: {value}"),
+    "bad_parameter": ("参数值无效：{value}", "invalid parameter value: {value}"),
+    # import: sheet structure
+    "missing_column": ("缺少必需的列", "required column is missing"),
+    "duplicate_column": ("列重复", "column appears twice"),
+    "unknown_column": ("未知列，已忽略", "unknown column, ignored"),
+    "unknown_sheet": ("未知工作表，已忽略", "unknown sheet, ignored"),
+    "duplicate_sheet": ("工作表重复", "sheet appears twice"),
+    "duplicate_key": ("与第 {other} 行重复（{key}）", "duplicate of row {other} ({key})"),
+    # import: references and rules
+    "unknown_staff": ("工号不存在：{value}", "unknown staff number: {value}"),
+    "unknown_household": ("客户号不存在：{value}", "unknown household number: {value}"),
+    "unknown_loan": ("合同号不存在：{value}", "unknown contract number: {value}"),
+    "maturity_before_disbursed": ("到期日期早于发放日期", "maturity is before disbursement"),
+    "increment_required": ("存量扩大贷款须填写扩大新增额（大于 0 且不超过贷款金额）",
+                           "an expansion loan needs an increment (> 0 and ≤ the amount)"),
+    "increment_too_large": ("扩大新增额不能超过贷款金额", "increment must not exceed the loan amount"),
+    "increment_not_allowed": ("只有存量扩大贷款可以填写扩大新增额",
+                              "only an expansion loan may have an increment"),
+    "credit_self": ("自主开发型贷款须有且只有一名营销人员，比例 100%（合同 {contract}）",
+                    "a self-developed loan needs exactly one credit of 100% (contract {contract})"),
+    "credit_joint": ("联合型贷款须有两名及以上营销人员，比例合计 100%（合同 {contract}，现合计 {total}）",
+                     "a joint loan needs two or more credits summing to 100% (contract {contract}, now {total})"),
+    "credit_assist": ("联动型/接管型贷款每人比例须在 {min}–{max} 之间（合同 {contract}）",
+                      "each share of a linked/taken-over loan must be within {min}–{max} (contract {contract})"),
+    "no_credits": ("贷款 {contract} 没有营销分成，不计营销奖励", "loan {contract} has no marketing credit; no marketing reward"),
+    "card_balance_required": ("银行卡须填写卡内余额", "a bank card row needs the card balance"),
+    "card_balance_not_allowed": ("只有银行卡填写卡内余额", "only bank card rows have a card balance"),
+    "new_maturity_required": ("展期须填写新到期日", "an extension needs the new maturity date"),
+    "new_maturity_not_allowed": ("只有展期填写新到期日", "only an extension has a new maturity date"),
+    "event_staff_required": ("该事件须填写工号", "this event needs a staff number"),
+    "empty_workbook": ("工作簿中没有可导入的工作表", "the workbook has no sheet to import"),
+    "not_a_workbook": ("无法读取该文件，不是有效的 Excel 工作簿（.xlsx）：{value}",
+                       "cannot read the file; it is not a valid Excel workbook (.xlsx): {value}"),
+    "file_not_found": ("文件不存在：{value}", "file not found: {value}"),
+    "too_many_rows": ("行数过多（最多 {max} 行）", "too many rows (at most {max})"),
+    # pay run findings
+    "targets_missing": ("{staff_no} 缺少 {subject} 的任务目标，核算不能审批",
+                        "{staff_no} has no targets for {subject}; the run cannot be approved"),
+    "deposit_missing": ("{staff_no} 缺少 {subject} 的存款日均", "{staff_no} has no deposit average for {subject}"),
+    "committee": ("客户 {subject} 挽回时效金额 {amount} 元达到 50 万元档，由考核委员会决定奖励，请以调整录入",
+                  "household {subject}: restoration of {amount} is in the committee tier; enter the committee's amount as an adjustment"),
+    "npl_rate_not_configured": ("不良清收奖励比例未设置（npl_recovery.rate = 0）",
+                                "NPL recovery rate is not configured (npl_recovery.rate = 0)"),
+    "floating_not_configured": ("浮动工资月基数未设置（floating.base_monthly = 0）",
+                                "floating wage base is not configured (floating.base_monthly = 0)"),
+    "calendar_missing": ("节假日日历缺少 {subject} 年，按仅周末休息计算，请补充",
+                         "the holiday calendar lacks {subject}; only weekends were skipped, please add it"),
+    "restorer_not_manager": ("合同 {subject} 的挽回人不是当前管户人员", "the restorer of {subject} is not its current manager"),
+    # command line
+    "init_done": ("数据库已就绪：{value}", "database ready: {value}"),
+    "import_rejected": ("导入被拒绝：共 {n} 处错误，数据库未作任何修改",
+                        "import rejected: {n} errors; nothing was changed"),
+    "import_done": ("导入完成：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条",
+                    "import done: {inserted} new, {updated} updated, {unchanged} unchanged"),
+    "import_dry_run": ("试导入（未写入）：将新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条",
+                       "dry run (nothing written): {inserted} new, {updated} updated, {unchanged} unchanged"),
+    "import_no_changes": ("没有变化", "no changes"),
+    "template_written": ("模板已写入：{value}", "template written: {value}"),
+    "statements_written": ("已生成 {n} 个文件：{value}", "{n} files written to {value}"),
+    "internal_error": ("程序内部错误，已记录到日志：{value}", "internal error, written to the log: {value}"),
+    # general
+    "bad_quarter": ("季度格式错误：{value}", "bad quarter: {value}"),
+    "bad_date": ("日期格式错误：{value}", "bad date: {value}"),
+    "db_locked": ("数据库正被其他程序使用，请稍后再试", "the database is in use by another program; try again later"),
+    "db_error": ("无法打开数据库：{value}", "cannot open the database: {value}"),
+    "cannot_write": ("无法写入文件：{value}", "cannot write the file: {value}"),
+}
+
+
+def current_lang() -> str:
+    return os.environ.get("RURALPERF_LANG", DEFAULT_LANG)
+
+
+def tr(code: str, lang: str | None = None, **params) -> str:
+    """The message for `code` in `lang` ("zh_CN" or "en"), with its parameters filled in."""
+    lang = lang or current_lang()
+    zh, en = MESSAGES.get(code, (code, code))
+    template = en if lang.startswith("en") else zh
+    try:
+        return template.format(**{k: v for k, v in params.items()})
+    except (KeyError, IndexError):
+        return template
+
+
+def finding_text(finding, lang: str | None = None) -> str:
+    """Words for a pay-run or limitation Finding."""
+    params = dict(finding.params)
+    params.setdefault("subject", finding.subject)
+    params.setdefault("staff_no", "")
+    return tr(finding.code, lang, **params)

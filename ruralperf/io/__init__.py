@@ -1,0 +1,1 @@
+"""Workbook import and template, Excel export (no Qt)."""

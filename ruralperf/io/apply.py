@@ -1,0 +1,97 @@
+"""Stage 3 of an import: upsert the validated rows by natural key, in one transaction, counting
+what is new, changed and unchanged (a second import of the same workbook changes nothing)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from ruralperf.db import models as m
+from ruralperf.io.parse import Parsed, ParsedSheet
+from ruralperf.io.sheets import SHEETS
+
+MODELS = {
+    "parameters": m.ParameterRow, "staff": m.StaffRow, "households": m.HouseholdRow,
+    "loans": m.LoanRow, "credits": m.CreditRow, "reassignments": m.ReassignmentRow,
+    "snapshots": m.SnapshotRow, "interest": m.InterestRow, "deposits": m.DepositRow,
+    "items": m.ItemRow, "recoveries": m.RecoveryRow, "limitation_events": m.LimitationEventRow,
+    "targets": m.TargetRow, "adjustments": m.AdjustmentRow,
+}
+# Narrow what is read back for comparison when a sheet is keyed by a period.
+PERIOD_FILTER = {"snapshots": "month", "interest": "month", "deposits": "month",
+                 "targets": "quarter", "adjustments": "quarter"}
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class SheetCount:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _records(sheet: ParsedSheet, branch_id: int) -> list[dict]:
+    keys = [c.key for c in sheet.spec.columns]
+    return [{"branch_id": branch_id, **{k: row.values.get(k) for k in keys}} for row in sheet.rows]
+
+
+def _existing(session: Session, sheet: ParsedSheet, branch_id: int, records: list[dict]):
+    table = MODELS[sheet.spec.key].__table__
+    cols = [table.c.id] + [table.c[c.key] for c in sheet.spec.columns]
+    query = select(*cols).where(table.c.branch_id == branch_id)
+    period = PERIOD_FILTER.get(sheet.spec.key)
+    if period:
+        query = query.where(table.c[period].in_(sorted({r[period] for r in records})))
+    return session.execute(query).all()
+
+
+def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int) -> SheetCount:
+    records = _records(sheet, branch_id)
+    if not records:
+        return SheetCount()
+    table = MODELS[sheet.spec.key].__table__
+    columns = [c.key for c in sheet.spec.columns]
+    existing = _existing(session, sheet, branch_id, records)
+    to_insert, to_update = [], []
+    unchanged = 0
+    if sheet.spec.natural_key:
+        key_cols = sheet.spec.natural_key
+        by_key = {tuple(getattr(r, k) for k in key_cols): r for r in existing}
+        for rec in records:
+            old = by_key.get(tuple(rec[k] for k in key_cols))
+            if old is None:
+                to_insert.append(rec)
+            elif any(getattr(old, c) != rec[c] for c in columns):
+                to_update.append({"_id": old.id, **{c: rec[c] for c in columns}})
+            else:
+                unchanged += 1
+    else:
+        # Every row is new unless an identical row exists (as a multiset: two identical rows
+        # in the workbook stand for two records).
+        have = Counter(tuple(getattr(r, c) for c in columns) for r in existing)
+        for rec in records:
+            identity = tuple(rec[c] for c in columns)
+            if have[identity] > 0:
+                have[identity] -= 1
+                unchanged += 1
+            else:
+                to_insert.append(rec)
+    for i in range(0, len(to_insert), CHUNK):
+        session.execute(insert(table), to_insert[i:i + CHUNK])
+    if to_update:
+        stmt = update(table).where(table.c.id == bindparam("_id")).values(
+            {c: bindparam("v_" + c) for c in columns})
+        session.connection().execute(
+            stmt, [{"_id": u["_id"], **{"v_" + c: u[c] for c in columns}} for u in to_update])
+    return SheetCount(len(to_insert), len(to_update), unchanged)
+
+
+def apply_import(session: Session, parsed: Parsed, branch_id: int) -> dict[str, SheetCount]:
+    counts: dict[str, SheetCount] = {}
+    for spec in SHEETS:
+        sheet = parsed.sheets.get(spec.key)
+        if sheet is not None:
+            counts[spec.key] = upsert_sheet(session, sheet, branch_id)
+    return counts

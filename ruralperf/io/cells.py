@@ -1,0 +1,214 @@
+"""Turning one workbook cell into a typed value, or a problem code (WORKBOOK.md rules)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from ruralperf.domain.money import D
+from ruralperf.domain.numbers import parse_fraction
+from ruralperf.domain.periods import Month, Quarter
+from ruralperf.io.sheets import ENUMS
+
+MAX_TEXT = 200
+MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
+
+
+class FormulaWithoutValue:
+    """Marker for a formula cell that has no cached value: never read as empty or 0."""
+
+    def __repr__(self) -> str:
+        return "<formula without value>"
+
+
+FORMULA = FormulaWithoutValue()
+
+
+class CellProblem(Exception):
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def show(value) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return str(value)
+
+
+def number(value) -> Decimal:
+    """An exact Decimal from a cell: Excel numbers arrive as binary floats, so the shortest
+    repr (what the user typed) is taken, never the binary expansion."""
+    if isinstance(value, bool):
+        raise CellProblem("not_a_number", value=show(value))
+    if isinstance(value, float):
+        value = repr(value)
+    try:
+        return D(value)
+    except (ValueError, TypeError):
+        raise CellProblem("not_a_number", value=show(value)) from None
+
+
+def to_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+    text = str(value).strip()
+    if len(text) > MAX_TEXT:
+        raise CellProblem("text_too_long", max=MAX_TEXT)
+    return text
+
+
+def to_amount(value, kind: str) -> Decimal:
+    amount = number(value)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise CellProblem("too_many_decimals", value=show(value))
+    if kind == "amount_pos" and amount <= 0:
+        raise CellProblem("must_be_positive", value=show(value))
+    if kind == "amount_nonneg" and amount < 0:
+        raise CellProblem("must_be_nonneg", value=show(value))
+    if abs(amount) >= Decimal("1e13"):
+        raise CellProblem("not_a_number", value=show(value))
+    return amount.quantize(Decimal("0.01"))
+
+
+def to_int(value, kind: str) -> int:
+    n = number(value)
+    if n != n.to_integral_value():
+        raise CellProblem("not_whole", value=show(value))
+    if kind == "int_pos" and n <= 0:
+        raise CellProblem("must_be_positive", value=show(value))
+    if n < 0:
+        raise CellProblem("must_be_nonneg", value=show(value))
+    if n > 10**9:
+        raise CellProblem("not_a_number", value=show(value))
+    return int(n)
+
+
+def to_date(value) -> date:
+    if isinstance(value, datetime):
+        d = value.date()
+    elif isinstance(value, date):
+        d = value
+    elif isinstance(value, str):
+        text = value.strip().replace("/", "-").replace(".", "-")
+        try:
+            d = date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T" else text)
+        except ValueError:
+            raise CellProblem("not_a_date", value=show(value)) from None
+    else:
+        raise CellProblem("not_a_date", value=show(value))
+    if not MIN_DATE <= d <= MAX_DATE:
+        raise CellProblem("date_out_of_range", value=show(value))
+    return d
+
+
+def to_month(value) -> str:
+    if isinstance(value, (datetime, date)):
+        return str(Month.of(to_date(value)))
+    text = str(value).strip().replace("/", "-").replace(".", "-")
+    try:
+        month = Month.parse(text)
+    except ValueError:
+        raise CellProblem("not_a_month", value=show(value)) from None
+    if not 1900 <= month.year <= 2100:
+        raise CellProblem("date_out_of_range", value=show(value))
+    return str(month)
+
+
+def to_quarter(value) -> str:
+    try:
+        return str(Quarter.parse(str(value)))
+    except ValueError:
+        raise CellProblem("not_a_quarter", value=show(value)) from None
+
+
+def to_enum(value, name: str) -> str:
+    table = ENUMS[name]
+    text = str(value).strip()
+    if text in table:
+        return table[text]
+    lowered = text.lower()
+    for english in table.values():
+        if english.lower() == lowered:
+            return english
+    choices = "/".join(table)
+    raise CellProblem("bad_enum", value=show(value), choices=choices)
+
+
+def to_fraction(value) -> Decimal:
+    try:
+        share = parse_fraction(value if isinstance(value, str) else number(value))
+    except (ValueError, TypeError):
+        raise CellProblem("bad_fraction", value=show(value)) from None
+    if not 0 < share <= 1:
+        raise CellProblem("bad_fraction", value=show(value))
+    return share
+
+
+def to_coefficient(value) -> Decimal:
+    n = number(value)
+    if n <= 0:
+        raise CellProblem("must_be_positive", value=show(value))
+    return n
+
+
+def to_score(value) -> int:
+    n = number(value)
+    if n != n.to_integral_value() or not 0 <= n <= 100:
+        raise CellProblem("bad_score", value=show(value))
+    return int(n)
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_ID_RE = re.compile(r"^\d{17}[\dXx]$")
+
+
+def id_check_digit(first17: str) -> str:
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS)) % 11]
+
+
+def to_id_number(value) -> str:
+    text = to_text(value).upper()
+    if len(text) == 18 or (text.isdigit() and len(text) > 15):
+        if not _ID_RE.match(text):
+            raise CellProblem("bad_id_format", value=text)
+        if id_check_digit(text[:17]) != text[17]:
+            raise CellProblem("bad_id_number", value=text)
+    return text
+
+
+def convert(value, kind: str):
+    """Typed value of a non-empty cell for a column kind."""
+    if kind == "text":
+        return to_text(value)
+    if kind.startswith("amount"):
+        return to_amount(value, kind)
+    if kind.startswith("int_"):
+        return to_int(value, kind)
+    if kind == "date":
+        return to_date(value)
+    if kind == "month":
+        return to_month(value)
+    if kind == "quarter":
+        return to_quarter(value)
+    if kind.startswith("enum:"):
+        return to_enum(value, kind[5:])
+    if kind == "fraction":
+        return to_fraction(value)
+    if kind == "coefficient":
+        return to_coefficient(value)
+    if kind == "score":
+        return to_score(value)
+    if kind == "id_number":
+        return to_id_number(value)
+    if kind == "param_value":
+        if isinstance(value, (datetime, date)):
+            return to_date(value).isoformat()
+        if isinstance(value, float):
+            return repr(value) if not value.is_integer() else str(int(value))
+        return str(value).strip()
+    raise ValueError(f"unknown column kind {kind}")

@@ -1,0 +1,127 @@
+"""The machine-readable forms of CLI.md (pay run and limitation list), and back.
+
+The stored pay run is this JSON, so an approved run can be shown and printed exactly as it was
+computed, whatever changes later."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ruralperf.domain.money import money_str, ratio_str
+from ruralperf.domain.results import (ALL_KEYS, DetailLine, Finding, IndicatorResult,
+                                      LimitationReport, PayRunResult, StaffPay)
+
+
+def _finding(f: Finding) -> str:
+    return f.key
+
+
+def _line(line: DetailLine) -> dict:
+    return {"component": line.component, "amount": money_str(line.amount), "rule": line.rule,
+            "formula": line.formula, "inputs": dict(line.inputs), "params": dict(line.params),
+            "flag": line.flag}
+
+
+def _indicator(ind: IndicatorResult) -> dict:
+    if ind.integer:
+        target, actual = str(int(ind.target)), str(int(ind.actual))
+    else:
+        target, actual = money_str(ind.target), money_str(ind.actual)
+    return {"target": target, "actual": actual, "completion": ratio_str(ind.completion),
+            "weight": format(ind.weight.normalize(), "f"), "actual_exact": str(ind.actual)}
+
+
+def staff_json(s: StaffPay) -> dict:
+    return {
+        "staff_no": s.staff_no, "name": s.name, "position": s.position,
+        "coefficient": format(s.coefficient.normalize(), "f"),
+        "indicators": {k: _indicator(v) for k, v in s.indicators.items()},
+        "p": ratio_str(s.p),
+        "base": {k: money_str(s.base[k]) for k in ALL_KEYS},
+        "assessed": {k: money_str(s.assessed[k]) for k in ALL_KEYS},
+        "cap": money_str(s.cap) if s.cap is not None else None,
+        "cap_reduction": money_str(s.cap_reduction),
+        "gross": money_str(s.gross),
+        "sol_penalty": money_str(s.sol_penalty),
+        "carried_in": money_str(s.carried_in),
+        "adjustments": money_str(s.adjustments),
+        "net": money_str(s.net),
+        "carry_to_next": money_str(s.carry_to_next),
+        "errors": [_finding(f) for f in s.errors],
+        "warnings": [_finding(f) for f in s.warnings],
+        "details": {k: [_line(x) for x in s.details.get(k, ())] for k in ALL_KEYS},
+        "penalty_lines": [_line(x) for x in s.penalty_lines],
+        "adjustment_lines": [{"amount": money_str(a), "reason": r} for a, r in s.adjustment_lines],
+        "findings": {"errors": [_finding_full(f) for f in s.errors],
+                     "warnings": [_finding_full(f) for f in s.warnings]},
+    }
+
+
+def _finding_full(f: Finding) -> dict:
+    return {"code": f.code, "subject": f.subject, "params": dict(f.params)}
+
+
+def payrun_json(result: PayRunResult) -> dict:
+    return {"quarter": result.quarter, "scheme_date": result.scheme_date.isoformat(),
+            "parameters": dict(sorted(result.parameters.items())),
+            "staff": [staff_json(s) for s in result.staff],
+            "run_warnings": [_finding_full(f) for f in result.warnings]}
+
+
+def limitation_json(report: LimitationReport) -> dict:
+    def d(x: date | None):
+        return x.isoformat() if x else None
+
+    return {"as_of": report.as_of.isoformat(), "loans": [{
+        "contract_no": loan.contract_no, "household_no": loan.household_no,
+        "manager": loan.manager, "status": loan.status, "expiry": d(loan.expiry),
+        "days_left": loan.days_left, "lapse_date": d(loan.lapse_date),
+        "responsible": loan.responsible,
+        "restorations": [{"date": d(r.date), "staff_no": r.staff_no,
+                          "amount": money_str(r.amount), "lapse_date": d(r.lapse_date),
+                          "responsible": r.responsible} for r in loan.restorations],
+        "accountability": loan.accountability,
+        "maturity": d(loan.maturity),
+        "balance": money_str(loan.balance) if loan.balance is not None else None,
+    } for loan in report.loans], "warnings": [_finding_full(f) for f in report.warnings]}
+
+
+# -- back from JSON ---------------------------------------------------------------------------
+
+def _finding_back(f: dict) -> Finding:
+    return Finding(f["code"], f.get("subject", ""), tuple(f.get("params", {}).items()))
+
+
+def _line_back(x: dict) -> DetailLine:
+    return DetailLine(x["component"], Decimal(x["amount"]), x["rule"], x["formula"],
+                      tuple(x["inputs"].items()), tuple(x["params"].items()), x.get("flag", ""))
+
+
+def staff_from_json(s: dict) -> StaffPay:
+    indicators = {}
+    for k, v in s["indicators"].items():
+        integer = k in ("intermediate", "quality")
+        indicators[k] = IndicatorResult(k, Decimal(v["target"]), Decimal(v["actual_exact"]),
+                                        Decimal(v["completion"]), Decimal(v["weight"]), integer)
+    return StaffPay(
+        staff_no=s["staff_no"], name=s["name"], position=s["position"],
+        coefficient=Decimal(s["coefficient"]), indicators=indicators, p=Decimal(s["p"]),
+        base={k: Decimal(v) for k, v in s["base"].items()},
+        assessed={k: Decimal(v) for k, v in s["assessed"].items()},
+        details={k: tuple(_line_back(x) for x in v) for k, v in s["details"].items()},
+        cap=Decimal(s["cap"]) if s.get("cap") is not None else None,
+        cap_reduction=Decimal(s["cap_reduction"]), gross=Decimal(s["gross"]),
+        sol_penalty=Decimal(s["sol_penalty"]),
+        penalty_lines=tuple(_line_back(x) for x in s["penalty_lines"]),
+        carried_in=Decimal(s["carried_in"]), adjustments=Decimal(s["adjustments"]),
+        adjustment_lines=tuple((Decimal(a["amount"]), a["reason"]) for a in s["adjustment_lines"]),
+        net=Decimal(s["net"]), carry_to_next=Decimal(s["carry_to_next"]),
+        errors=tuple(_finding_back(f) for f in s["findings"]["errors"]),
+        warnings=tuple(_finding_back(f) for f in s["findings"]["warnings"]))
+
+
+def payrun_from_json(data: dict) -> PayRunResult:
+    return PayRunResult(data["quarter"], date.fromisoformat(data["scheme_date"]),
+                        dict(data["parameters"]),
+                        tuple(staff_from_json(s) for s in data["staff"]),
+                        tuple(_finding_back(f) for f in data.get("run_warnings", [])))

@@ -1,0 +1,196 @@
+"""Stage 1 of an import: raw sheets -> typed rows, with every problem located by sheet, row and
+column. Nothing here touches the database."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ruralperf.domain.parameters import definition, parse_value
+from ruralperf.i18n import tr
+from ruralperf.io.cells import FORMULA, CellProblem, convert
+from ruralperf.io.reader import RawSheet
+from ruralperf.io.sheets import SHEETS, Column, SheetSpec, match_column, match_sheet
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An import error or warning at a place in the workbook."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+    warning: bool = False
+
+    def text(self, lang: str | None = None) -> str:
+        return tr(self.code, lang, **dict(self.params))
+
+    def location(self, lang: str | None = None) -> str:
+        en = (lang or "").startswith("en")
+        parts = [self.sheet]
+        if self.row is not None:
+            parts.append(f"row {self.row}" if en else f"第 {self.row} 行")
+        if self.column:
+            parts.append(self.column)
+        return ", ".join(parts)
+
+    def message(self, lang: str | None = None) -> str:
+        return f"{self.location(lang)}: {self.text(lang)}"
+
+
+@dataclass
+class Row:
+    number: int
+    values: dict[str, object]
+
+
+@dataclass
+class ParsedSheet:
+    spec: SheetSpec
+    title: str
+    headers: dict[str, str]  # column key -> header text as written
+    rows: list[Row] = field(default_factory=list)
+
+    def header(self, key: str) -> str:
+        return self.headers.get(key) or self.spec.column(key).zh
+
+
+@dataclass
+class Parsed:
+    sheets: dict[str, ParsedSheet] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, sheet: ParsedSheet, row: int | None, column: str | None, code: str, **params):
+        self.problems.append(Problem(sheet.title, row, sheet.header(column) if column else None,
+                                     code, tuple((k, str(v)) for k, v in params.items())))
+
+    def warn(self, sheet: str, row, column, code: str, **params):
+        self.problems.append(Problem(sheet, row, column, code,
+                                     tuple((k, str(v)) for k, v in params.items()), warning=True))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+
+def _is_empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_row: tuple) -> dict[int, Column]:
+    mapping: dict[int, Column] = {}
+    seen: set[str] = set()
+    for i, header in enumerate(header_row):
+        if _is_empty(header):
+            continue
+        column = match_column(sheet.spec, header)
+        if column is None:
+            parsed.warn(sheet.title, 1, str(header), "unknown_column")
+            continue
+        if column.key in seen:
+            parsed.problems.append(Problem(sheet.title, 1, str(header), "duplicate_column"))
+            continue
+        seen.add(column.key)
+        mapping[i] = column
+        sheet.headers[column.key] = str(header).strip()
+    for column in sheet.spec.columns:
+        if column.required and column.key not in seen:
+            parsed.error(sheet, 1, column.key, "missing_column")
+    return mapping
+
+
+def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
+    """Rules within one row (the rest need the database: see references.py)."""
+    v = row.values
+    key = sheet.spec.key
+    if key == "loans" and {"disbursed_on", "maturity_on", "nature", "amount"} <= v.keys():
+        if v["maturity_on"] < v["disbursed_on"]:
+            parsed.error(sheet, row.number, "maturity_on", "maturity_before_disbursed")
+        inc = v.get("increment")
+        if v["nature"] == "expansion":
+            if inc is None:
+                parsed.error(sheet, row.number, "increment", "increment_required")
+            elif inc > v["amount"]:
+                parsed.error(sheet, row.number, "increment", "increment_too_large")
+        elif inc is not None:
+            parsed.error(sheet, row.number, "increment", "increment_not_allowed")
+    elif key == "items" and "item" in v:
+        if v["item"] == "bank_card" and v.get("card_balance") is None:
+            parsed.error(sheet, row.number, "card_balance", "card_balance_required")
+        elif v["item"] != "bank_card" and v.get("card_balance") is not None:
+            parsed.error(sheet, row.number, "card_balance", "card_balance_not_allowed")
+    elif key == "limitation_events" and "kind" in v:
+        if v["kind"] == "extension" and v.get("new_maturity") is None:
+            parsed.error(sheet, row.number, "new_maturity", "new_maturity_required")
+        elif v["kind"] != "extension" and v.get("new_maturity") is not None:
+            parsed.error(sheet, row.number, "new_maturity", "new_maturity_not_allowed")
+        if v["kind"] not in ("extension", "lawsuit") and not v.get("staff_no"):
+            parsed.error(sheet, row.number, "staff_no", "event_staff_required")
+    elif key == "parameters" and "key" in v:
+        if definition(str(v["key"])) is None:
+            parsed.error(sheet, row.number, "key", "unknown_parameter", value=v["key"])
+        else:
+            try:
+                parse_value(str(v["key"]), v.get("value") or "")
+            except (ValueError, KeyError, ArithmeticError):
+                parsed.error(sheet, row.number, "value", "bad_parameter", value=v.get("value"))
+        v["value"] = v.get("value") or ""
+
+
+def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
+    if not raw.rows:
+        return
+    header_number, header_row = raw.rows[0]
+    mapping = _map_headers(parsed, sheet, header_row)
+    first_seen: dict[tuple, int] = {}
+    for number, values in raw.rows[1:]:
+        row = Row(number, {})
+        ok = True
+        for i, column in mapping.items():
+            value = values[i] if i < len(values) else None
+            if value is FORMULA:
+                parsed.error(sheet, number, column.key, "formula_no_value")
+                ok = False
+                continue
+            if _is_empty(value):
+                if column.required:
+                    parsed.error(sheet, number, column.key, "required")
+                    ok = False
+                continue
+            try:
+                row.values[column.key] = convert(value, column.kind)
+            except CellProblem as problem:
+                parsed.error(sheet, number, column.key, problem.code, **problem.params)
+                ok = False
+        if not ok:
+            continue
+        _row_rules(parsed, sheet, row)
+        if sheet.spec.natural_key:
+            identity = tuple(row.values.get(k) for k in sheet.spec.natural_key)
+            if identity in first_seen:
+                parsed.error(sheet, number, sheet.spec.natural_key[0], "duplicate_key",
+                             other=first_seen[identity], key="/".join(map(str, identity)))
+                continue
+            first_seen[identity] = number
+        sheet.rows.append(row)
+
+
+def parse_workbook(raw_sheets: list[RawSheet]) -> Parsed:
+    parsed = Parsed()
+    for raw in raw_sheets:
+        spec = match_sheet(raw.title)
+        if spec is None:
+            parsed.warn(raw.title, None, None, "unknown_sheet")
+            continue
+        if spec.key in parsed.sheets:
+            parsed.problems.append(Problem(raw.title, None, None, "duplicate_sheet"))
+            continue
+        sheet = ParsedSheet(spec, raw.title, {})
+        parsed.sheets[spec.key] = sheet
+        _parse_sheet(parsed, sheet, raw)
+    if not parsed.sheets and not parsed.errors:
+        parsed.problems.append(Problem("", None, None, "empty_workbook"))
+    return parsed
+
+
+SHEET_ORDER = tuple(s.key for s in SHEETS)

@@ -1,0 +1,97 @@
+"""Reading an .xlsx workbook into raw rows, safely: formula cells without a cached value are
+marked (never read as empty), and anything that is not a workbook becomes a clear problem."""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruralperf.io.cells import FORMULA
+
+MAX_ROWS = 1_100_000
+MAX_UNCOMPRESSED = 2 * 1024**3  # guard against zip bombs
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+class WorkbookUnreadable(Exception):
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class RawSheet:
+    title: str
+    rows: list[tuple[int, tuple]]  # (1-based row number, cell values)
+
+
+def _check_zip(path: Path) -> bool:
+    """True when some sheet has formulas. Raises WorkbookUnreadable for non-workbooks/bombs."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
+                raise WorkbookUnreadable("not_a_workbook", value=path.name)
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise WorkbookUnreadable("not_a_workbook", value=path.name)
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with zf.open(info) as fh:
+                        tail = b""
+                        while chunk := fh.read(1 << 20):
+                            if _FORMULA_TAG.search(tail + chunk):
+                                return True
+                            tail = chunk[-8:]
+    except zipfile.BadZipFile:
+        raise WorkbookUnreadable("not_a_workbook", value=path.name) from None
+    return False
+
+
+def read_workbook(path: str | Path) -> list[RawSheet]:
+    import openpyxl
+
+    path = Path(path)
+    if not path.is_file():
+        raise WorkbookUnreadable("file_not_found", value=str(path))
+    has_formulas = _check_zip(path)
+    try:
+        values_wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        formulas_wb = openpyxl.load_workbook(path, read_only=True, data_only=False) \
+            if has_formulas else None
+    except WorkbookUnreadable:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on malformed files
+        raise WorkbookUnreadable("not_a_workbook", value=f"{path.name} ({type(exc).__name__})") \
+            from None
+    sheets = []
+    try:
+        for ws in values_wb.worksheets:
+            rows: list[tuple[int, tuple]] = []
+            fws = formulas_wb[ws.title] if formulas_wb is not None else None
+            frows = fws.iter_rows(values_only=True) if fws is not None else None
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                formula_values = next(frows, ()) if frows is not None else ()
+                if number > MAX_ROWS:
+                    raise WorkbookUnreadable("too_many_rows", max=MAX_ROWS)
+                if formula_values:
+                    values = tuple(
+                        FORMULA if v is None and i < len(formula_values)
+                        and isinstance(formula_values[i], str) and formula_values[i].startswith("=")
+                        else v for i, v in enumerate(values))
+                if any(v is not None and not (isinstance(v, str) and not v.strip())
+                       for v in values):
+                    rows.append((number, tuple(values)))
+            sheets.append(RawSheet(ws.title, rows))
+    except WorkbookUnreadable:
+        raise
+    except Exception as exc:
+        raise WorkbookUnreadable("not_a_workbook", value=f"{path.name} ({type(exc).__name__})") \
+            from None
+    finally:
+        values_wb.close()
+        if formulas_wb is not None:
+            formulas_wb.close()
+    return sheets

@@ -1,0 +1,104 @@
+"""Stage 2 of an import: references and credit rules, checked against the database as it
+would be after the import (DOMAIN.md 6.3, WORKBOOK.md)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ruralperf.domain.money import plain_decimal
+from ruralperf.domain.parameters import Scheme
+from ruralperf.io.parse import Parsed, ParsedSheet, Problem
+
+
+@dataclass
+class Known:
+    """What the database already holds that an import may refer to."""
+
+    staff: set[str] = field(default_factory=set)
+    households: set[str] = field(default_factory=set)
+    loans: dict[str, str] = field(default_factory=dict)  # contract -> customer type
+    credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
+
+
+STAFF_COLUMNS = {"loans": ("manager_no",), "credits": ("staff_no",), "reassignments": ("staff_no",),
+                 "deposits": ("staff_no",), "items": ("staff_no",), "recoveries": ("staff_no",),
+                 "limitation_events": ("staff_no",), "targets": ("staff_no",),
+                 "adjustments": ("staff_no",)}
+LOAN_SHEETS = ("credits", "reassignments", "snapshots", "interest", "recoveries", "limitation_events")
+
+
+def _pct(x: Decimal) -> str:
+    return f"{plain_decimal(x * 100)}%"
+
+
+def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
+    sheets = parsed.sheets
+    staff = known.staff | {r.values["staff_no"] for r in _rows(sheets, "staff")}
+    households = known.households | {r.values["household_no"] for r in _rows(sheets, "households")}
+    loan_types = dict(known.loans)
+    loan_types.update({r.values["contract_no"]: r.values["customer_type"]
+                       for r in _rows(sheets, "loans")})
+
+    for key, columns in STAFF_COLUMNS.items():
+        sheet = sheets.get(key)
+        for row in _rows(sheets, key):
+            for column in columns:
+                value = row.values.get(column)
+                if value is not None and value != "" and value not in staff:
+                    parsed.error(sheet, row.number, column, "unknown_staff", value=value)
+    for row in _rows(sheets, "loans"):
+        if row.values["household_no"] not in households:
+            parsed.error(sheets["loans"], row.number, "household_no", "unknown_household",
+                         value=row.values["household_no"])
+    for key in LOAN_SHEETS:
+        for row in _rows(sheets, key):
+            if row.values["contract_no"] not in loan_types:
+                parsed.error(sheets[key], row.number, "contract_no", "unknown_loan",
+                             value=row.values["contract_no"])
+    if "loans" in sheets or "credits" in sheets:
+        _check_credits(parsed, known, scheme, loan_types)
+
+
+def _rows(sheets: dict[str, ParsedSheet], key: str):
+    sheet = sheets.get(key)
+    return sheet.rows if sheet else []
+
+
+def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dict[str, str]):
+    sheets = parsed.sheets
+    credits: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    first_row: dict[str, int] = {}
+    touched = {r.values["contract_no"] for r in _rows(sheets, "loans")}
+    for row in _rows(sheets, "credits"):
+        contract = row.values["contract_no"]
+        touched.add(contract)
+        first_row.setdefault(contract, row.number)
+    for contract in touched:
+        credits[contract].update(known.credits.get(contract, {}))
+    for row in _rows(sheets, "credits"):
+        credits[row.values["contract_no"]][row.values["staff_no"]] = row.values["share"]
+    lo, hi = scheme["loan_marketing.assist_share_min"], scheme["loan_marketing.assist_share_max"]
+    loan_rows = {r.values["contract_no"]: r.number for r in _rows(sheets, "loans")}
+    for contract in sorted(touched):
+        ctype = loan_types.get(contract)
+        if ctype is None:
+            continue  # unknown loan: reported already
+        shares = credits.get(contract, {})
+        if contract in first_row:
+            sheet, row, column = sheets["credits"], first_row[contract], "share"
+        else:
+            sheet, row, column = sheets["loans"], loan_rows.get(contract), "customer_type"
+        if not shares:
+            parsed.problems.append(Problem(sheet.title, row, sheet.header(column), "no_credits",
+                                           (("contract", contract),), warning=True))
+            continue
+        values = list(shares.values())
+        if ctype == "self_developed" and (len(values) != 1 or values[0] != 1):
+            parsed.error(sheet, row, column, "credit_self", contract=contract)
+        elif ctype == "joint" and (len(values) < 2 or sum(values) != 1):
+            parsed.error(sheet, row, column, "credit_joint", contract=contract,
+                         total=_pct(sum(values)))
+        elif ctype in ("linked", "taken_over") and not all(lo <= v <= hi for v in values):
+            parsed.error(sheet, row, column, "credit_assist", contract=contract,
+                         min=_pct(lo), max=_pct(hi))

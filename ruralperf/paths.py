@@ -1,0 +1,22 @@
+"""Where the application keeps its files by default."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP = "ruralperf"
+
+
+def data_dir() -> Path:
+    path = user_data_path(APP, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db() -> str:
+    return os.environ.get("RURALPERF_DB") or str(data_dir() / "ruralperf.db")
+
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
