@@ -59,6 +59,24 @@ class ImportReport:
         return any(c.inserted or c.updated for c in self.counts.values())
 
 
+@dataclass(frozen=True)
+class StoredPayRun:
+    """A saved pay run: its identity and the result exactly as computed."""
+
+    id: int
+    quarter: str
+    version: int
+    status: str
+    computed_at: datetime
+    computed_by: str
+    result: PayRunResult
+
+    @property
+    def label(self) -> str:
+        """The run's identifier as printed on statements, e.g. "2025Q3-v1"."""
+        return f"{self.quarter}-v{self.version}"
+
+
 class Workspace:
     """An open branch database."""
 
@@ -256,3 +274,19 @@ class Workspace:
             s.add_all(m.PayRunStaffRow(pay_run_id=run.id, staff_no=x.staff_no, gross=x.gross,
                                        net=x.net, carry_to_next=x.carry_to_next)
                       for x in result.staff)
+
+    def stored_pay_run(self, quarter: Quarter | str, version: int | None = None
+                       ) -> StoredPayRun | None:
+        """The newest saved run of a quarter (or the given version), or None."""
+        from ruralperf.io.jsonout import payrun_from_json
+
+        with read_session(self.engine) as s:
+            query = select(m.PayRunRow).where(m.PayRunRow.branch_id == self.branch_id,
+                                              m.PayRunRow.quarter == str(quarter))
+            if version is not None:
+                query = query.where(m.PayRunRow.version == version)
+            row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
+            if row is None:
+                return None
+            return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
+                                row.computed_by, payrun_from_json(json.loads(row.result_json)))

@@ -1,0 +1,80 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own database copied from one
+migrated template (fast and isolated)."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RURALPERF_LANG", "zh_CN")
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+GOLDEN = SHARED / "golden"
+GOLDEN_WORKBOOK = GOLDEN / "branch_2025q3.xlsx"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RURALPERF_LOG", str(home / "ruralperf.log"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.delenv("RURALPERF_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    from ruralperf.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    Workspace.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _golden_db(tmp_path_factory, _template_db) -> Path:
+    from ruralperf.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("golden") / "golden.db"
+    shutil.copy(_template_db, path)
+    with Workspace.open(path) as ws:
+        report = ws.import_workbook(GOLDEN_WORKBOOK)
+        assert report.ok, [p.message() for p in report.errors]
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, _template_db) -> Path:
+    """A fresh, migrated, empty database file."""
+    path = tmp_path / "test.db"
+    shutil.copy(_template_db, path)
+    return path
+
+
+@pytest.fixture
+def workspace(db_path):
+    from ruralperf.workspace import Workspace
+
+    ws = Workspace.open(db_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def golden_db(tmp_path, _golden_db) -> Path:
+    """A database holding the golden branch workbook (a private copy)."""
+    path = tmp_path / "golden.db"
+    shutil.copy(_golden_db, path)
+    return path
+
+
+@pytest.fixture
+def golden_ws(golden_db):
+    from ruralperf.workspace import Workspace
+
+    ws = Workspace.open(golden_db)
+    yield ws
+    ws.close()
