@@ -119,6 +119,34 @@ class Workspace:
                 s.flush()
             return branch.id
 
+    # -- services for the desktop UI (ruralperf/services) --------------------------------------
+    @property
+    def browse(self):
+        """Paged, sorted, filtered listing of every table (ruralperf.services.browse)."""
+        from ruralperf.services.browse import Browse
+
+        if not hasattr(self, "_browse"):
+            self._browse = Browse(self)
+        return self._browse
+
+    @property
+    def records(self):
+        """Entering, editing and deleting records (ruralperf.services.records)."""
+        from ruralperf.services.records import Records
+
+        if not hasattr(self, "_records"):
+            self._records = Records(self)
+        return self._records
+
+    @property
+    def overview(self):
+        """The home page's facts for a quarter (ruralperf.services.overview)."""
+        from ruralperf.services.overview import Overview
+
+        if not hasattr(self, "_overview"):
+            self._overview = Overview(self)
+        return self._overview
+
     @property
     def branch(self) -> tuple[str, str]:
         with read_session(self.engine) as s:
@@ -169,6 +197,7 @@ class Workspace:
                 if progress:
                     progress(3, 4, "write")
                 report.counts = apply_import(s, parsed, self.branch_id)
+                self._fill_initials(s, parsed)
                 if dry_run:
                     raise _DryRun()
         except _DryRun:
@@ -176,6 +205,24 @@ class Workspace:
         if progress:
             progress(4, 4, "done")
         return report
+
+    def _fill_initials(self, s, parsed: Parsed) -> None:
+        """Pinyin initials of the staff and household names just imported (for search)."""
+        from sqlalchemy import bindparam, update
+
+        from ruralperf.domain.search import initials
+
+        for key, model, col in (("staff", m.StaffRow, "staff_no"),
+                                ("households", m.HouseholdRow, "household_no")):
+            sheet = parsed.sheets.get(key)
+            if sheet is None or not sheet.rows:
+                continue
+            table = model.__table__
+            stmt = update(table).where(table.c.branch_id == self.branch_id,
+                                       table.c[col] == bindparam("k")).values(
+                initials=bindparam("v"))
+            s.connection().execute(stmt, [{"k": r.values[col], "v": initials(r.values["name"])}
+                                          for r in sheet.rows])
 
     def _known(self, s, parsed: Parsed) -> Known:
         b = self.branch_id

@@ -56,6 +56,7 @@ class StaffRow(Base):
     name: Mapped[str] = mapped_column(String(50))
     position: Mapped[str] = mapped_column(String(50))
     coefficient: Mapped[Decimal] = mapped_column(DecimalText)
+    initials: Mapped[str | None] = mapped_column(String(60))  # pinyin initials, for search
 
 
 class HouseholdRow(Base):
@@ -67,6 +68,7 @@ class HouseholdRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     id_number: Mapped[str | None] = mapped_column(String(30))
     kind: Mapped[str | None] = mapped_column(String(20))
+    initials: Mapped[str | None] = mapped_column(String(120))  # pinyin initials, for search
 
 
 class LoanRow(Base):
