@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# One command: set everything up and run the whole test suite (offscreen, no display needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup_env.sh
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/python -m pytest "$@"
