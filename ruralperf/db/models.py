@@ -251,6 +251,15 @@ class PayRunRow(Base):
     computed_by: Mapped[str] = mapped_column(String(50))
     result_json: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+    submitted_by: Mapped[str | None] = mapped_column(String(50))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(50))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approval_reason: Mapped[str | None] = mapped_column(Text)  # self-approval needs one
+    reopened_by: Mapped[str | None] = mapped_column(String(50))
+    reopened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reopen_reason: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of result_json
 
 
 class PayRunStaffRow(Base):
@@ -261,3 +270,44 @@ class PayRunStaffRow(Base):
     gross: Mapped[Decimal] = mapped_column(Money)
     net: Mapped[Decimal] = mapped_column(Money)
     carry_to_next: Mapped[Decimal] = mapped_column(Money)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20))  # admin | officer | auditor
+    password_hash: Mapped[str] = mapped_column(String(200))
+    staff_no: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained record of every change (ruralperf.security.audit)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_table_key", "table_name", "record_key"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(19))
+    branch_id: Mapped[int | None] = mapped_column(Integer)
+    user: Mapped[str] = mapped_column(String(50))
+    source: Mapped[str] = mapped_column(String(200))  # "import:<file>#<sha>", "form", "payrun"
+    action: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_key: Mapped[str] = mapped_column(String(200))
+    old_values: Mapped[str | None] = mapped_column(Text)
+    new_values: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class SettingRow(Base):
+    """Branch settings an administrator changes in the application (idle lock minutes...)."""
+
+    __tablename__ = "settings"
+    __table_args__ = (UniqueConstraint("branch_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text)

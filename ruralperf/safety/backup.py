@@ -1,0 +1,154 @@
+"""Backups of a SQLite database: taken with SQLite's online backup API (consistent even while
+the file is open), verified with `PRAGMA integrity_check`, kept as a rotation (the last 10, one a
+day for a month, one a month for a year). Nothing else ever deletes a backup."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+KEEP_LAST = 10
+KEEP_DAYS = 31
+KEEP_MONTHS = 12
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9_-]+)\.db$")
+
+
+class BackupFailed(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def integrity_ok(path: Path, quick: bool = False) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _unique_target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
+    base = f"{stem}-{now:%Y%m%d-%H%M%S}"
+    target = folder / f"{base}-{reason}.db"
+    n = 1
+    while target.exists():
+        target = folder / f"{base}-{n}-{reason}.db"
+        n += 1
+    return target
+
+
+def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Backup:
+    """Copy the database to the backup folder, verify the copy, then rotate."""
+    db_path = Path(db_path)
+    reason = re.sub(r"[^a-z0-9_-]", "-", reason.lower()) or "manual"
+    now = now or datetime.now()
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _unique_target(folder, db_path.stem, reason, now)
+    partial = target.with_suffix(".partial")
+    try:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        if not integrity_ok(partial):
+            raise BackupFailed(f"backup copy failed its integrity check: {partial}")
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(str(exc)) from exc
+    rotate(db_path, now)
+    return Backup(target, now, reason)
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Backups of this database, newest first."""
+    db_path = Path(db_path)
+    out = []
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return out
+    for p in folder.glob(f"{db_path.stem}-*.db"):
+        m = _NAME.match(p.name)
+        if not m or m.group("stem") != db_path.stem:
+            continue
+        ts = m.group("ts")[:15]
+        out.append(Backup(p, datetime.strptime(ts, "%Y%m%d-%H%M%S"), m.group("reason")))
+    return sorted(out, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def rotation_keep(backups: list[Backup], now: datetime) -> set[Path]:
+    """Which backups the rotation keeps: the newest KEEP_LAST, the newest of each of the last
+    KEEP_DAYS days, and the newest of each of the last KEEP_MONTHS months."""
+    keep = {b.path for b in backups[:KEEP_LAST]}
+    days, months = set(), set()
+    for b in backups:  # newest first
+        day, month = b.taken_at.date(), (b.taken_at.year, b.taken_at.month)
+        if b.taken_at >= now - timedelta(days=KEEP_DAYS) and day not in days:
+            days.add(day)
+            keep.add(b.path)
+        months_ago = (now.year - month[0]) * 12 + now.month - month[1]
+        if months_ago < KEEP_MONTHS and month not in months:
+            months.add(month)
+            keep.add(b.path)
+    return keep
+
+
+def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
+    backups = list_backups(db_path)
+    keep = rotation_keep(backups, now or datetime.now())
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def newest_good_backup(db_path: Path) -> Backup | None:
+    for b in list_backups(db_path):
+        if integrity_ok(b.path):
+            return b
+    return None
+
+
+def restore_backup(backup: Path, db_path: Path) -> Backup | None:
+    """Replace the database's content with a backup's, after backing up the current file
+    (when it is readable). The caller must have closed every connection to db_path."""
+    backup, db_path = Path(backup), Path(db_path)
+    if not integrity_ok(backup):
+        raise BackupFailed(f"the backup is damaged: {backup}")
+    before = None
+    if db_path.exists() and integrity_ok(db_path, quick=True):
+        before = take_backup(db_path, "before-restore")
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dst = sqlite3.connect(db_path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return before

@@ -1,0 +1,1 @@
+"""Who may do what (users, roles, passwords) and the tamper-evident audit trail."""

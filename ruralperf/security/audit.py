@@ -1,0 +1,93 @@
+"""The audit trail: append-only, hash-chained. Each entry's hash covers its content and the
+previous entry's hash, so editing or deleting an entry breaks the chain at that point, and
+`verify` finds it."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ruralperf.db import models as m
+
+GENESIS = "0" * 64
+
+
+def _default(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical(values: dict | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, default=_default,
+                      separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Change:
+    action: str  # insert | update | delete | approve | submit | reopen | compute | login ...
+    table: str
+    key: str
+    old: dict | None = None
+    new: dict | None = None
+
+
+def entry_hash(prev: str, seq: int, at: str, branch_id: int | None, user: str, source: str,
+               change_action: str, table: str, key: str, old: str | None, new: str | None) -> str:
+    text = "\x1f".join([prev, str(seq), at, str(branch_id), user, source, change_action, table,
+                        key, old or "", new or ""])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, branch_id: int | None, user: str, source: str,
+           changes: Iterable[Change], at: datetime | None = None) -> int:
+    """Add entries at the end of the chain (call inside the write transaction of the change)."""
+    last = session.execute(select(m.AuditRow.seq, m.AuditRow.hash)
+                           .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+    seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+    stamp = (at or datetime.now()).replace(microsecond=0).isoformat(sep=" ")
+    rows = []
+    for ch in changes:
+        seq += 1
+        old, new = canonical(ch.old), canonical(ch.new)
+        prev = entry_hash(prev, seq, stamp, branch_id, user, source, ch.action, ch.table, ch.key,
+                          old, new)
+        rows.append({"seq": seq, "at": stamp, "branch_id": branch_id, "user": user,
+                     "source": source, "action": ch.action, "table_name": ch.table,
+                     "record_key": ch.key, "old_values": old, "new_values": new, "hash": prev})
+    for i in range(0, len(rows), 5000):
+        session.execute(insert(m.AuditRow), rows[i:i + 5000])
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def verify(session: Session) -> VerifyResult:
+    prev, expected_seq, n = GENESIS, 1, 0
+    t = m.AuditRow.__table__
+    for r in session.execute(select(t).order_by(t.c.seq)).yield_per(10_000):
+        n += 1
+        if r.seq != expected_seq:
+            return VerifyResult(False, n, expected_seq, "missing")
+        h = entry_hash(prev, r.seq, r.at, r.branch_id, r.user, r.source, r.action, r.table_name,
+                       r.record_key, r.old_values, r.new_values)
+        if h != r.hash:
+            return VerifyResult(False, n, r.seq, "altered")
+        prev, expected_seq = r.hash, expected_seq + 1
+    return VerifyResult(True, n)
