@@ -11,8 +11,28 @@ from ruralperf.i18n import tr
 log = logging.getLogger("ruralperf")
 
 
+class UserError(Exception):
+    """A problem the user can fix or must know about, worded in their language by `message`."""
+
+    code = "user_error"
+
+    def __init__(self, code: str | None = None, **params):
+        self.code = code or self.code
+        self.params = params
+        super().__init__(self.code, params)
+
+    def message(self, lang: str | None = None) -> str:
+        return tr(self.code, lang, **self.params)
+
+
 def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:
     """(exit code, message in the user's language) for an exception."""
+    if isinstance(exc, UserError):
+        return 1, exc.message(lang)
+    if type(exc).__name__ in ("DatabaseDamaged", "DatabaseInUse", "BackupFailed"):
+        from ruralperf.safety.describe import safety_message
+
+        return 1, safety_message(exc, lang)
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     text = str(original)
     if isinstance(exc, OperationalError) or isinstance(original, sqlite3.OperationalError):

@@ -1,97 +1,69 @@
-"""The one facade the command line and the desktop UI call: open a database, import, compute,
-list the limitation status. Everything returns domain values; nothing here imports Qt."""
+"""The one facade the command line and the desktop UI call. Everything returns domain values;
+nothing here imports Qt. Roles are enforced here (not only in the UI)."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import func, select
 
+from ruralperf import computing, payruns
 from ruralperf.calendar_seed import builtin_days
+from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import make_engine, read_session, upgrade, write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
-from ruralperf.domain.periods import Month, Quarter
+from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, LimitationReport, PayRunResult
-from ruralperf.io.apply import SheetCount, apply_import
-from ruralperf.io.jsonout import payrun_json
-from ruralperf.io.parse import Parsed, Problem, parse_workbook
-from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
-from ruralperf.io.references import Known, check_references
-from ruralperf.rules.engine import PayRunInputs, compute_pay_run
-from ruralperf.rules.limitation import BalanceHistory, is_listed, loan_limitation
+from ruralperf.errors import UserError
+from ruralperf.importing import ImportReport, read_for_import, run_import
+from ruralperf.io.reader import RawSheet
+from ruralperf.limitation_report import limitation_report
+from ruralperf.safety import backup as backups
+from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_path
+from ruralperf.security import audit
+from ruralperf.security.users import (ROLES, SYSTEM_ADMIN, LoginFailed, User, hash_password,
+                                      require, verify_password)
 
+__all__ = ["Workspace", "ImportReport", "StoredPayRun"]
 DEFAULT_BRANCH = ("0001", "本网点")
 Progress = Callable[[int, int, str], None]
 
 
-class _DryRun(Exception):
-    pass
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, for a dry run, would do)."""
-
-    source: str
-    dry_run: bool
-    counts: dict[str, SheetCount] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if not p.warning]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.warning]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def changed(self) -> bool:
-        return any(c.inserted or c.updated for c in self.counts.values())
-
-
-@dataclass(frozen=True)
-class StoredPayRun:
-    """A saved pay run: its identity and the result exactly as computed."""
-
-    id: int
-    quarter: str
-    version: int
-    status: str
-    computed_at: datetime
-    computed_by: str
-    result: PayRunResult
-
-    @property
-    def label(self) -> str:
-        """The run's identifier as printed on statements, e.g. "2025Q3-v1"."""
-        return f"{self.quarter}-v{self.version}"
-
-
 class Workspace:
-    """An open branch database."""
+    """An open branch database, used by one user."""
 
-    def __init__(self, db: str, branch_code: str | None = None):
+    def __init__(self, db: str, branch_code: str | None = None, exclusive: bool = False):
         self.db = db
+        self.path: Path | None = None if "://" in db else Path(db).expanduser().resolve()
+        self.warnings: list[str] = []  # message codes to show once (e.g. "network_share")
+        self._lock: InstanceLock | None = None
+        if self.path is not None:
+            check_not_damaged(self.path)
+            if exclusive:
+                self._lock = InstanceLock(self.path)
+                self._lock.acquire()
+            if is_network_path(self.path):
+                self.warnings.append("network_share")
         self.engine = make_engine(db)
-        upgrade(self.engine)
+        self._migrate()
         self.branch_id = self._ensure_seeded(branch_code)
+        self.user: User | None = None if self.has_users() else SYSTEM_ADMIN
 
     @classmethod
-    def open(cls, db: str | Path, branch_code: str | None = None) -> "Workspace":
-        return cls(str(db), branch_code)
+    def open(cls, db: str | Path, branch_code: str | None = None,
+             exclusive: bool = False) -> "Workspace":
+        return cls(str(db), branch_code, exclusive)
 
-    def close(self) -> None:
+    def close(self, backup: bool = False) -> None:
+        if backup and self.path is not None and self.path.exists():
+            self.backup("close")
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> "Workspace":
         return self
@@ -100,6 +72,21 @@ class Workspace:
         self.close()
 
     # -- set-up ------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        from ruralperf.db.engine import alembic_config
+
+        with self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        head = ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
+        if current == head:
+            return
+        if current is not None and self.path is not None:
+            backups.take_backup(self.path, "before-migration")
+        upgrade(self.engine)
+
     def _ensure_seeded(self, branch_code: str | None) -> int:
         with read_session(self.engine) as s:
             branch = s.scalar(select(m.Branch).where(m.Branch.code == branch_code)) \
@@ -113,11 +100,113 @@ class Workspace:
                 s.add_all(m.HolidayRow(day=d, is_workday=w, name=n) for d, w, n in days)
                 s.add_all(m.CalendarYearRow(year=y) for y in years)
             if branch is None:
-                code, name = (branch_code or DEFAULT_BRANCH[0]), DEFAULT_BRANCH[1]
-                branch = m.Branch(code=code, name=name)
+                branch = m.Branch(code=branch_code or DEFAULT_BRANCH[0], name=DEFAULT_BRANCH[1])
                 s.add(branch)
                 s.flush()
             return branch.id
+
+    @property
+    def branch(self) -> tuple[str, str]:
+        with read_session(self.engine) as s:
+            b = s.get(m.Branch, self.branch_id)
+            return b.code, b.name
+
+    def set_branch(self, code: str, name: str) -> None:
+        self._require("manage_users")
+        with write_session(self.engine) as s:
+            b = s.get(m.Branch, self.branch_id)
+            old = {"code": b.code, "name": b.name}
+            b.code, b.name = code.strip(), name.strip()
+            audit.append(s, self.branch_id, self.username, "form",
+                         [audit.Change("update", "branches", str(self.branch_id), old,
+                                       {"code": b.code, "name": b.name})])
+
+    # -- users and roles ---------------------------------------------------------------------
+    @property
+    def username(self) -> str:
+        return self.user.username if self.user else "-"
+
+    def _require(self, action: str) -> User:
+        if self.user is None:
+            raise UserError("login_required")
+        require(self.user, action)
+        return self.user
+
+    def can(self, action: str) -> bool:
+        return self.user is not None and self.user.can(action)
+
+    def has_users(self) -> bool:
+        with read_session(self.engine) as s:
+            return (s.scalar(select(func.count()).select_from(m.UserRow)) or 0) > 0
+
+    def login(self, username: str, password: str) -> User:
+        with read_session(self.engine) as s:
+            row = s.scalar(select(m.UserRow).where(m.UserRow.username == username,
+                                                   m.UserRow.active.is_(True)))
+        if row is None or not verify_password(row.password_hash, password):
+            raise LoginFailed()
+        self.user = User(row.username, row.display_name, row.role, row.staff_no)
+        return self.user
+
+    def add_user(self, username: str, password: str, role: str, display_name: str = "",
+                 staff_no: str | None = None) -> User:
+        """Create an account. The very first account needs no login and must be an admin."""
+        first = not self.has_users()
+        if first and role != "admin":
+            raise UserError("bad_role", value=role)
+        if not first:
+            self._require("manage_users")
+        if role not in ROLES:
+            raise UserError("bad_role", value=role)
+        try:
+            hashed = hash_password(password)
+        except ValueError:
+            raise UserError("password_too_short") from None
+        with write_session(self.engine) as s:
+            if s.scalar(select(m.UserRow.id).where(m.UserRow.username == username)):
+                raise UserError("user_exists", value=username)
+            s.add(m.UserRow(username=username, display_name=display_name or username, role=role,
+                            password_hash=hashed, staff_no=staff_no, active=True,
+                            created_at=datetime.now().replace(microsecond=0)))
+            audit.append(s, self.branch_id, username if first else self.username, "users",
+                         [audit.Change("insert", "users", username, None,
+                                       {"role": role, "staff_no": staff_no})])
+        user = User(username, display_name or username, role, staff_no)
+        if first:
+            self.user = user
+        return user
+
+    def users(self) -> list[User]:
+        with read_session(self.engine) as s:
+            return [User(r.username, r.display_name, r.role, r.staff_no) for r in
+                    s.scalars(select(m.UserRow).where(m.UserRow.active.is_(True))
+                              .order_by(m.UserRow.username))]
+
+    def _admin_count(self) -> int:
+        with read_session(self.engine) as s:
+            return s.scalar(select(func.count()).select_from(m.UserRow).where(
+                m.UserRow.role == "admin", m.UserRow.active.is_(True))) or 0
+
+    # -- settings ----------------------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        with read_session(self.engine) as s:
+            value = s.scalar(select(m.SettingRow.value).where(
+                m.SettingRow.branch_id == self.branch_id, m.SettingRow.key == key))
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._require("manage_users")
+        with write_session(self.engine) as s:
+            row = s.scalar(select(m.SettingRow).where(m.SettingRow.branch_id == self.branch_id,
+                                                      m.SettingRow.key == key))
+            old = None if row is None else {"value": row.value}
+            if row is None:
+                s.add(m.SettingRow(branch_id=self.branch_id, key=key, value=value))
+            else:
+                row.value = value
+            audit.append(s, self.branch_id, self.username, "form",
+                         [audit.Change("update" if old else "insert", "settings", key, old,
+                                       {"value": value})])
 
     # -- services for the desktop UI (ruralperf/services) --------------------------------------
     @property
@@ -147,12 +236,6 @@ class Workspace:
             self._overview = Overview(self)
         return self._overview
 
-    @property
-    def branch(self) -> tuple[str, str]:
-        with read_session(self.engine) as s:
-            b = s.get(m.Branch, self.branch_id)
-            return b.code, b.name
-
     # -- parameters --------------------------------------------------------------------------
     def parameter_book(self) -> ParameterBook:
         with read_session(self.engine) as s:
@@ -164,176 +247,94 @@ class Workspace:
     # -- import ------------------------------------------------------------------------------
     def import_workbook(self, path: str | Path, dry_run: bool = False,
                         progress: Progress | None = None) -> ImportReport:
+        self._require("import")
         report = ImportReport(str(path), dry_run)
-        try:
-            raw = read_workbook(path)
-        except WorkbookUnreadable as exc:
-            report.problems.append(Problem(Path(path).name, None, None, exc.code,
-                                           tuple((k, str(v)) for k, v in exc.params.items())))
+        raw = read_for_import(path, report)
+        if raw is None:
             return report
-        return self.import_sheets(raw, dry_run=dry_run, report=report, progress=progress)
+        return self._import(raw, report, progress, f"import:{Path(path).name}")
 
     def import_sheets(self, raw: list[RawSheet], dry_run: bool = False,
-                      report: ImportReport | None = None,
-                      progress: Progress | None = None) -> ImportReport:
-        """Validate every row, then upsert all of it in one transaction, or change nothing."""
-        report = report or ImportReport("<sheets>", dry_run)
-        if progress:
-            progress(1, 4, "parse")
-        parsed = parse_workbook(raw)
-        report.problems = parsed.problems
-        if parsed.errors:
-            return report
-        if progress:
-            progress(2, 4, "check")
-        try:
-            with write_session(self.engine) as s:
-                known = self._known(s, parsed)
-                book = ParameterBook(repo.parameter_values(s, self.branch_id))
-                check_references(parsed, known, book.at(date.today()))
-                report.problems = parsed.problems
-                if parsed.errors:
-                    raise _DryRun()
-                if progress:
-                    progress(3, 4, "write")
-                report.counts = apply_import(s, parsed, self.branch_id)
-                self._fill_initials(s, parsed)
-                if dry_run:
-                    raise _DryRun()
-        except _DryRun:
-            pass
-        if progress:
-            progress(4, 4, "done")
-        return report
+                      report: ImportReport | None = None, progress: Progress | None = None,
+                      source: str = "import") -> ImportReport:
+        """Validate and upsert sheets of rows (a workbook, the demo, or a form)."""
+        self._require("enter_data" if source == "form" else "import")
+        return self._import(raw, report or ImportReport("<sheets>", dry_run), progress, source)
 
-    def _fill_initials(self, s, parsed: Parsed) -> None:
-        """Pinyin initials of the staff and household names just imported (for search)."""
-        from sqlalchemy import bindparam, update
+    def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
+        if not report.dry_run and self.path is not None and self._has_data():
+            self.backup("before-import")
+        return run_import(self, raw, report, progress)
 
-        from ruralperf.domain.search import initials
-
-        for key, model, col in (("staff", m.StaffRow, "staff_no"),
-                                ("households", m.HouseholdRow, "household_no")):
-            sheet = parsed.sheets.get(key)
-            if sheet is None or not sheet.rows:
-                continue
-            table = model.__table__
-            stmt = update(table).where(table.c.branch_id == self.branch_id,
-                                       table.c[col] == bindparam("k")).values(
-                initials=bindparam("v"))
-            s.connection().execute(stmt, [{"k": r.values[col], "v": initials(r.values["name"])}
-                                          for r in sheet.rows])
-
-    def _known(self, s, parsed: Parsed) -> Known:
-        b = self.branch_id
-        known = Known(staff=set(s.scalars(select(m.StaffRow.staff_no)
-                                          .where(m.StaffRow.branch_id == b))))
-        if "loans" in parsed.sheets:
-            known.households = set(s.scalars(select(m.HouseholdRow.household_no)
-                                             .where(m.HouseholdRow.branch_id == b)))
-        known.loans = {r.contract_no: r.customer_type for r in s.execute(
-            select(m.LoanRow.contract_no, m.LoanRow.customer_type).where(m.LoanRow.branch_id == b))}
-        if "loans" in parsed.sheets or "credits" in parsed.sheets:
-            for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
-                                      m.CreditRow.share).where(m.CreditRow.branch_id == b)):
-                known.credits.setdefault(r.contract_no, {})[r.staff_no] = r.share
-        return known
+    def _has_data(self) -> bool:
+        with read_session(self.engine) as s:
+            return s.scalar(select(m.StaffRow.id).limit(1)) is not None
 
     # -- limitation --------------------------------------------------------------------------
-    def limitation(self, as_of: date) -> LimitationReport:
-        with read_session(self.engine) as s:
-            scheme = ParameterBook(repo.parameter_values(s, self.branch_id)).at(as_of)
-            calendar = repo.work_calendar(s)
-            loans = repo.loans(s, self.branch_id)
-            events = repo.limitation_events(s, self.branch_id, until=as_of)
-            listed = {c: l for c, l in loans.items() if is_listed(l, events.get(c, []), as_of)}
-            managers = repo.manager_histories(s, self.branch_id, listed)
-            balances = repo.balance_histories(s, self.branch_id, set(listed), Month.of(as_of))
-        empty = BalanceHistory()
-        rows = tuple(loan_limitation(loan, events.get(c, []), managers[c],
-                                     balances.get(c, empty), scheme, calendar, as_of)
-                     for c, loan in sorted(listed.items()))
-        warnings = tuple(Finding("calendar_missing", str(y))
-                         for y in sorted(calendar.uncovered_seen))
-        return LimitationReport(as_of, rows, warnings)
+    def limitation(self, as_of: date, contracts: set[str] | None = None) -> LimitationReport:
+        self._require("view")
+        return limitation_report(self.engine, self.branch_id, as_of, contracts)
 
     # -- pay run -----------------------------------------------------------------------------
-    def pay_run_inputs(self, quarter: Quarter) -> PayRunInputs:
-        b = self.branch_id
-        with read_session(self.engine) as s:
-            scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
-            calendar = repo.work_calendar(s)
-            loans = repo.loans(s, b)
-            managers = repo.manager_histories(s, b, loans)
-            events = repo.limitation_events(s, b, until=quarter.end_date)
-            # Restorations happen on restoring events in the quarter: replay those loans only.
-            restoring = {c for c, evs in events.items()
-                         if any(quarter.contains(ev.date) for ev in evs)}
-            balances = repo.balance_histories(s, b, restoring, quarter.months[2])
-            new_loans = {c for c, l in loans.items() if quarter.contains(l.disbursed_on)}
-            inputs = PayRunInputs(
-                quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=loans,
-                managers=managers, credits=repo.credits_for(s, b, new_loans),
-                snapshots=repo.snapshots_for_months(s, b, [quarter.base_month, quarter.months[2]]),
-                interest=repo.interest_for(s, b, list(quarter.months)),
-                deposits=repo.deposits_for(s, b, [*quarter.previous.months, *quarter.months]),
-                items=repo.items_between(s, b, quarter.start, quarter.end_date),
-                recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
-                targets=repo.targets_for(s, b, quarter),
-                adjustments=repo.adjustments_for(s, b, quarter),
-                carried_in=repo.carried_in(s, b, quarter), restorations=[])
-        empty = BalanceHistory()
-        for c in sorted(restoring):
-            state = loan_limitation(loans[c], events[c], managers[c], balances.get(c, empty),
-                                    scheme, calendar, quarter.end_date)
-            inputs.restorations += [r for r in state.restorations if quarter.contains(r.date)]
-        inputs.run_warnings += [Finding("calendar_missing", str(y))
-                                for y in sorted(calendar.uncovered_seen)]
-        if scheme["floating.base_monthly"] == 0:
-            inputs.run_warnings.append(Finding("floating_not_configured"))
-        return inputs
-
     def compute_pay_run(self, quarter: Quarter | str, save: bool = True,
-                        user: str = "admin") -> PayRunResult:
+                        user: str | None = None) -> PayRunResult:
+        self._require("compute" if save else "view")
         quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
-        result = compute_pay_run(self.pay_run_inputs(quarter))
+        result = computing.compute(self.engine, self.branch_id, quarter)
         if save:
-            self._save_draft(result, user)
+            computing.save_draft(self.engine, self.branch_id, result, user or self.username)
         return result
-
-    def _save_draft(self, result: PayRunResult, user: str) -> None:
-        """Replace the quarter's draft with this run (approved versions are kept)."""
-        with write_session(self.engine) as s:
-            b = self.branch_id
-            s.execute(delete(m.PayRunRow).where(m.PayRunRow.branch_id == b,
-                                                m.PayRunRow.quarter == result.quarter,
-                                                m.PayRunRow.status == "draft"))
-            version = (s.scalar(select(m.PayRunRow.version)
-                                .where(m.PayRunRow.branch_id == b,
-                                       m.PayRunRow.quarter == result.quarter)
-                                .order_by(m.PayRunRow.version.desc()).limit(1)) or 0) + 1
-            run = m.PayRunRow(branch_id=b, quarter=result.quarter, version=version,
-                              status="draft", computed_at=datetime.now().replace(microsecond=0),
-                              computed_by=user,
-                              result_json=json.dumps(payrun_json(result), ensure_ascii=False))
-            s.add(run)
-            s.flush()
-            s.add_all(m.PayRunStaffRow(pay_run_id=run.id, staff_no=x.staff_no, gross=x.gross,
-                                       net=x.net, carry_to_next=x.carry_to_next)
-                      for x in result.staff)
 
     def stored_pay_run(self, quarter: Quarter | str, version: int | None = None
                        ) -> StoredPayRun | None:
         """The newest saved run of a quarter (or the given version), or None."""
-        from ruralperf.io.jsonout import payrun_from_json
+        self._require("view")
+        return computing.stored(self.engine, self.branch_id, str(quarter), version)
 
+    def pay_run_versions(self, quarter: Quarter | str) -> list[tuple[int, str]]:
+        return computing.versions(self.engine, self.branch_id, str(quarter))
+
+    def submit_pay_run(self, quarter: Quarter | str) -> None:
+        user = self._require("submit")
+        with write_session(self.engine) as s:
+            payruns.submit(s, self.branch_id, str(quarter), user)
+
+    def approve_pay_run(self, quarter: Quarter | str, reason: str | None = None) -> None:
+        """Approve and lock the quarter (a backup is taken first)."""
+        user = self._require("approve")
+        admins = self._admin_count() if self.has_users() else 1
+        if self.path is not None:
+            self.backup("before-approval")
+        with write_session(self.engine) as s:
+            payruns.approve(s, self.branch_id, str(quarter), user, reason, admins)
+
+    def reopen_pay_run(self, quarter: Quarter | str, reason: str) -> PayRunResult:
+        """Unlock an approved quarter; the approved run stays as a numbered version and the
+        quarter is computed again as the next version."""
+        user = self._require("reopen")
+        with write_session(self.engine) as s:
+            payruns.reopen(s, self.branch_id, str(quarter), user, reason)
+        return self.compute_pay_run(quarter)
+
+    def locked_quarters(self) -> set[str]:
         with read_session(self.engine) as s:
-            query = select(m.PayRunRow).where(m.PayRunRow.branch_id == self.branch_id,
-                                              m.PayRunRow.quarter == str(quarter))
-            if version is not None:
-                query = query.where(m.PayRunRow.version == version)
-            row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
-            if row is None:
-                return None
-            return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
-                                row.computed_by, payrun_from_json(json.loads(row.result_json)))
+            return payruns.approved_quarters(s, self.branch_id)
+
+    # -- audit and backups -------------------------------------------------------------------
+    def verify_audit(self) -> audit.VerifyResult:
+        self._require("audit")
+        with read_session(self.engine) as s:
+            return audit.verify(s)
+
+    def backup(self, reason: str = "manual") -> backups.Backup | None:
+        if self.path is None:
+            return None
+        return backups.take_backup(self.path, reason)
+
+    def backups(self) -> list[backups.Backup]:
+        return backups.list_backups(self.path) if self.path else []
+
+    def findings_text(self, findings: list[Finding], lang: str | None = None) -> list[str]:
+        from ruralperf.i18n import finding_text
+
+        return [finding_text(f, lang) for f in findings]

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from ruralperf.errors import UserError
+
 ROLES = ("admin", "officer", "auditor")
 ROLE_LABELS = {"admin": ("管理员", "Administrator"), "officer": ("客户经理", "Credit officer"),
                "auditor": ("审计员", "Auditor")}
@@ -39,17 +41,17 @@ class User:
 SYSTEM_ADMIN = User("admin", "管理员", "admin")
 
 
-class AccessDenied(Exception):
+class AccessDenied(UserError):
     """The current user's role does not allow the action."""
 
     def __init__(self, user: User, action: str):
-        super().__init__(f"{user.username} ({user.role}) may not {action}")
+        super().__init__("access_denied", user=user.username, role=user.role, action=action)
         self.user = user
         self.action = action
 
 
-class LoginFailed(Exception):
-    pass
+class LoginFailed(UserError):
+    code = "login_failed"
 
 
 def hash_password(password: str) -> str:

@@ -1,0 +1,134 @@
+"""Computing and storing a quarter's pay run (DOMAIN.md 4-7.4) for one branch."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from ruralperf import payruns
+from ruralperf.db import models as m
+from ruralperf.db import repository as repo
+from ruralperf.db.engine import read_session, write_session
+from ruralperf.domain.parameters import ParameterBook
+from ruralperf.domain.periods import Quarter
+from ruralperf.domain.results import Finding, PayRunResult
+from ruralperf.errors import UserError
+from ruralperf.io.jsonout import payrun_from_json, payrun_json
+from ruralperf.rules.engine import PayRunInputs, compute_pay_run
+from ruralperf.rules.limitation import BalanceHistory, loan_limitation
+from ruralperf.security.audit import Change, append
+
+
+@dataclass(frozen=True)
+class StoredPayRun:
+    """A saved pay run: its identity, workflow state and the result exactly as computed."""
+
+    id: int
+    quarter: str
+    version: int
+    status: str
+    computed_at: datetime
+    computed_by: str
+    result: PayRunResult
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    approval_reason: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The run's identifier as printed on statements, e.g. "2025Q3-v1"."""
+        return f"{self.quarter}-v{self.version}"
+
+
+def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInputs:
+    """Everything the quarter reads, in a few set queries."""
+    b = branch_id
+    with read_session(engine) as s:
+        scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
+        calendar = repo.work_calendar(s)
+        loans = repo.loans(s, b)
+        managers = repo.manager_histories(s, b, loans)
+        events = repo.limitation_events(s, b, until=quarter.end_date)
+        # Restorations happen on restoring events in the quarter: replay those loans only.
+        restoring = {c for c, evs in events.items() if any(quarter.contains(e.date) for e in evs)}
+        balances = repo.balance_histories(s, b, restoring, quarter.months[2])
+        new_loans = {c for c, loan in loans.items() if quarter.contains(loan.disbursed_on)}
+        inputs = PayRunInputs(
+            quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=loans,
+            managers=managers, credits=repo.credits_for(s, b, new_loans),
+            snapshots=repo.snapshots_for_months(s, b, [quarter.base_month, quarter.months[2]]),
+            interest=repo.interest_for(s, b, list(quarter.months)),
+            deposits=repo.deposits_for(s, b, [*quarter.previous.months, *quarter.months]),
+            items=repo.items_between(s, b, quarter.start, quarter.end_date),
+            recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
+            targets=repo.targets_for(s, b, quarter), adjustments=repo.adjustments_for(s, b, quarter),
+            carried_in=repo.carried_in(s, b, quarter), restorations=[])
+    empty = BalanceHistory()
+    for c in sorted(restoring):
+        if c not in loans:
+            continue
+        state = loan_limitation(loans[c], events[c], managers[c], balances.get(c, empty),
+                                scheme, calendar, quarter.end_date)
+        inputs.restorations += [r for r in state.restorations if quarter.contains(r.date)]
+    inputs.run_warnings += [Finding("calendar_missing", str(y))
+                            for y in sorted(calendar.uncovered_seen)]
+    if scheme["floating.base_monthly"] == 0:
+        inputs.run_warnings.append(Finding("floating_not_configured"))
+    return inputs
+
+
+def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:
+    with read_session(engine) as s:
+        if str(quarter) in payruns.approved_quarters(s, branch_id):
+            raise UserError("quarter_locked", quarter=str(quarter))
+    return compute_pay_run(load_inputs(engine, branch_id, quarter))
+
+
+def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str) -> int:
+    """Replace the quarter's unapproved run with this one, as a new version."""
+    text = json.dumps(payrun_json(result), ensure_ascii=False)
+    with write_session(engine) as s:
+        if result.quarter in payruns.approved_quarters(s, branch_id):
+            raise UserError("quarter_locked", quarter=result.quarter)
+        payruns.delete_unapproved(s, branch_id, result.quarter)
+        version = payruns.next_version(s, branch_id, result.quarter)
+        run = m.PayRunRow(branch_id=branch_id, quarter=result.quarter, version=version,
+                          status=payruns.DRAFT, computed_at=datetime.now().replace(microsecond=0),
+                          computed_by=user, result_json=text,
+                          content_hash=payruns.content_hash(text))
+        s.add(run)
+        s.flush()
+        s.add_all(m.PayRunStaffRow(pay_run_id=run.id, staff_no=x.staff_no, gross=x.gross,
+                                   net=x.net, carry_to_next=x.carry_to_next)
+                  for x in result.staff)
+        append(s, branch_id, user, "payrun",
+               [Change("compute", "pay_runs", f"{result.quarter}-v{version}",
+                       new={"content_hash": run.content_hash,
+                            "net_total": str(result.total("net"))})])
+        return run.id
+
+
+def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = None
+           ) -> StoredPayRun | None:
+    with read_session(engine) as s:
+        query = select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
+                                          m.PayRunRow.quarter == quarter)
+        if version is not None:
+            query = query.where(m.PayRunRow.version == version)
+        row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
+        if row is None:
+            return None
+        return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
+                            row.computed_by, payrun_from_json(json.loads(row.result_json)),
+                            row.approved_by, row.approved_at, row.approval_reason)
+
+
+def versions(engine: Engine, branch_id: int, quarter: str) -> list[tuple[int, str]]:
+    with read_session(engine) as s:
+        return [(r.version, r.status) for r in s.execute(
+            select(m.PayRunRow.version, m.PayRunRow.status)
+            .where(m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter)
+            .order_by(m.PayRunRow.version))]

@@ -1,0 +1,123 @@
+"""Running an import: read -> parse -> check references and locks -> upsert -> audit, in one
+write transaction; any error leaves the database exactly as it was."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from sqlalchemy import bindparam, select, update
+
+from ruralperf.db import models as m
+from ruralperf.db import repository as repo
+from ruralperf.db.engine import write_session
+from ruralperf.domain.parameters import ParameterBook
+from ruralperf.domain.search import initials
+from ruralperf.io.apply import SheetCount, apply_import
+from ruralperf.io.parse import Parsed, Problem, parse_workbook
+from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
+from ruralperf.io.references import Known, check_references
+
+if TYPE_CHECKING:
+    from ruralperf.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Rollback(Exception):
+    pass
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    source: str
+    dry_run: bool
+    counts: dict[str, SheetCount] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def changed(self) -> bool:
+        return any(c.inserted or c.updated for c in self.counts.values())
+
+
+def read_for_import(path: str | Path, report: ImportReport) -> list[RawSheet] | None:
+    try:
+        return read_workbook(path)
+    except WorkbookUnreadable as exc:
+        report.problems.append(Problem(Path(path).name, None, None, exc.code,
+                                       tuple((k, str(v)) for k, v in exc.params.items())))
+        return None
+
+
+def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
+               progress: Progress | None = None) -> ImportReport:
+    """Validate every row, then upsert all of it in one transaction, or change nothing."""
+    step = progress or (lambda *_: None)
+    step(1, 4, "parse")
+    parsed = parse_workbook(raw)
+    report.problems = parsed.problems
+    if parsed.errors:
+        return report
+    step(2, 4, "check")
+    try:
+        with write_session(ws.engine) as s:
+            book = ParameterBook(repo.parameter_values(s, ws.branch_id))
+            check_references(parsed, known_records(s, ws.branch_id, parsed), book.at(date.today()))
+            report.problems = parsed.problems
+            if parsed.errors:
+                raise _Rollback()
+            step(3, 4, "write")
+            report.counts = apply_import(s, parsed, ws.branch_id)
+            fill_initials(s, ws.branch_id, parsed)
+            if report.dry_run:
+                raise _Rollback()
+    except _Rollback:
+        pass
+    step(4, 4, "done")
+    return report
+
+
+def fill_initials(s, branch_id: int, parsed: Parsed) -> None:
+    """Pinyin initials of the staff and household names just imported (for search)."""
+    for key, model, col in (("staff", m.StaffRow, "staff_no"),
+                            ("households", m.HouseholdRow, "household_no")):
+        sheet = parsed.sheets.get(key)
+        if sheet is None or not sheet.rows:
+            continue
+        table = model.__table__
+        stmt = update(table).where(table.c.branch_id == branch_id,
+                                   table.c[col] == bindparam("k")).values(initials=bindparam("v"))
+        s.connection().execute(stmt, [{"k": r.values[col], "v": initials(r.values["name"])}
+                                      for r in sheet.rows])
+
+
+def known_records(s, branch_id: int, parsed: Parsed) -> Known:
+    """What the database holds that the workbook may refer to (only what it needs)."""
+    known = Known(staff=set(s.scalars(select(m.StaffRow.staff_no)
+                                      .where(m.StaffRow.branch_id == branch_id))))
+    if "loans" in parsed.sheets:
+        known.households = set(s.scalars(select(m.HouseholdRow.household_no)
+                                         .where(m.HouseholdRow.branch_id == branch_id)))
+    known.loans = {r.contract_no: r.customer_type for r in s.execute(
+        select(m.LoanRow.contract_no, m.LoanRow.customer_type)
+        .where(m.LoanRow.branch_id == branch_id))}
+    if "loans" in parsed.sheets or "credits" in parsed.sheets:
+        for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
+                                  m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):
+            known.credits.setdefault(r.contract_no, {})[r.staff_no] = r.share
+    return known

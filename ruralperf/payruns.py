@@ -1,0 +1,122 @@
+"""The pay-run workflow: draft -> submitted -> approved; reopening keeps the approved run as a
+numbered version (status "superseded") and the quarter is computed again as a new version.
+
+An approved quarter is locked: records that affect it cannot change (ruralperf.io.locks)."""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ruralperf.db import models as m
+from ruralperf.errors import UserError
+from ruralperf.security.audit import Change, append
+from ruralperf.security.users import User
+
+DRAFT, SUBMITTED, APPROVED, SUPERSEDED = "draft", "submitted", "approved", "superseded"
+STATUS_ZH = {DRAFT: "草稿", SUBMITTED: "已提交", APPROVED: "已审批", SUPERSEDED: "已被新版本取代"}
+
+
+def content_hash(result_json: str) -> str:
+    return hashlib.sha256(result_json.encode("utf-8")).hexdigest()
+
+
+def latest(session: Session, branch_id: int, quarter: str) -> m.PayRunRow | None:
+    return session.scalar(select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
+                                                    m.PayRunRow.quarter == quarter)
+                          .order_by(m.PayRunRow.version.desc()).limit(1))
+
+
+def approved_quarters(session: Session, branch_id: int) -> set[str]:
+    return set(session.scalars(select(m.PayRunRow.quarter).where(
+        m.PayRunRow.branch_id == branch_id, m.PayRunRow.status == APPROVED)))
+
+
+def _blocking(row: m.PayRunRow) -> bool:
+    import json
+
+    data = json.loads(row.result_json)
+    return any(s.get("errors") for s in data.get("staff", []))
+
+
+def submit(session: Session, branch_id: int, quarter: str, user: User) -> m.PayRunRow:
+    row = latest(session, branch_id, quarter)
+    if row is None:
+        raise UserError("no_pay_run", quarter=quarter)
+    if row.status != DRAFT:
+        raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="提交")
+    if _blocking(row):
+        raise UserError("run_has_errors", quarter=quarter)
+    row.status, row.submitted_by, row.submitted_at = SUBMITTED, user.username, _now()
+    append(session, branch_id, user.username, "workflow",
+           [Change("submit", "pay_runs", f"{quarter}-v{row.version}")])
+    return row
+
+
+def approve(session: Session, branch_id: int, quarter: str, user: User, reason: str | None,
+            admins: int) -> m.PayRunRow:
+    """Approve the submitted run. The approver must differ from who computed it, unless the
+    branch has only one administrator, who then must give a written reason."""
+    row = latest(session, branch_id, quarter)
+    if row is None:
+        raise UserError("no_pay_run", quarter=quarter)
+    if row.status not in (SUBMITTED, DRAFT):
+        raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="审批")
+    if _blocking(row):
+        raise UserError("run_has_errors", quarter=quarter)
+    reason = (reason or "").strip() or None
+    if row.computed_by == user.username:
+        if admins > 1:
+            raise UserError("self_approval_not_allowed")
+        if not reason:
+            raise UserError("self_approval_needs_reason")
+    if row.submitted_by is None:
+        row.submitted_by, row.submitted_at = user.username, _now()
+    row.status, row.approved_by, row.approved_at = APPROVED, user.username, _now()
+    row.approval_reason = reason
+    row.content_hash = content_hash(row.result_json)
+    append(session, branch_id, user.username, "workflow",
+           [Change("approve", "pay_runs", f"{quarter}-v{row.version}",
+                   new={"reason": reason, "content_hash": row.content_hash})])
+    return row
+
+
+def reopen(session: Session, branch_id: int, quarter: str, user: User, reason: str) -> m.PayRunRow:
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("reason_required")
+    row = latest(session, branch_id, quarter)
+    if row is None or row.status != APPROVED:
+        raise UserError("wrong_status", quarter=quarter,
+                        status=STATUS_ZH[row.status] if row else "-", action="重新打开")
+    row.status = SUPERSEDED
+    row.reopened_by, row.reopened_at, row.reopen_reason = user.username, _now(), reason
+    append(session, branch_id, user.username, "workflow",
+           [Change("reopen", "pay_runs", f"{quarter}-v{row.version}", new={"reason": reason})])
+    return row
+
+
+def delete_unapproved(session: Session, branch_id: int, quarter: str) -> None:
+    """Drop the quarter's draft or submitted run (a new computation replaces it)."""
+    from sqlalchemy import delete
+
+    session.execute(delete(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
+                                              m.PayRunRow.quarter == quarter,
+                                              m.PayRunRow.status.in_([DRAFT, SUBMITTED])))
+
+
+def next_version(session: Session, branch_id: int, quarter: str) -> int:
+    last = session.scalar(select(m.PayRunRow.version).where(
+        m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter)
+        .order_by(m.PayRunRow.version.desc()).limit(1))
+    return (last or 0) + 1
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+__all__ = ["submit", "approve", "reopen", "approved_quarters", "latest", "next_version",
+           "delete_unapproved", "content_hash", "update"]
