@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ruralperf", description="ruralperf 农信社绩效考核")
     p.add_argument("--db", help="database file or postgresql:// URL (default: $RURALPERF_DB)")
     p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
+    p.add_argument("--user", default=None, help="act as this user (or $RURALPERF_USER)")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", help="render the window to this PNG and exit")
@@ -46,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("statements", help="PDF statements, summary and .xlsx")
     st.add_argument("quarter")
     st.add_argument("--out", required=True)
+    from ruralperf.cli_trust import add_parsers
+
+    add_parsers(sub)
     return p
 
 
@@ -54,10 +58,16 @@ def _lang(args) -> str:
 
 
 def _open(args):
+    from ruralperf.cli_trust import login
     from ruralperf.paths import default_db
     from ruralperf.workspace import Workspace
 
-    return Workspace.open(args.db or default_db())
+    ws = Workspace.open(args.db or default_db())
+    for code in ws.warnings:
+        print(tr(code, args.lang_resolved), file=sys.stderr)
+    if args.command not in ("init", "gui"):
+        login(ws, args)
+    return ws
 
 
 def _print_json(data) -> None:
@@ -181,9 +191,13 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging()
     os.environ.setdefault("RURALPERF_LANG", args.lang_resolved)
-    command = COMMANDS[args.command or "gui"]
+    from ruralperf.cli_trust import TRUST_COMMANDS
+
+    name = args.command or "gui"
     try:
-        return command(args)
+        if name in TRUST_COMMANDS:
+            return TRUST_COMMANDS[name](_open(args), args)
+        return COMMANDS[name](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -1,0 +1,78 @@
+"""Pay-run workflow: draft -> submitted -> approved; approval locks; reopening versions."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ruralperf.errors import UserError
+from ruralperf.io.reader import RawSheet
+
+
+def test_blocking_errors_prevent_approval(golden_ws):
+    golden_ws.compute_pay_run("2025Q3")
+    with pytest.raises(UserError) as exc:
+        golden_ws.submit_pay_run("2025Q3")
+    assert exc.value.code == "run_has_errors"
+
+
+def test_one_admin_branch_self_approves_with_reason(approvable_ws):
+    ws = approvable_ws
+    ws.compute_pay_run("2025Q3")
+    with pytest.raises(UserError) as exc:
+        ws.approve_pay_run("2025Q3")
+    assert exc.value.code == "self_approval_needs_reason"
+    ws.approve_pay_run("2025Q3", reason="本网点仅一名管理员")
+    run = ws.stored_pay_run("2025Q3")
+    assert (run.status, run.version, run.approval_reason) == ("approved", 1, "本网点仅一名管理员")
+
+
+def test_two_admins_other_must_approve(approvable_ws):
+    ws = approvable_ws
+    ws.add_user("boss", "secret-1", "admin")
+    ws.add_user("deputy", "secret-2", "admin")
+    ws.compute_pay_run("2025Q3")
+    with pytest.raises(UserError) as exc:
+        ws.approve_pay_run("2025Q3", reason="anyway")
+    assert exc.value.code == "self_approval_not_allowed"
+    ws.login("deputy", "secret-2")
+    ws.approve_pay_run("2025Q3")
+    assert ws.stored_pay_run("2025Q3").approved_by == "deputy"
+
+
+def test_approved_quarter_cannot_be_recomputed(approvable_ws):
+    ws = approvable_ws
+    ws.compute_pay_run("2025Q3")
+    ws.approve_pay_run("2025Q3", reason="one admin")
+    with pytest.raises(UserError) as exc:
+        ws.compute_pay_run("2025Q3")
+    assert exc.value.code == "quarter_locked"
+
+
+def test_reopen_keeps_version_1_and_creates_version_2(approvable_ws):
+    ws = approvable_ws
+    first = ws.compute_pay_run("2025Q3")
+    ws.approve_pay_run("2025Q3", reason="one admin")
+    with pytest.raises(UserError):
+        ws.reopen_pay_run("2025Q3", reason="  ")
+    ws.reopen_pay_run("2025Q3", reason="E002 调整金额录错")
+    assert ws.pay_run_versions("2025Q3") == [(1, "superseded"), (2, "draft")]
+    v1 = ws.stored_pay_run("2025Q3", version=1)
+    assert v1.result.for_staff("E001").net == first.for_staff("E001").net == Decimal("4622.67")
+    assert ws.stored_pay_run("2025Q3").label == "2025Q3-v2"
+    assert ws.locked_quarters() == set()
+
+
+def test_carried_in_reads_previous_approved_quarter(approvable_ws):
+    ws = approvable_ws
+    ws.compute_pay_run("2025Q3")
+    ws.approve_pay_run("2025Q3", reason="one admin")
+    q4 = ws.compute_pay_run("2025Q4", save=False)
+    assert q4.for_staff("E004").carried_in == Decimal("874.55")
+    assert q4.for_staff("E001").carried_in == Decimal("0.00")
+
+
+def _snapshot_edit() -> list[RawSheet]:
+    return [RawSheet("snapshots", [
+        (1, ("contract_no", "month", "balance", "overdue_days", "arrears_months", "grade")),
+        (2, ("C006", "2025-09", Decimal("9000"), 0, 0, "normal"))])]
