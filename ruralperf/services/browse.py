@@ -1,0 +1,215 @@
+"""Paged, sorted and filtered listing of the branch's records, executed by the database.
+
+    rows, total = ws.browse.page("loans", search="zw", sort="amount", descending=True,
+                                 offset=0, limit=200)
+
+Rows are plain dicts of domain values (Decimal amounts, `date`s, enum identifiers) with the
+record's `id`. Searching matches every word of the search text (contains, case-insensitive)
+against the table's number, name and pinyin-initials columns; a record matches when each word
+is found in one of them. Filters are equality (a list or tuple means "one of"; None means
+empty). Sorting uses the column's sort expression and the record id as a tie-breaker, so pages
+never overlap. Nothing here imports Qt; call it from the UI's background worker.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterator
+
+from sqlalchemy import and_, func, or_, select
+
+from ruralperf.db.engine import read_session
+from ruralperf.domain.parameters import BUILTIN_FROM, CAP_PREFIX, DEFINITIONS, ParameterBook, \
+    definition
+from ruralperf.domain.periods import Quarter
+from ruralperf.services.record_tables import TABLES, TableDef
+
+MAX_LIMIT = 10_000
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Browse:
+    def __init__(self, ws):
+        self.ws = ws
+
+    # -- the generic listing ----------------------------------------------------------------
+    @staticmethod
+    def table(table_key: str) -> TableDef:
+        try:
+            return TABLES[table_key]
+        except KeyError:
+            raise KeyError(f"unknown table {table_key!r}") from None
+
+    @staticmethod
+    def columns(table_key: str) -> list[tuple[str, str]]:
+        """(column key, kind) of a table, in display order."""
+        return [(f.key, f.kind) for f in Browse.table(table_key).fields]
+
+    def _where(self, t: TableDef, search: str, filters: dict | None) -> list:
+        clauses = [t.model.branch_id == self.ws.branch_id]
+        for word in (search or "").split():
+            pattern = f"%{_escape_like(word)}%"
+            clauses.append(or_(*(expr.ilike(pattern, escape="\\") for expr in t.search)))
+        for key, value in (filters or {}).items():
+            expr = self._filter_expr(t, key)
+            if value is None:
+                clauses.append(expr.is_(None))
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                clauses.append(expr.in_(list(value)))
+            else:
+                clauses.append(expr == value)
+        return clauses
+
+    @staticmethod
+    def _filter_expr(t: TableDef, key: str):
+        try:
+            return t.field(key).expr
+        except KeyError:
+            columns = t.model.__table__.c
+            if key in columns:
+                return getattr(t.model, key)
+            raise KeyError(f"unknown filter {key!r} for {t.key}") from None
+
+    def _joined(self, t: TableDef, query):
+        for target, on in t.joins:
+            query = query.outerjoin(target, on())
+        return query
+
+    def _count(self, s, t: TableDef, search: str, filters: dict | None) -> int:
+        query = select(func.count()).select_from(t.model)
+        if search.strip() or filters:
+            query = self._joined(t, query)
+        return s.scalar(query.where(and_(*self._where(t, search, filters)))) or 0
+
+    def count(self, table_key: str, *, search: str = "", filters: dict | None = None) -> int:
+        t = self.table(table_key)
+        with read_session(self.ws.engine) as s:
+            return self._count(s, t, search or "", filters)
+
+    def _select(self, t: TableDef, search: str, filters, sort: str | None, descending: bool):
+        sort_field = t.field(sort or t.default_sort)
+        if sort is None:
+            descending = t.default_descending
+        order = sort_field.order_expr
+        query = select(t.model.id.label("id"), *(f.expr.label(f.key) for f in t.fields))
+        query = self._joined(t, query.select_from(t.model))
+        query = query.where(and_(*self._where(t, search, filters)))
+        tie = t.model.id.desc() if descending else t.model.id.asc()
+        return query.order_by(order.desc() if descending else order.asc(), tie)
+
+    def page(self, table_key: str, *, search: str = "", filters: dict | None = None,
+             sort: str | None = None, descending: bool = False, offset: int = 0,
+             limit: int = 200, with_total: bool = True) -> tuple[list[dict], int]:
+        """One page of rows and the number of rows matching (-1 when `with_total` is false)."""
+        t = self.table(table_key)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        query = self._select(t, search or "", filters, sort, descending)
+        with read_session(self.ws.engine) as s:
+            rows = [dict(r._mapping) for r in
+                    s.execute(query.offset(max(0, int(offset))).limit(limit))]
+            total = self._count(s, t, search or "", filters) if with_total else -1
+        return rows, total
+
+    def iter_rows(self, table_key: str, *, search: str = "", filters: dict | None = None,
+                  sort: str | None = None, descending: bool = False,
+                  chunk: int = 5000) -> Iterator[list[dict]]:
+        """Every matching row, in chunks (for exports)."""
+        offset = 0
+        while True:
+            rows, _ = self.page(table_key, search=search, filters=filters, sort=sort,
+                                descending=descending, offset=offset, limit=chunk,
+                                with_total=False)
+            if rows:
+                yield rows
+            if len(rows) < chunk:
+                return
+            offset += len(rows)
+
+    def row(self, table_key: str, row_id: int) -> dict | None:
+        t = self.table(table_key)
+        rows, _ = self.page(table_key, filters={"id": row_id}, limit=1, with_total=False) \
+            if "id" in t.model.__table__.c else ([], 0)
+        return rows[0] if rows else None
+
+    def find(self, table_key: str, **keys) -> dict | None:
+        """The row with these column values (e.g. contract_no="C1"), or None."""
+        rows, _ = self.page(table_key, filters=keys, limit=1, with_total=False)
+        return rows[0] if rows else None
+
+    def lookup(self, table_key: str, text: str, limit: int = 20) -> list[dict]:
+        """Candidates for a picker: search by number, name or pinyin initials; exact number
+        matches first."""
+        rows, _ = self.page(table_key, search=text, limit=limit, with_total=False)
+        key = self.table(table_key).fields[0].key
+        text = (text or "").strip().lower()
+        return sorted(rows, key=lambda r: (str(r[key]).lower() != text,
+                                           not str(r[key]).lower().startswith(text)))
+
+    def distinct(self, table_key: str, column: str, descending: bool = True) -> list[Any]:
+        """Distinct values of a column (e.g. the months that have ledgers), for filter lists."""
+        t = self.table(table_key)
+        expr = t.field(column).expr
+        with read_session(self.ws.engine) as s:
+            query = select(expr).where(t.model.branch_id == self.ws.branch_id).distinct()
+            return list(s.scalars(query.order_by(expr.desc() if descending else expr)))
+
+    # -- targets grid and parameter histories -------------------------------------------------
+    def targets_grid(self, quarter: Quarter | str) -> list[dict]:
+        """Every staff member with their targets for the quarter (None where not entered)."""
+        staff, _ = self.page("staff", limit=MAX_LIMIT, with_total=False)
+        entered, _ = self.page("targets", filters={"quarter": str(quarter)}, limit=MAX_LIMIT,
+                               with_total=False)
+        by_staff = {r["staff_no"]: r for r in entered}
+        out = []
+        for st in staff:
+            row = {"staff_no": st["staff_no"], "staff_name": st["name"],
+                   "position": st["position"]}
+            t = by_staff.get(st["staff_no"])
+            for key in ("interest", "deposit", "npl", "intermediate", "quality"):
+                row[key] = t[key] if t else None
+            row["id"] = t["id"] if t else None
+            out.append(row)
+        return out
+
+    def parameter_keys(self, on: date | None = None) -> list[dict]:
+        """Every parameter key (built-in ones, caps of existing positions, any stored key) with
+        its value in force on `on` and the date it took effect."""
+        on = on or date.today()
+        stored, _ = self.page("parameters", limit=MAX_LIMIT, with_total=False)
+        positions = self.distinct("staff", "position", descending=False)
+        from ruralperf.domain.entities import ParameterValue
+
+        book = ParameterBook(ParameterValue(r["key"], r["value"], r["effective_from"])
+                             for r in stored)
+        keys = list(DEFINITIONS) + sorted({CAP_PREFIX + p for p in positions}
+                                          | {r["key"] for r in stored} - set(DEFINITIONS))
+        out = []
+        for key in keys:
+            history = book.history(key) or [(BUILTIN_FROM, definition(key).default)]
+            current = [h for h in history if h[0] <= on]
+            since, value = current[-1] if current else (None, "")
+            spec = definition(key)
+            out.append({"key": key, "label_zh": spec.label_zh if spec else key,
+                        "label_en": spec.label_en if spec else key, "value": value,
+                        "since": None if since == BUILTIN_FROM else since,
+                        "changes": sum(1 for r in stored if r["key"] == key)})
+        return out
+
+    def parameter_history(self, key: str) -> list[dict]:
+        """The dated values of a key, the built-in default first (id None, builtin True)."""
+        spec = definition(key)
+        out = [{"id": None, "key": key, "effective_from": None, "builtin": True,
+                "value": spec.default if spec else ""}]
+        rows, _ = self.page("parameters", filters={"key": key}, sort="effective_from",
+                            limit=MAX_LIMIT, with_total=False)
+        out += [{**r, "builtin": False} for r in rows]
+        return out
+
+    # -- one loan ----------------------------------------------------------------------------
+    def loan_detail(self, contract_no: str, as_of: date | None = None):
+        """Everything about one loan for the detail pane (see loan_detail.LoanDetail)."""
+        from ruralperf.services.loan_detail import load_loan_detail
+
+        return load_loan_detail(self.ws, contract_no, as_of or date.today())

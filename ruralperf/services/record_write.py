@@ -1,0 +1,158 @@
+"""The write half of `records.py`, run inside one write transaction: role and lock checks,
+references and credit rules against the database as it would be after the change, the upsert
+of the import, credits removed from a loan, and the audit trail entry."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, insert, select
+
+from ruralperf.db import repository as repo
+from ruralperf.domain.parameters import ParameterBook
+from ruralperf.i18n import tr
+from ruralperf.importing import fill_initials, known_records
+from ruralperf.io.apply import MODELS, upsert_sheet
+from ruralperf.io.parse import Parsed
+from ruralperf.io.references import check_references
+from ruralperf.io.sheets import SHEETS, SHEETS_BY_KEY
+from ruralperf.services.record_guard import Locks, log_change, record_key, row_values
+from ruralperf.services.record_messages import MESSAGES, say
+from ruralperf.services.record_refs import referenced_message
+from ruralperf.services.record_results import FieldProblem, SaveResult, error, field_problems
+
+
+def _locked(table: str, quarter: str, index: int | None = None) -> SaveResult:
+    return error(table, None, "record_locked", tr("record_locked", quarter=quarter), index)
+
+
+def _lock_problems(locks: Locks, parsed: Parsed) -> SaveResult:
+    return SaveResult([FieldProblem(sheet, row - 2, None, "record_locked",
+                                    tr("record_locked", quarter=q))
+                       for sheet, row, q in locks.parsed_conflicts(parsed)])
+
+
+def checked(ws, s, parsed: Parsed, drop_credits_of: str | None = None) -> SaveResult:
+    """References and credit rules against the database as it would be after the save."""
+    known = known_records(s, ws.branch_id, parsed)
+    if drop_credits_of is not None:
+        known.credits.pop(drop_credits_of, None)  # the form gives the complete list
+    book = ParameterBook(repo.parameter_values(s, ws.branch_id))
+    check_references(parsed, known, book.at(date.today()))
+    return SaveResult(field_problems(parsed))
+
+
+def _credits(s, branch_id: int, contract: str) -> dict[str, str]:
+    credit = MODELS["credits"]
+    return {r.staff_no: format(r.share, "f") for r in s.execute(
+        select(credit.staff_no, credit.share).where(credit.branch_id == branch_id,
+                                                    credit.contract_no == contract))}
+
+
+def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None) -> SaveResult:
+    b = ws.branch_id
+    model, spec = MODELS[table], SHEETS_BY_KEY[table]
+    values = parsed.sheets[table].rows[0].values
+    old = s.get(model, row_id) if row_id is not None else None
+    if row_id is not None and (old is None or old.branch_id != b):
+        return error(table, None, "record_missing", index=None)
+    old_values = row_values(table, old) if old is not None else None
+    locks = Locks(s, b)
+    if old_values is not None and (quarter := locks.conflict(table, old_values)):
+        return _locked(table, quarter, None)
+    locked = _lock_problems(locks, parsed)
+    if not locked.ok:
+        return locked
+    natural = spec.natural_key
+    if natural:
+        key = tuple(values.get(k) for k in natural)
+        same = s.scalar(select(model.id).where(
+            model.branch_id == b, *(getattr(model, k) == v for k, v in zip(natural, key))))
+        if same is not None and same != row_id:
+            what = say(f"what_{table}" if f"what_{table}" in MESSAGES else "what_record")
+            return error(table, natural[-1], "record_exists",
+                         say("record_exists", what=what, key="/".join(map(str, key))))
+        if old is not None and tuple(getattr(old, k) for k in natural) != key:
+            if len(natural) == 1:
+                message = referenced_message(s, b, table, getattr(old, natural[0]),
+                                             "key_change_referenced")
+                if message:
+                    return error(table, natural[0], "key_change_referenced", message)
+            s.execute(delete(model).where(model.id == old.id))
+    contract = values.get("contract_no") if table == "loans" else None
+    if contract is not None and old_values is not None:
+        old_values["credits"] = _credits(s, b, old.contract_no)
+    result = checked(ws, s, parsed, drop_credits_of=contract)
+    if not result.ok:
+        return result
+    if natural:
+        for sheet_spec in SHEETS:  # dependency order: loans before credits
+            if sheet_spec.key in parsed.sheets:
+                upsert_sheet(s, parsed.sheets[sheet_spec.key], b)
+        result.id = s.scalar(select(model.id).where(
+            model.branch_id == b, *(getattr(model, k) == values.get(k) for k in natural)))
+    else:
+        if old is not None:
+            s.execute(delete(model).where(model.id == old.id))
+        record = {"branch_id": b, **{c.key: values.get(c.key) for c in spec.columns}}
+        result.id = s.execute(insert(model.__table__).values(record)).inserted_primary_key[0]
+    new_values = {c.key: values.get(c.key) for c in spec.columns}
+    if contract is not None:
+        keep = [r.values["staff_no"] for r in parsed.sheets["credits"].rows]
+        credit = MODELS["credits"]
+        s.execute(delete(credit).where(credit.branch_id == b, credit.contract_no == contract,
+                                       credit.staff_no.not_in(keep)))
+        new_values["credits"] = _credits(s, b, contract)
+    fill_initials(s, b, parsed)
+    log_change(ws, s, "update" if old is not None else "insert", table,
+               record_key(table, new_values, result.id), old_values, new_values)
+    return result
+
+
+def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str]) -> SaveResult:
+    b = ws.branch_id
+    locks = Locks(s, b)
+    if quarter in locks.locked:
+        return _locked("targets", quarter, None)
+    result = checked(ws, s, parsed)
+    if not result.ok:
+        return result
+    model = MODELS["targets"]
+    old = {r.staff_no: row_values("targets", r) for r in s.scalars(
+        select(model).where(model.branch_id == b, model.quarter == quarter))}
+    if clear:
+        s.execute(delete(model).where(model.branch_id == b, model.quarter == quarter,
+                                      model.staff_no.in_(clear)))
+    sheet = parsed.sheets.get("targets")
+    if sheet is not None:
+        upsert_sheet(s, sheet, b)
+    changes = [("delete", k, old[k], None) for k in clear if k in old]
+    for row in sheet.rows if sheet is not None else []:
+        new = {c.key: row.values.get(c.key) for c in sheet.spec.columns}
+        before = old.get(new["staff_no"])
+        if before != new:
+            changes.append(("update" if before else "insert", new["staff_no"], before, new))
+    for action, staff_no, before, after in changes:
+        log_change(ws, s, action, "targets", f"{staff_no}/{quarter}", before, after)
+    return result
+
+
+def delete_record(ws, s, table: str, row_id: int) -> SaveResult:
+    b = ws.branch_id
+    model = MODELS[table]
+    old = s.get(model, row_id)
+    if old is None or old.branch_id != b:
+        return error(table, None, "record_missing", index=None)
+    old_values = row_values(table, old)
+    quarter = Locks(s, b).conflict(table, old_values)
+    if quarter:
+        return _locked(table, quarter, None)
+    natural = SHEETS_BY_KEY[table].natural_key
+    if natural and len(natural) == 1:
+        message = referenced_message(s, b, table, getattr(old, natural[0]))
+        if message:
+            return error(table, None, "still_referenced", message, index=None)
+    if table == "loans":
+        old_values["credits"] = _credits(s, b, old.contract_no)
+    s.execute(delete(model).where(model.id == row_id))
+    log_change(ws, s, "delete", table, record_key(table, old_values, row_id), old_values, None)
+    return SaveResult(id=row_id)
