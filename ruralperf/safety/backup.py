@@ -63,6 +63,8 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Back
     now = now or datetime.now()
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f"{db_path.stem}-*.partial"):  # left by an interrupted backup
+        stale.unlink(missing_ok=True)
     target = _unique_target(folder, db_path.stem, reason, now)
     partial = target.with_suffix(".partial")
     try:
