@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import bindparam, select, update
 
+from ruralperf import payruns
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import write_session
@@ -16,8 +17,10 @@ from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.search import initials
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import Parsed, Problem, parse_workbook
+from ruralperf.io.locks import lock_conflict
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
 from ruralperf.io.references import Known, check_references
+from ruralperf.security import audit
 
 if TYPE_CHECKING:
     from ruralperf.workspace import Workspace
@@ -64,8 +67,18 @@ def read_for_import(path: str | Path, report: ImportReport) -> list[RawSheet] | 
         return None
 
 
+def _lock_guard(s, branch_id: int):
+    """A guard for apply_import: the approved quarter a row would change, or None."""
+    locked = payruns.approved_quarters(s, branch_id)
+    if not locked:
+        return None
+    disbursed = dict(s.execute(select(m.LoanRow.contract_no, m.LoanRow.disbursed_on)
+                               .where(m.LoanRow.branch_id == branch_id)).all())
+    return lambda sheet, values: lock_conflict(sheet, values, locked, disbursed)
+
+
 def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
-               progress: Progress | None = None) -> ImportReport:
+               progress: Progress | None = None, source: str = "import") -> ImportReport:
     """Validate every row, then upsert all of it in one transaction, or change nothing."""
     step = progress or (lambda *_: None)
     step(1, 4, "parse")
@@ -82,8 +95,16 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             if parsed.errors:
                 raise _Rollback()
             step(3, 4, "write")
-            report.counts = apply_import(s, parsed, ws.branch_id)
+            applied = apply_import(s, parsed, ws.branch_id, _lock_guard(s, ws.branch_id))
+            report.counts = applied.counts
+            if applied.locked:
+                titles = {k: sh.title for k, sh in parsed.sheets.items()}
+                report.problems = report.problems + [
+                    Problem(titles[sheet], row, None, "record_locked", (("quarter", q),))
+                    for sheet, row, q in applied.locked]
+                raise _Rollback()
             fill_initials(s, ws.branch_id, parsed)
+            audit.append(s, ws.branch_id, ws.username, source, applied.changes)
             if report.dry_run:
                 raise _Rollback()
     except _Rollback:

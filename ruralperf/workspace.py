@@ -264,7 +264,7 @@ class Workspace:
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
         if not report.dry_run and self.path is not None and self._has_data():
             self.backup("before-import")
-        return run_import(self, raw, report, progress)
+        return run_import(self, raw, report, progress, source)
 
     def _has_data(self) -> bool:
         with read_session(self.engine) as s:

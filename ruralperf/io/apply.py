@@ -1,9 +1,14 @@
 """Stage 3 of an import: upsert the validated rows by natural key, in one transaction, counting
-what is new, changed and unchanged (a second import of the same workbook changes nothing)."""
+what is new, changed and unchanged (a second import of the same workbook changes nothing).
+
+Two hooks let the caller see each change before it is written: `guard(sheet, values)` returns
+the approved quarter a row would alter (the import is then refused), and every insert and
+update is reported as an audit `Change`."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -11,6 +16,7 @@ from sqlalchemy.orm import Session
 from ruralperf.db import models as m
 from ruralperf.io.parse import Parsed, ParsedSheet
 from ruralperf.io.sheets import SHEETS
+from ruralperf.security.audit import Change
 
 MODELS = {
     "parameters": m.ParameterRow, "staff": m.StaffRow, "households": m.HouseholdRow,
@@ -23,6 +29,7 @@ MODELS = {
 PERIOD_FILTER = {"snapshots": "month", "interest": "month", "deposits": "month",
                  "targets": "quarter", "adjustments": "quarter"}
 CHUNK = 5000
+Guard = Callable[[str, dict], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,15 @@ class SheetCount:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+
+
+@dataclass
+class Applied:
+    """What an import changed: counts per sheet, audit changes, rows refused by the guard."""
+
+    counts: dict[str, SheetCount] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+    locked: list[tuple[str, int, str]] = field(default_factory=list)  # sheet, row, quarter
 
 
 def _records(sheet: ParsedSheet, branch_id: int) -> list[dict]:
@@ -47,37 +63,59 @@ def _existing(session: Session, sheet: ParsedSheet, branch_id: int, records: lis
     return session.execute(query).all()
 
 
-def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int) -> SheetCount:
+def _key(sheet: ParsedSheet, values: dict) -> str:
+    return "/".join(str(values.get(k)) for k in sheet.spec.identity)
+
+
+def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
+                 applied: Applied | None = None, guard: Guard | None = None) -> SheetCount:
+    applied = applied if applied is not None else Applied()
     records = _records(sheet, branch_id)
     if not records:
         return SheetCount()
-    table = MODELS[sheet.spec.key].__table__
+    key_name, table = sheet.spec.key, MODELS[sheet.spec.key].__table__
     columns = [c.key for c in sheet.spec.columns]
     existing = _existing(session, sheet, branch_id, records)
     to_insert, to_update = [], []
     unchanged = 0
+
+    def refused(number: int, *values: dict) -> bool:
+        for v in values:
+            quarter = guard(key_name, v) if guard else None
+            if quarter:
+                applied.locked.append((key_name, number, quarter))
+                return True
+        return False
+
     if sheet.spec.natural_key:
         key_cols = sheet.spec.natural_key
         by_key = {tuple(getattr(r, k) for k in key_cols): r for r in existing}
-        for rec in records:
+        for row, rec in zip(sheet.rows, records):
             old = by_key.get(tuple(rec[k] for k in key_cols))
             if old is None:
-                to_insert.append(rec)
+                if not refused(row.number, rec):
+                    to_insert.append(rec)
             elif any(getattr(old, c) != rec[c] for c in columns):
-                to_update.append({"_id": old.id, **{c: rec[c] for c in columns}})
+                before = {c: getattr(old, c) for c in columns}
+                if not refused(row.number, before, rec):
+                    to_update.append({"_id": old.id, **{c: rec[c] for c in columns}})
+                    applied.changes.append(Change("update", key_name, _key(sheet, rec), before,
+                                                  {c: rec[c] for c in columns}))
             else:
                 unchanged += 1
     else:
         # Every row is new unless an identical row exists (as a multiset: two identical rows
         # in the workbook stand for two records).
         have = Counter(tuple(getattr(r, c) for c in columns) for r in existing)
-        for rec in records:
+        for row, rec in zip(sheet.rows, records):
             identity = tuple(rec[c] for c in columns)
             if have[identity] > 0:
                 have[identity] -= 1
                 unchanged += 1
-            else:
+            elif not refused(row.number, rec):
                 to_insert.append(rec)
+    applied.changes += [Change("insert", key_name, _key(sheet, r), None,
+                               {c: r[c] for c in columns}) for r in to_insert]
     for i in range(0, len(to_insert), CHUNK):
         session.execute(insert(table), to_insert[i:i + CHUNK])
     if to_update:
@@ -88,10 +126,11 @@ def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int) -> SheetC
     return SheetCount(len(to_insert), len(to_update), unchanged)
 
 
-def apply_import(session: Session, parsed: Parsed, branch_id: int) -> dict[str, SheetCount]:
-    counts: dict[str, SheetCount] = {}
+def apply_import(session: Session, parsed: Parsed, branch_id: int,
+                 guard: Guard | None = None) -> Applied:
+    applied = Applied()
     for spec in SHEETS:
         sheet = parsed.sheets.get(spec.key)
         if sheet is not None:
-            counts[spec.key] = upsert_sheet(session, sheet, branch_id)
-    return counts
+            applied.counts[spec.key] = upsert_sheet(session, sheet, branch_id, applied, guard)
+    return applied

@@ -76,3 +76,30 @@ def _snapshot_edit() -> list[RawSheet]:
     return [RawSheet("snapshots", [
         (1, ("contract_no", "month", "balance", "overdue_days", "arrears_months", "grade")),
         (2, ("C006", "2025-09", Decimal("9000"), 0, 0, "normal"))])]
+
+
+def test_editing_a_snapshot_of_an_approved_quarter_is_refused(approvable_ws, golden_db):
+    import sqlite3
+
+    ws = approvable_ws
+    ws.compute_pay_run("2025Q3")
+    ws.approve_pay_run("2025Q3", reason="one admin")
+    before = list(sqlite3.connect(golden_db).iterdump())
+    report = ws.import_sheets(_snapshot_edit())
+    assert not report.ok
+    assert [(p.sheet, p.row, p.code) for p in report.errors] == [("snapshots", 2, "record_locked")]
+    assert "2025Q3" in report.errors[0].message()
+    assert list(sqlite3.connect(golden_db).iterdump()) == before
+    # re-importing unchanged data into a locked quarter is fine: nothing changes
+    from tests.conftest import GOLDEN_WORKBOOK
+
+    again = ws.import_workbook(GOLDEN_WORKBOOK)
+    assert again.ok and not again.changed
+
+
+def test_every_import_change_is_in_the_audit_trail(golden_ws):
+    ws = golden_ws
+    first = ws.verify_audit().checked
+    report = ws.import_sheets(_snapshot_edit())
+    assert report.ok and report.counts["snapshots"].updated == 1
+    assert ws.verify_audit().checked == first + 1
