@@ -236,6 +236,13 @@ class Workspace:
             self._overview = Overview(self)
         return self._overview
 
+    @property
+    def audit_view(self):
+        """Filtered, paged reading and export of the audit trail."""
+        from ruralperf.services.audit_view import AuditView
+
+        return AuditView(self)
+
     # -- parameters --------------------------------------------------------------------------
     def parameter_book(self) -> ParameterBook:
         with read_session(self.engine) as s:
