@@ -1,0 +1,223 @@
+"""The facts the home page shows for a quarter: which month-end data exist (aggregated counts,
+never row loads), the pay run's status and blocking errors, and the statute-of-limitations
+deadlines. Reached as `Workspace.overview`; no Qt here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from ruralperf.db import models as m
+from ruralperf.db.engine import read_session
+from ruralperf.domain.periods import Month, Quarter
+from ruralperf.domain.results import Finding, LoanLimitation
+
+DUE_BUCKETS = (30, 60, 90)
+
+
+def last_complete_quarter(today: date) -> Quarter:
+    return Quarter.of(today).previous
+
+
+@dataclass(frozen=True)
+class MonthCoverage:
+    """What exists for one month: loans with a month-end ledger row, interest rows, and staff
+    with a deposit daily average. `*_required` says whether the quarter's pay run needs it."""
+
+    month: Month
+    snapshots: int
+    interest: int
+    deposits: int
+    missing_deposits: tuple[str, ...]
+    snapshots_required: bool
+    interest_expected: bool
+
+
+@dataclass(frozen=True)
+class Completeness:
+    quarter: Quarter
+    staff: int
+    loans: int
+    months: tuple[MonthCoverage, ...]  # the previous quarter's three months, then this quarter's
+    targets: int
+    missing_targets: tuple[str, ...]
+    items: int
+    recoveries: int
+    adjustments: int
+
+    @property
+    def complete(self) -> bool:
+        """True when nothing the pay run requires is missing."""
+        return (not self.missing_targets
+                and all(not c.missing_deposits for c in self.months)
+                and all(c.snapshots or not c.snapshots_required for c in self.months))
+
+
+@dataclass(frozen=True)
+class PayRunStatus:
+    quarter: str
+    status: str  # none | draft | submitted | approved | superseded
+    version: int | None = None
+    computed_at: datetime | None = None
+    computed_by: str = ""
+
+
+@dataclass(frozen=True)
+class StaffFinding:
+    staff_no: str
+    name: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class LimitationSummary:
+    as_of: date
+    due: dict[int, tuple[LoanLimitation, ...]]  # 30 -> expiring in 0..30 days, 60 -> 31..60, ...
+    lapsed: tuple[LoanLimitation, ...]  # lapsed, awaiting restoration
+    accountability: tuple[LoanLimitation, ...]
+    litigation: int
+    warnings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class HomeFacts:
+    quarter: Quarter
+    empty: bool
+    completeness: Completeness
+    pay_run: PayRunStatus
+    blocking: tuple[StaffFinding, ...]
+    run_warnings: tuple[StaffFinding, ...]
+    limitation: LimitationSummary
+
+
+class Overview:
+    def __init__(self, workspace):
+        self._ws = workspace
+
+    @property
+    def _branch(self) -> int:
+        return self._ws.branch_id
+
+    def is_empty(self) -> bool:
+        """No staff and no loans yet (a new database)."""
+        with read_session(self._ws.engine) as s:
+            return (s.scalar(select(m.StaffRow.id).where(m.StaffRow.branch_id == self._branch)
+                             .limit(1)) is None
+                    and s.scalar(select(m.LoanRow.id).where(m.LoanRow.branch_id == self._branch)
+                                 .limit(1)) is None)
+
+    def latest_data_quarter(self) -> Quarter | None:
+        """The newest quarter with month-end ledgers or targets, or None."""
+        b = self._branch
+        with read_session(self._ws.engine) as s:
+            month = s.scalar(select(func.max(m.SnapshotRow.month)).where(m.SnapshotRow.branch_id == b))
+            target = s.scalar(select(func.max(m.TargetRow.quarter)).where(m.TargetRow.branch_id == b))
+        found = []
+        if month:
+            found.append(Quarter.of(Month.parse(month).end))
+        if target:
+            found.append(Quarter.parse(target))
+        return max(found) if found else None
+
+    def default_quarter(self, today: date) -> Quarter:
+        """The last complete quarter, or the newest quarter with data if that is earlier."""
+        latest = self.latest_data_quarter()
+        last = last_complete_quarter(today)
+        return min(last, latest) if latest else last
+
+    def staff_names(self) -> dict[str, str]:
+        with read_session(self._ws.engine) as s:
+            return {no: name for no, name in s.execute(
+                select(m.StaffRow.staff_no, m.StaffRow.name)
+                .where(m.StaffRow.branch_id == self._branch).order_by(m.StaffRow.staff_no))}
+
+    # -- completeness ------------------------------------------------------------------------
+    def completeness(self, quarter: Quarter) -> Completeness:
+        b = self._branch
+        months = (*quarter.previous.months, *quarter.months)
+        names = [str(x) for x in months]
+        required_snapshots = {str(quarter.base_month), str(quarter.months[2])}
+        with read_session(self._ws.engine) as s:
+            staff = list(s.scalars(select(m.StaffRow.staff_no).where(m.StaffRow.branch_id == b)
+                                   .order_by(m.StaffRow.staff_no)))
+            loans = s.scalar(select(func.count()).select_from(m.LoanRow)
+                             .where(m.LoanRow.branch_id == b)) or 0
+            snapshots = self._per_month(s, m.SnapshotRow, names)
+            interest = self._per_month(s, m.InterestRow, names)
+            deposited: dict[str, set[str]] = {n: set() for n in names}
+            for month, staff_no in s.execute(
+                    select(m.DepositRow.month, m.DepositRow.staff_no)
+                    .where(m.DepositRow.branch_id == b, m.DepositRow.month.in_(names))):
+                deposited[month].add(staff_no)
+            with_targets = set(s.scalars(select(m.TargetRow.staff_no).where(
+                m.TargetRow.branch_id == b, m.TargetRow.quarter == str(quarter))))
+            items = self._count_between(s, m.ItemRow, quarter)
+            recoveries = self._count_between(s, m.RecoveryRow, quarter)
+            adjustments = s.scalar(select(func.count()).select_from(m.AdjustmentRow).where(
+                m.AdjustmentRow.branch_id == b, m.AdjustmentRow.quarter == str(quarter))) or 0
+        coverage = tuple(MonthCoverage(
+            month=month, snapshots=snapshots.get(n, 0), interest=interest.get(n, 0),
+            deposits=len(deposited[n]),
+            missing_deposits=tuple(x for x in staff if x not in deposited[n]),
+            snapshots_required=n in required_snapshots,
+            interest_expected=month in quarter.months) for month, n in zip(months, names))
+        return Completeness(quarter, len(staff), loans, coverage, len(with_targets),
+                            tuple(x for x in staff if x not in with_targets),
+                            items, recoveries, adjustments)
+
+    def _per_month(self, s, model, names: list[str]) -> dict[str, int]:
+        return {month: n for month, n in s.execute(
+            select(model.month, func.count())
+            .where(model.branch_id == self._branch, model.month.in_(names))
+            .group_by(model.month))}
+
+    def _count_between(self, s, model, quarter: Quarter) -> int:
+        return s.scalar(select(func.count()).select_from(model).where(
+            model.branch_id == self._branch, model.date >= quarter.start,
+            model.date <= quarter.end_date)) or 0
+
+    # -- pay run -----------------------------------------------------------------------------
+    def pay_run_status(self, quarter: Quarter) -> PayRunStatus:
+        """The newest saved run's status (without loading its result)."""
+        with read_session(self._ws.engine) as s:
+            row = s.execute(select(m.PayRunRow.status, m.PayRunRow.version,
+                                   m.PayRunRow.computed_at, m.PayRunRow.computed_by)
+                            .where(m.PayRunRow.branch_id == self._branch,
+                                   m.PayRunRow.quarter == str(quarter))
+                            .order_by(m.PayRunRow.version.desc()).limit(1)).first()
+        if row is None:
+            return PayRunStatus(str(quarter), "none")
+        return PayRunStatus(str(quarter), row.status, row.version, row.computed_at,
+                            row.computed_by)
+
+    # -- limitation --------------------------------------------------------------------------
+    def limitation_summary(self, as_of: date) -> LimitationSummary:
+        report = self._ws.limitation(as_of)
+        due: dict[int, list[LoanLimitation]] = {days: [] for days in DUE_BUCKETS}
+        for loan in report.loans:
+            if loan.status in ("running", "warning", "restored") and loan.days_left is not None:
+                bucket = next((d for d in DUE_BUCKETS if loan.days_left <= d), None)
+                if bucket is not None:
+                    due[bucket].append(loan)
+        return LimitationSummary(
+            as_of=as_of,
+            due={d: tuple(sorted(x, key=lambda l: l.days_left)) for d, x in due.items()},
+            lapsed=tuple(x for x in report.loans if x.status == "lapsed"),
+            accountability=tuple(x for x in report.loans if x.accountability),
+            litigation=sum(1 for x in report.loans if x.status == "litigation"),
+            warnings=report.warnings)
+
+    # -- everything the home page shows --------------------------------------------------------
+    def home(self, quarter: Quarter, as_of: date) -> HomeFacts:
+        status = self.pay_run_status(quarter)
+        blocking: list[StaffFinding] = []
+        warnings: list[StaffFinding] = []
+        if status.status != "none":
+            stored = self._ws.stored_pay_run(quarter)
+            for pay in stored.result.staff:
+                blocking += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.errors]
+                warnings += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.warnings]
+            warnings += [StaffFinding("", "", f) for f in stored.result.warnings]
+        return HomeFacts(quarter, self.is_empty(), self.completeness(quarter), status,
+                         tuple(blocking), tuple(warnings), self.limitation_summary(as_of))

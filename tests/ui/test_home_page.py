@@ -1,0 +1,88 @@
+"""Home page: completeness, pay-run state with blocking errors, limitation deadlines; an
+empty database offers demo data."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ruralperf.domain.periods import Quarter
+from ui.workflow.home_page import HomePage
+from ui.workflow.quarter import QuarterState
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot, ctx, idle, quarter=Quarter(2025, 3)) -> HomePage:
+    page = HomePage(ctx, QuarterState(quarter))
+    page.today = lambda: date(2025, 9, 30)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.refresh()
+    idle(ctx)
+    return page
+
+
+def test_empty_database_offers_demo_data(qtbot, empty_ctx, idle):
+    page = _page(qtbot, empty_ctx, idle)
+    assert page.empty_banner.isVisible()
+    assert not page.completeness.isVisible()
+    with qtbot.waitSignal(empty_ctx.navigate) as signal:
+        next(b for b in page.empty_banner.findChildren(type(page.demo_button))
+             if b is not page.demo_button).click()
+    assert signal.args == ["import", "open"]
+
+
+def test_completeness_and_limitation_of_the_golden_quarter(qtbot, golden_ctx, idle):
+    page = _page(qtbot, golden_ctx, idle)
+    assert not page.empty_banner.isVisible()
+    table = page.completeness.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(6)]
+    assert headers == ["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09"]
+    assert table.item(0, 2).text() == "20" and table.item(0, 5).text() == "25"
+    assert table.item(2, 3).text() == "4/5" and "E005" in table.item(2, 3).toolTip()
+    assert "E005 孙丽" in page.completeness.targets.text()
+    assert page.pay_run.status.text() == "本季度尚未核算。"
+    tiles = page.limitation.tiles
+    assert (tiles["due30"].text(), tiles["due90"].text(), tiles["lapsed"].text()) == ("1", "1", "1")
+    listed = [page.limitation.table.item(r, 0).text()
+              for r in range(page.limitation.table.rowCount())]
+    assert listed == ["C026", "C025", "C027"]
+
+
+def test_blocking_errors_after_a_pay_run(qtbot, golden_ctx, idle):
+    golden_ctx.run(lambda progress: golden_ctx.workspace.compute_pay_run("2025Q3"))
+    idle(golden_ctx)
+    page = _page(qtbot, golden_ctx, idle)
+    assert "草稿" in page.pay_run.status.text()
+    rows = page.pay_run.findings.rows()
+    assert {r.target for r in rows if r.error} == {("targets", "E005"), ("deposits", "E005")}
+    with qtbot.waitSignal(golden_ctx.navigate) as signal:
+        page.pay_run.findings.follow(next(i for i, r in enumerate(rows) if r.error))
+    assert signal.args[1] == "E005"
+
+
+def test_demo_button_loads_demo_data(qtbot, empty_ctx, idle, monkeypatch):
+    from ui.workflow import home_page
+
+    if not home_page.demo_available():
+        pytest.skip("ruralperf.io.demo is not there yet")
+    monkeypatch.setattr("ruralperf.io.demo.demo_sheets",
+                        _small_demo(__import__("ruralperf.io.demo", fromlist=["x"])))
+    page = _page(qtbot, empty_ctx, idle)
+    with qtbot.waitSignal(empty_ctx.data_changed, timeout=30000) as changed:
+        page.demo_button.click()
+    assert changed.args == ["*"]
+    assert not empty_ctx.workspace.overview.is_empty()
+
+
+def _small_demo(module):
+    original = module.demo_sheets
+
+    def small(**kwargs):
+        try:
+            return original(staff=4, loans=60, seed=1)
+        except TypeError:
+            return original()
+    return small

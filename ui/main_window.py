@@ -1,0 +1,221 @@
+"""The main window: grouped navigation on the left, the pages on the right, a status bar with
+the database, the current quarter and a busy indicator, and the menus."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ruralperf.domain.periods import Quarter
+from ui.context import AppContext
+from ui.navigation import NAVIGATION, build_pages, extra_keys, nav_label
+from ui.widgets.quarter_combo import QuarterCombo
+from ui.workflow.quarter import QuarterState
+
+KEY_ROLE = Qt.UserRole + 1
+GEOMETRY_KEY, SPLITTER_KEY = "ui/geometry", "ui/splitter"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, lang: str = "zh_CN", remember_geometry: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.lang = ctx, lang
+        self._remember = remember_geometry
+        self.quarter = QuarterState(parent=self)
+        self.ready = False  # the default quarter is known; pages may load
+        self._default: Quarter | None = None
+        self._stale: set[str] = set()
+        self.pages = build_pages(ctx, self.quarter)
+        self.setWindowTitle(self.tr("农信社绩效考核与诉讼时效管理"))
+        self._build_body()
+        self._build_status_bar()
+        self._build_menus()
+        ctx.navigate.connect(self.show_page)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.tasks.busy_changed.connect(self._busy)
+        self.quarter.changed.connect(self._quarter_changed)
+        self._stale.update(self.pages)
+        self.resize(1280, 800)
+        if remember_geometry and ctx.settings.value(GEOMETRY_KEY):
+            self.restoreGeometry(ctx.settings.value(GEOMETRY_KEY))
+            self.splitter.restoreState(ctx.settings.value(SPLITTER_KEY))
+        self.show_page("home")
+        self._find_default_quarter()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.nav = QTreeWidget(self)
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setIndentation(14)
+        self.nav.setMinimumWidth(150)
+        self._nav_items: dict[str, QTreeWidgetItem] = {}
+        for group, children in NAVIGATION:
+            item = QTreeWidgetItem([nav_label(group)])
+            self.nav.addTopLevelItem(item)
+            if not children:
+                item.setData(0, KEY_ROLE, group)
+                self._nav_items[group] = item
+                continue
+            item.setFlags(Qt.ItemIsEnabled)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            keys = list(children)
+            if group == "data":
+                keys += extra_keys(self.pages)
+            for key in keys:
+                label = nav_label(key) if nav_label(key) != key else self.pages[key].title()
+                child = QTreeWidgetItem(item, [label])
+                child.setData(0, KEY_ROLE, key)
+                self._nav_items[key] = child
+        self.nav.expandAll()
+        self.nav.currentItemChanged.connect(self._nav_clicked)
+
+        self.page_title = QLabel(self)
+        self.page_title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.quarter_combo = QuarterCombo(self)
+        self.quarter_combo.set_quarter(self.quarter.quarter)
+        self.quarter_combo.quarter_changed.connect(self.quarter.set)
+        self.quarter.changed.connect(self.quarter_combo.set_quarter)
+        header = QHBoxLayout()
+        header.addWidget(self.page_title, 1)
+        header.addWidget(QLabel(self.tr("考核季度"), self))
+        header.addWidget(self.quarter_combo)
+        self.stack = QStackedWidget(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 6, 8, 0)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1110])
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.tr("数据库：%1").replace("%1", self.ctx.workspace.db), self)
+        self.db_label.setToolTip(self.ctx.workspace.db)
+        self.quarter_label = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.quarter_label)
+        self._show_quarter(self.quarter.quarter)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.import_action = QAction(self.tr("导入工作簿…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.show_page("import", "open"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        self.settings_action = QAction(self.tr("语言与设置…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        settings_menu.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- pages -------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        return getattr(self.stack.currentWidget(), "key", "")
+
+    def show_page(self, key: str, record: str = "") -> None:
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.page_title.setText(nav_label(key) if nav_label(key) != key else page.title())
+        item = self._nav_items.get(key)
+        if item is not None and self.nav.currentItem() is not item:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+        self._refresh_if_stale(key)
+        if record:
+            page.show_record(record)
+
+    def _nav_clicked(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        if key:
+            self.show_page(key)
+
+    def _refresh_if_stale(self, key: str) -> None:
+        if self.ready and key in self._stale:
+            self._stale.discard(key)
+            self.pages[key].refresh()
+
+    def _data_changed(self, what: str) -> None:
+        self._stale.update(self.pages)
+        self._refresh_if_stale(self.current_key())
+        if what == "*":
+            self._find_default_quarter()
+
+    def _quarter_changed(self, quarter: Quarter) -> None:
+        self._show_quarter(quarter)
+        uses = [k for k, p in self.pages.items() if getattr(p, "uses_quarter", False)]
+        self._stale.update(uses)
+        self._refresh_if_stale(self.current_key())
+
+    def _show_quarter(self, quarter: Quarter) -> None:
+        self.quarter_label.setText(self.tr("当前季度：%1").replace("%1", str(quarter)))
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _find_default_quarter(self) -> None:
+        """The last complete quarter, or the newest one with data; the pages wait for it."""
+        ws, today = self.ctx.workspace, date.today()
+        self.ctx.run(lambda progress: ws.overview.default_quarter(today),
+                     on_done=self._default_found, on_error=lambda _e: self._default_found(None))
+
+    def _default_found(self, quarter: Quarter | None) -> None:
+        previous, self._default = self._default, quarter
+        if quarter is not None and (previous is None or self.quarter.quarter == previous):
+            self.quarter.set(quarter)  # follow the data unless the user picked another
+        self.ready = True
+        self._refresh_if_stale(self.current_key())
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def open_settings(self):
+        from ui.workflow.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self.lang, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        from ruralperf import __version__
+
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "<b>农信社绩效考核与诉讼时效管理</b><br>版本 %1<br><br>"
+            "客户经理季度绩效工资核算、诉讼时效跟踪。").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._remember:
+            self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,88 @@
+"""The navigation of the main window: groups of pages in order, their labels, and building
+the pages (the data pages come from `ui.records`, loaded defensively)."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.context import AppContext
+from ui.pages.base import Page
+
+log = logging.getLogger("ruralperf.ui")
+
+RECORD_KEYS = ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries",
+               "targets", "adjustments", "parameters")
+# (group key or page key, child page keys); a group without children is a page itself
+NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("home", ()),
+    ("data", ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries")),
+    ("limitation", ()),
+    ("assessment", ("targets", "adjustments", "parameters", "payrun")),
+    ("import", ()),
+)
+
+
+def nav_label(key: str) -> str:
+    source = _LABELS.get(key)
+    return key if source is None else QCoreApplication.translate("Navigation", source)
+
+
+_LABELS = {
+    "home": QT_TRANSLATE_NOOP("Navigation", "首页"),
+    "data": QT_TRANSLATE_NOOP("Navigation", "数据"),
+    "staff": QT_TRANSLATE_NOOP("Navigation", "员工"),
+    "households": QT_TRANSLATE_NOOP("Navigation", "借款户"),
+    "loans": QT_TRANSLATE_NOOP("Navigation", "贷款"),
+    "snapshots": QT_TRANSLATE_NOOP("Navigation", "月末台账"),
+    "deposits": QT_TRANSLATE_NOOP("Navigation", "存款"),
+    "items": QT_TRANSLATE_NOOP("Navigation", "中间业务"),
+    "recoveries": QT_TRANSLATE_NOOP("Navigation", "不良清收"),
+    "limitation": QT_TRANSLATE_NOOP("Navigation", "时效管理"),
+    "assessment": QT_TRANSLATE_NOOP("Navigation", "考核"),
+    "targets": QT_TRANSLATE_NOOP("Navigation", "任务目标"),
+    "adjustments": QT_TRANSLATE_NOOP("Navigation", "调整"),
+    "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
+    "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
+    "import": QT_TRANSLATE_NOOP("Navigation", "导入"),
+}
+
+
+def load_record_pages(ctx: AppContext) -> list[Page]:
+    """The data pages of `ui.records`, or [] if that package cannot be loaded."""
+    try:
+        from ui.records import record_pages
+    except Exception:  # not there yet, or broken: the window still works
+        log.exception("ui.records could not be imported; showing placeholders")
+        return []
+    try:
+        return list(record_pages(ctx))
+    except Exception:
+        log.exception("ui.records.record_pages failed; showing placeholders")
+        return []
+
+
+def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
+    """Every page by key: workflow pages, data pages, placeholders for missing data pages."""
+    from ui.workflow.home_page import HomePage
+    from ui.workflow.import_page import ImportPage
+    from ui.workflow.limitation_page import LimitationPage
+    from ui.workflow.payrun_page import PayRunPage
+    from ui.workflow.placeholder import PlaceholderPage
+
+    pages: dict[str, Page] = {"home": HomePage(ctx, quarter)}
+    for page in load_record_pages(ctx):
+        pages.setdefault(page.key, page)
+    for key in RECORD_KEYS:
+        if key not in pages:
+            pages[key] = PlaceholderPage(ctx, key, nav_label(key))
+    pages["limitation"] = LimitationPage(ctx)
+    pages["payrun"] = PayRunPage(ctx, quarter)
+    pages["import"] = ImportPage(ctx)
+    return pages
+
+
+def extra_keys(pages: dict[str, Page]) -> list[str]:
+    """Pages the navigation does not name (new data pages): listed under "data"."""
+    named = {key for group, children in NAVIGATION for key in (group, *children)}
+    return [key for key in pages if key not in named]

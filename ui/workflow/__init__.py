@@ -1,0 +1,2 @@
+"""The workflow pages of the main window: home, import, pay run, statute of limitations,
+settings. Data-entry pages live in `ui.records`."""

@@ -1,0 +1,134 @@
+"""Rows of the statute-of-limitations list, and the filter by status tab and manager."""
+from __future__ import annotations
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor
+
+from ruralperf.domain.results import LoanLimitation
+from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
+from ui.workflow.labels import status_label
+
+COLUMNS = ("contract_no", "household_no", "manager", "status", "maturity", "expiry",
+           "days_left", "lapse_date", "responsible", "restorations", "balance")
+HEADERS = {
+    "contract_no": QT_TRANSLATE_NOOP("LimitationModel", "合同号"),
+    "household_no": QT_TRANSLATE_NOOP("LimitationModel", "客户号"),
+    "manager": QT_TRANSLATE_NOOP("LimitationModel", "管户人员"),
+    "status": QT_TRANSLATE_NOOP("LimitationModel", "状态"),
+    "maturity": QT_TRANSLATE_NOOP("LimitationModel", "到期日"),
+    "expiry": QT_TRANSLATE_NOOP("LimitationModel", "时效到期日"),
+    "days_left": QT_TRANSLATE_NOOP("LimitationModel", "剩余天数"),
+    "lapse_date": QT_TRANSLATE_NOOP("LimitationModel", "失时效日"),
+    "responsible": QT_TRANSLATE_NOOP("LimitationModel", "责任人"),
+    "restorations": QT_TRANSLATE_NOOP("LimitationModel", "挽回次数"),
+    "balance": QT_TRANSLATE_NOOP("LimitationModel", "余额"),
+}
+STATUS_COLORS = {"warning": QColor("#b54708"), "lapsed": QColor("#b42318"),
+                 "restored": QColor("#027a48"), "litigation": QColor("#5925dc"),
+                 "closed": QColor("#667085")}
+TABS = ("warning", "lapsed", "restored", "litigation", "accountability", "all")
+
+
+def matches(loan: LoanLimitation, tab: str) -> bool:
+    if tab == "all":
+        return True
+    if tab == "accountability":
+        return loan.accountability
+    return loan.status == tab
+
+
+class LimitationModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loans: tuple[LoanLimitation, ...] = ()
+        self._names: dict[str, str] = {}
+
+    def set_loans(self, loans, names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._loans = tuple(loans)
+        self._names = dict(names)
+        self.endResetModel()
+
+    def loan_at(self, row: int) -> LoanLimitation:
+        return self._loans[row]
+
+    def loans(self) -> tuple[LoanLimitation, ...]:
+        return self._loans
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._loans)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return QCoreApplication.translate("LimitationModel", HEADERS[COLUMNS[section]])
+        return None
+
+    def _staff(self, staff_no: str | None) -> str:
+        if not staff_no:
+            return ""
+        name = self._names.get(staff_no)
+        return f"{staff_no} {name}" if name else staff_no
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        loan, key = self._loans[index.row()], COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return self._text(loan, key)
+        if role == VALUE_ROLE:
+            return getattr(loan, key) if key != "restorations" else len(loan.restorations)
+        if role == Qt.TextAlignmentRole and key in ("days_left", "restorations", "balance"):
+            return int(RIGHT)
+        if role == Qt.ForegroundRole and key == "status" and loan.status in STATUS_COLORS:
+            return QBrush(STATUS_COLORS[loan.status])
+        if role == Qt.ToolTipRole:
+            return self.tr("双击打开该笔贷款")
+        return None
+
+    def _text(self, loan: LoanLimitation, key: str) -> str:
+        if key in ("manager", "responsible"):
+            return self._staff(getattr(loan, key))
+        if key == "status":
+            text = status_label(loan.status)
+            return text + (self.tr("（追责）") if loan.accountability else "")
+        if key in ("maturity", "expiry", "lapse_date"):
+            return date_text(getattr(loan, key))
+        if key == "days_left":
+            return "" if loan.days_left is None else str(loan.days_left)
+        if key == "restorations":
+            return str(len(loan.restorations)) if loan.restorations else ""
+        if key == "balance":
+            return amount_text(loan.balance)
+        return getattr(loan, key) or ""
+
+
+class LimitationFilter(QSortFilterProxyModel):
+    """Keeps the rows of one status tab and, optionally, one manager."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tab = "warning"
+        self.manager = ""
+        self.setSortRole(VALUE_ROLE)
+
+    def set_filter(self, tab: str | None = None, manager: str | None = None) -> None:
+        self.beginFilterChange()
+        if tab is not None:
+            self.tab = tab
+        if manager is not None:
+            self.manager = manager
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        loan = self.sourceModel().loan_at(row)
+        return matches(loan, self.tab) and (not self.manager or loan.manager == self.manager)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        a, b = left.data(VALUE_ROLE), right.data(VALUE_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None
+        return a < b

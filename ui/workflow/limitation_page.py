@@ -1,0 +1,149 @@
+"""Statute-of-limitations management: the status of every overdue loan on an as-of date, by
+status tab and manager; double-click opens the loan."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+                               QLabel, QTabBar, QTableView, QVBoxLayout, QWidget)
+
+from ruralperf.i18n import current_lang, finding_text
+from ui.context import AppContext
+from ui.pages.base import Page
+from ui.widgets.busy_bar import BusyBar
+from ui.workflow.labels import status_label, step_label
+from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
+
+
+class LimitationPage(Page):
+    key = "limitation"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self._loading = 0
+        self.as_of = QDateEdit(self)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDate(QDate.currentDate())
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.refresh)
+        self.as_of.dateChanged.connect(lambda _d: self._debounce.start())
+        self.manager = QComboBox(self)
+        self.manager.setMinimumContentsLength(10)
+        self.manager.addItem(self.tr("全部管户人员"), "")
+        self.manager.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(manager=self.manager.currentData() or ""))
+        self.bar = BusyBar(self, step_label)
+        self.bar.setMaximumWidth(200)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("截至日期"), self))
+        top.addWidget(self.as_of)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("管户人员"), self))
+        top.addWidget(self.manager)
+        top.addWidget(self.bar)
+        top.addStretch(1)
+
+        self.tabs = QTabBar(self)
+        for tab in TABS:
+            self.tabs.addTab(status_label(tab))
+        self.tabs.currentChanged.connect(lambda i: self.proxy.set_filter(tab=TABS[i]))
+
+        self.model = LimitationModel(self)
+        self.proxy = LimitationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._open_loan)
+        self.footer = QLabel(self)
+        self.footer.setWordWrap(True)
+        self.footer.setStyleSheet("color: #8a6100;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.footer)
+
+    def title(self) -> str:
+        return self.tr("时效管理")
+
+    def as_of_date(self) -> date:
+        return self.as_of.date().toPython()
+
+    def set_as_of(self, day: date) -> None:
+        """Set the date and reload at once (no debounce)."""
+        self.as_of.blockSignals(True)
+        self.as_of.setDate(QDate(day.year, day.month, day.day))
+        self.as_of.blockSignals(False)
+        self.refresh()
+
+    def set_tab(self, tab: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(tab))
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        as_of, ws = self.as_of_date(), self.ctx.workspace
+        self._loading += 1
+        generation = self._loading
+        self.bar.start(step_label("load"))
+        self.ctx.run(lambda progress: (ws.limitation(as_of), ws.overview.staff_names()),
+                     on_done=lambda answer: self._loaded(generation, *answer),
+                     on_error=self._failed)
+
+    def _loaded(self, generation: int, report, names: dict[str, str]) -> None:
+        if generation != self._loading:
+            return
+        self.bar.finish()
+        self.model.set_loans(report.loans, names)
+        self._fill_managers(report.loans, names)
+        for i, tab in enumerate(TABS):
+            count = sum(1 for loan in report.loans if matches(loan, tab))
+            self.tabs.setTabText(i, f"{status_label(tab)} ({count})")
+        lang = current_lang()
+        self.footer.setText("\n".join(finding_text(f, lang) for f in report.warnings))
+        self.footer.setVisible(bool(report.warnings))
+
+    def _fill_managers(self, loans, names: dict[str, str]) -> None:
+        chosen = self.manager.currentData() or ""
+        managers = sorted({loan.manager for loan in loans if loan.manager})
+        self.manager.blockSignals(True)
+        while self.manager.count() > 1:
+            self.manager.removeItem(1)
+        for staff_no in managers:
+            self.manager.addItem(f"{staff_no} {names.get(staff_no, '')}".strip(), staff_no)
+        index = self.manager.findData(chosen)
+        self.manager.setCurrentIndex(max(index, 0))
+        self.manager.blockSignals(False)
+        self.proxy.set_filter(manager=self.manager.currentData() or "")
+
+    def _failed(self, exc: BaseException) -> None:
+        from ruralperf.errors import describe
+
+        self.bar.finish()
+        self.footer.setText(describe(exc, current_lang())[1])
+        self.footer.show()
+
+    def visible_contracts(self) -> list[str]:
+        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+
+    def _open_loan(self, index) -> None:
+        contract = self.proxy.index(index.row(), 0).data()
+        if contract:
+            self.ctx.navigate.emit("loans", contract)
+
+    def show_record(self, record_key: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == record_key:
+                self.view.selectRow(row)
+                return
