@@ -96,8 +96,9 @@ class Browse:
         query = select(t.model.id.label("id"), *(f.expr.label(f.key) for f in t.fields))
         query = self._joined(t, query.select_from(t.model))
         query = query.where(and_(*self._where(t, search, filters)))
+        then = [t.field(k).order_expr.asc() for k in t.then if k != sort_field.key]
         tie = t.model.id.desc() if descending else t.model.id.asc()
-        return query.order_by(order.desc() if descending else order.asc(), tie)
+        return query.order_by(order.desc() if descending else order.asc(), *then, tie)
 
     def page(self, table_key: str, *, search: str = "", filters: dict | None = None,
              sort: str | None = None, descending: bool = False, offset: int = 0,

@@ -35,6 +35,7 @@ class TableDef:
     # Joins that only supply searched or displayed names: skipped by an unfiltered count.
     count_needs_joins: bool = False
     natural: tuple[str, ...] = field(default_factory=tuple)
+    then: tuple[str, ...] = ()  # fields ordering rows within equal sort values (ascending)
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -111,28 +112,29 @@ def _build() -> dict[str, TableDef]:
             Field("overdue_days", sn.overdue_days, "int"),
             Field("arrears_months", sn.arrears_months, "int"), Field("grade", sn.grade, "enum")),
             (sn.contract_no, HL.name, HL.initials), "month", True, joins=_loan_joins(sn),
-            natural=("contract_no", "month")),
+            natural=("contract_no", "month"), then=("contract_no",)),
         TableDef("interest", it, (
             Field("contract_no", it.contract_no, "text"), _household_name(),
             Field("month", it.month, "month"), Field("amount", it.amount, "money")),
             (it.contract_no, HL.name, HL.initials), "month", True, joins=_loan_joins(it),
-            natural=("contract_no", "month")),
+            natural=("contract_no", "month"), then=("contract_no",)),
         TableDef("deposits", dp, (
             Field("staff_no", dp.staff_no, "text"), _staff_name(),
             Field("month", dp.month, "month"), Field("daily_avg", dp.daily_avg, "money")),
             (dp.staff_no, S.name, S.initials), "month", True, joins=(_staff_join(dp),),
-            natural=("staff_no", "month")),
+            natural=("staff_no", "month"), then=("staff_no",)),
         TableDef("items", im, (
             Field("staff_no", im.staff_no, "text"), _staff_name(), Field("date", im.date, "date"),
             Field("item", im.item, "enum"), Field("qty", im.qty, "int"),
             Field("card_balance", im.card_balance, "money")),
-            (im.staff_no, S.name, S.initials), "date", True, joins=(_staff_join(im),)),
+            (im.staff_no, S.name, S.initials), "date", True, joins=(_staff_join(im),),
+            then=("staff_no",)),
         TableDef("recoveries", rc, (
             Field("contract_no", rc.contract_no, "text"), _household_name(),
             Field("staff_no", rc.staff_no, "text"), _staff_name(),
             Field("date", rc.date, "date"), Field("amount", rc.amount, "money")),
             (rc.contract_no, HL.name, HL.initials, rc.staff_no, S.name, S.initials), "date", True,
-            joins=(*_loan_joins(rc), _staff_join(rc))),
+            joins=(*_loan_joins(rc), _staff_join(rc)), then=("contract_no",)),
         TableDef("limitation_events", ev, (
             Field("contract_no", ev.contract_no, "text"), Field("date", ev.date, "date"),
             Field("kind", ev.kind, "enum"), Field("staff_no", ev.staff_no, "text"), _staff_name(),
@@ -145,17 +147,18 @@ def _build() -> dict[str, TableDef]:
             Field("deposit", tg.deposit, "money"), Field("npl", tg.npl, "money"),
             Field("intermediate", tg.intermediate, "int"), Field("quality", tg.quality, "int")),
             (tg.staff_no, S.name, S.initials), "quarter", True, joins=(_staff_join(tg),),
-            natural=("staff_no", "quarter")),
+            natural=("staff_no", "quarter"), then=("staff_no",)),
         TableDef("adjustments", ad, (
             Field("staff_no", ad.staff_no, "text"), _staff_name(),
             Field("quarter", ad.quarter, "quarter"), Field("amount", ad.amount, "money"),
             Field("reason", ad.reason, "text")),
             (ad.staff_no, S.name, S.initials, ad.reason), "quarter", True,
-            joins=(_staff_join(ad),)),
+            joins=(_staff_join(ad),), then=("staff_no",)),
         TableDef("parameters", pa, (
             Field("key", pa.key, "text"), Field("value", pa.value, "text"),
             Field("effective_from", pa.effective_from, "date")),
-            (pa.key, pa.value), "key", natural=("key", "effective_from")),
+            (pa.key, pa.value), "key", natural=("key", "effective_from"),
+            then=("effective_from",)),
     ]
     return {t.key: t for t in tables}
 

@@ -11,6 +11,7 @@ out are deleted in the same transaction. Nothing here imports Qt.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable
 
@@ -20,7 +21,7 @@ from ruralperf.db.engine import write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
 from ruralperf.i18n import tr
 from ruralperf.io.cells import CellProblem, convert
-from ruralperf.io.parse import Parsed, parse_workbook
+from ruralperf.io.parse import Parsed, Row, parse_workbook
 from ruralperf.io.reader import RawSheet
 from ruralperf.io.references import Known, check_references
 from ruralperf.io.sheets import SHEETS_BY_KEY, Column
@@ -81,6 +82,9 @@ class Records:
         """Cell, row and credit rules of a record, as the import applies them; references to
         other records are not looked up (the save does that)."""
         parsed = parse_workbook(self._sheets(table, values, credits))
+        if table == "loans" and parsed.errors:
+            return [p for p in field_problems(parsed) if p.code not in REFERENCE_CODES] \
+                + self._credit_rules_alone(parsed, values, scheme)
         if not parsed.errors and (table == "loans" or table == "credits"):
             known = Known()
             for sheet in parsed.sheets.values():
@@ -92,6 +96,30 @@ class Records:
                         known.households.add(row.values["household_no"])
             check_references(parsed, known, scheme or ParameterBook([]).at(date.today()))
         return [p for p in field_problems(parsed) if p.code not in REFERENCE_CODES]
+
+    @staticmethod
+    def _credit_rules_alone(parsed: Parsed, values: dict, scheme: Scheme | None
+                            ) -> list[FieldProblem]:
+        """The credit rules while other fields of the loan are still wrong: they only need the
+        customer type and the credits, so they are checked on those alone."""
+        loans, credits = parsed.sheets.get("loans"), parsed.sheets.get("credits")
+        if loans is None or credits is None or any(
+                p.sheet == "credits" and not p.warning for p in parsed.problems):
+            return []
+        rows = loans.rows
+        if not rows:
+            try:
+                ctype = convert(_cell(values.get("customer_type")), "enum:customer_type")
+            except (CellProblem, TypeError, AttributeError):
+                return []
+            contract = str(_cell(values.get("contract_no")) or "?")
+            rows = [Row(2, {"contract_no": contract, "customer_type": ctype,
+                            "household_no": None, "manager_no": None})]
+        alone = Parsed(sheets={"loans": replace(loans, rows=rows), "credits": credits})
+        known = Known(staff={r.values["staff_no"] for r in credits.rows})
+        check_references(alone, known, scheme or ParameterBook([]).at(date.today()))
+        return [p for p in field_problems(alone) if p.sheet == "credits"
+                and p.code in CREDIT_CODES]
 
     @staticmethod
     def _sheets(table: str, values: dict, credits: list[dict] | None) -> list[RawSheet]:

@@ -1,0 +1,179 @@
+"""Editors for one field of a record form, one per column kind of the import format.
+
+Every editor has `value()` (what goes into the record: text, `date`, an enumeration identifier
+or None), `set_value(v)` and a `changed` signal. Amounts are typed into a line edit with a
+validator and stay text until the core turns them into `Decimal` with the import's rules:
+there is no float anywhere (no QDoubleSpinBox)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+
+from ruralperf.domain.money import plain_decimal
+from ruralperf.domain.periods import Month, Quarter
+from ui.records.formatting import RIGHT, percent
+from ui.records.labels import enum_label
+
+PATTERNS = {
+    "amount": r"-?[0-9,]{0,16}(\.[0-9]{0,2})?",
+    "amount_pos": r"[0-9,]{0,16}(\.[0-9]{0,2})?",
+    "amount_nonneg": r"[0-9,]{0,16}(\.[0-9]{0,2})?",
+    "int_nonneg": r"[0-9]{0,9}",
+    "int_pos": r"[0-9]{0,9}",
+    "score": r"[0-9]{0,3}",
+    "coefficient": r"[0-9]{0,4}(\.[0-9]{0,4})?",
+    "fraction": r"[0-9]{0,3}(\.[0-9]{0,6})?\s?[%％]?",
+    "id_number": r"[0-9A-Za-z]{0,30}",
+}
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class TextField(QLineEdit):
+    """Text, and numbers typed as text (amounts, counts, shares) with a validator."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str = "text", parent: QWidget | None = None, max_len: int = 200):
+        super().__init__(parent)
+        self.kind = kind
+        self.setMaxLength(max_len)
+        pattern = PATTERNS.get(kind)
+        if pattern:
+            self.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
+        if kind.startswith(("amount", "int_")) or kind in ("score", "coefficient", "fraction"):
+            self.setAlignment(RIGHT)
+        if kind.startswith("amount"):
+            self.setPlaceholderText("0.00")
+        elif kind == "fraction":
+            self.setPlaceholderText(self.tr("如 60 或 60%"))
+        self.textChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self):
+        text = self.text().strip()
+        if not text:
+            return None
+        if self.kind == "id_number":
+            return text.upper()
+        return text
+
+    def set_value(self, value) -> None:
+        if value is None:
+            self.setText("")
+        elif self.kind == "fraction" and isinstance(value, Decimal):
+            self.setText(percent(value))
+        elif self.kind.startswith("amount") and isinstance(value, Decimal):
+            self.setText(f"{value:.2f}")
+        elif isinstance(value, Decimal):
+            self.setText(plain_decimal(value))
+        else:
+            self.setText(str(value))
+
+
+class DateField(QDateEdit):
+    """A date with a calendar popup, shown YYYY-MM-DD."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, month_only: bool = False):
+        super().__init__(parent)
+        self.month_only = month_only
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM" if month_only else "yyyy-MM-dd")
+        self.setMinimumDate(QDate(1900, 1, 1))
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setDate(QDate.currentDate())
+        self.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self):
+        d = _pydate(self.date())
+        return str(Month.of(d)) if self.month_only else d
+
+    def set_value(self, value) -> None:
+        if value is None:
+            return
+        if isinstance(value, str):
+            value = Month.parse(value).end if self.month_only else date.fromisoformat(value)
+        self.setDate(_qdate(value))
+
+
+class EnumField(QComboBox):
+    """An enumeration in words; the value is its identifier."""
+
+    changed = Signal()
+
+    def __init__(self, values: list[str], required: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        if not required:
+            self.addItem("", None)
+        for v in values:
+            self.addItem(enum_label(v), v)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class QuarterField(QComboBox):
+    """A quarter such as 2025Q3: recent and coming quarters offered, others can be typed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.lineEdit().setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[0-9]{0,4}([Qq][1-4]?)?"), self))
+        current = Quarter.of(today or date.today())
+        quarter = current.next
+        for _ in range(12):
+            self.addItem(str(quarter))
+            quarter = quarter.previous
+        self.set_value(current)
+        self.setMinimumContentsLength(7)
+        self.currentTextChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self):
+        return self.currentText().strip().upper() or None
+
+    def set_value(self, value) -> None:
+        if value is None:
+            return
+        text = str(value)
+        index = self.findText(text)
+        if index < 0 and not self.isEditable():
+            self.addItem(text)
+            index = self.count() - 1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentText(text)
+
+
+def enum_values(kind: str) -> list[str]:
+    from ruralperf.io.sheets import ENUMS
+
+    return list(ENUMS[kind[5:]].values())
+
+
+def focus_widget(editor: QWidget) -> QWidget:
+    """The widget that takes keyboard focus for an editor (a picker's line edit)."""
+    return getattr(editor, "line", editor)
+
+

@@ -1,0 +1,105 @@
+"""The loans page: every loan, paged from the database, and the selected loan in detail
+(credits, manager history, ledgers, interest, limitation events, current limitation status).
+Other pages link here with `ctx.navigate.emit("loans", contract_no)`."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout
+
+from ui.records.forms import record_dialog
+from ui.records.labels import table_label
+from ui.records.loan_detail_pane import LoanDetailPane
+from ui.records.pages import LOAN_FILTERS
+from ui.records.table_page import TablePage
+
+DETAIL_TABLES = frozenset({"credits", "reassignments", "snapshots", "interest",
+                           "limitation_events", "recoveries"})
+
+
+class LoansPage(TablePage):
+    key = table = "loans"
+    filters = LOAN_FILTERS
+    depends = frozenset({"households", "staff"})
+
+    def add_body(self, layout: QVBoxLayout) -> None:
+        self.detail = LoanDetailPane(self)
+        self.detail.add_requested.connect(lambda t: self.open_detail_form(t, None))
+        self.detail.edit_requested.connect(self.open_detail_form)
+        self.detail.delete_requested.connect(self.delete_detail)
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._detail_timer = QTimer(self, singleShot=True, interval=150)
+        self._detail_timer.timeout.connect(self.load_detail)
+        self._detail_generation = 0
+        self.ctx.data_changed.connect(self._detail_changed)
+
+    def selection_changed(self) -> None:
+        super().selection_changed()
+        if hasattr(self, "_detail_timer"):
+            self._detail_timer.start()
+
+    def load_detail(self) -> None:
+        row = self.selected_row()
+        self._detail_generation += 1
+        generation = self._detail_generation
+        if row is None:
+            self.detail.show_detail(None)
+            return
+        browse, contract = self.ctx.workspace.browse, row["contract_no"]
+        self.ctx.run(lambda _p: browse.loan_detail(contract),
+                     on_done=lambda d: generation == self._detail_generation
+                     and self.detail.show_detail(d),
+                     on_error=lambda e: self.status.setText(
+                         self.tr("读取贷款明细失败：{0}").format(type(e).__name__)))
+
+    def _detail_changed(self, name: str) -> None:
+        if name in DETAIL_TABLES and self.detail.detail is not None:
+            self._detail_timer.start()
+
+    # -- forms -------------------------------------------------------------------------------
+    def open_form(self, row: dict | None):
+        """A new loan at once; an existing one after its credits are read (on the worker)."""
+        if row is None:
+            dialog = record_dialog(self.ctx, "loans", None, self)
+            dialog.setAttribute(Qt.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
+        browse, contract = self.ctx.workspace.browse, row["contract_no"]
+        self.ctx.run(lambda _p: browse.loan_detail(contract),
+                     on_done=lambda d: self._open_loaded(row, d))
+        return None
+
+    def _open_loaded(self, row: dict, detail) -> None:
+        if detail is None:
+            self.show_message(self.tr("该贷款已不存在，请刷新"))
+            return
+        dialog = record_dialog(self.ctx, "loans", row, self, credits=detail.credits)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def open_detail_form(self, table: str, row: dict | None) -> None:
+        loan = self.detail.detail.loan if self.detail.detail else None
+        if loan is None:
+            return
+        hint = self.tr("贷款 {0}（{1}）").format(loan["contract_no"],
+                                                loan.get("household_name") or "")
+        dialog = record_dialog(self.ctx, table, row, self,
+                               fixed={"contract_no": loan["contract_no"]}, hint=hint)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def delete_detail(self, table: str, row: dict) -> None:
+        text = self.tr("删除所选{0}记录？此操作不能撤销。").format(table_label(table))
+        if QMessageBox.question(self, self.tr("删除"), text, QMessageBox.Yes | QMessageBox.No,
+                                QMessageBox.No) != QMessageBox.Yes:
+            return
+        records = self.ctx.workspace.records
+        self.ctx.run(lambda _p: records.delete(table, row["id"]),
+                     on_done=lambda r: self.show_message("\n".join(r.messages())) if not r.ok
+                     else self.ctx.data_changed.emit(table))

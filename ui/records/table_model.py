@@ -1,0 +1,155 @@
+"""A table model that pages rows in from the database on the background worker.
+
+The view asks for more through `canFetchMore`/`fetchMore` as the user scrolls (the Qt
+"fetchMore" pattern); each batch is one `Browse.page` query run on `ctx.tasks`, never on the UI
+thread. Sorting (header click) and searching/filtering restart the listing in the database.
+A generation number discards batches that arrive after the query changed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from ui.context import AppContext
+from ui.records.formatting import ColumnSpec, alignment, display
+
+BATCH = 200
+VALUE_ROLE = Qt.UserRole + 1  # the exact value (Decimal, int, date) of a cell
+
+
+class RecordTableModel(QAbstractTableModel):
+    # (rows shown, rows matching) after each batch; the first batch after a reload has first=True
+    loaded = Signal(int, int)
+    first_batch = Signal()
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, table: str, columns: list[ColumnSpec],
+                 parent=None, batch: int = BATCH):
+        super().__init__(parent)
+        self.ctx, self.table, self.columns, self.batch = ctx, table, columns, batch
+        self.search, self.filters = "", {}
+        self.sort_key: str | None = None
+        self.descending = False
+        self._rows: list[dict] = []
+        self._total: int | None = None
+        self._loading = False
+        self._generation = 0
+
+    # -- query -------------------------------------------------------------------------------
+    def set_query(self, search: str | None = None, filters: dict | None = None) -> None:
+        if search is not None:
+            self.search = search
+        if filters is not None:
+            self.filters = {k: v for k, v in filters.items() if v not in ("", None)}
+        self.reload()
+
+    def query(self) -> dict:
+        """The current search, filters and order (for exports of the current view)."""
+        return {"search": self.search, "filters": dict(self.filters), "sort": self.sort_key,
+                "descending": self.descending}
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._total, self._loading = [], None, False
+        self.endResetModel()
+        self._request(0)
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: A003 (Qt name)
+        if not 0 <= column < len(self.columns):
+            return
+        key, descending = self.columns[column].key, order == Qt.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._generation:
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    # -- paging ------------------------------------------------------------------------------
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        if parent.isValid() or self._loading or self._total is None:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._request(len(self._rows))
+
+    def _request(self, offset: int) -> None:
+        self._loading = True
+        generation = self._generation
+        browse = self.ctx.workspace.browse
+        args = dict(search=self.search, filters=dict(self.filters), sort=self.sort_key,
+                    descending=self.descending, offset=offset, limit=self.batch,
+                    with_total=offset == 0)
+        self.ctx.run(lambda _progress: browse.page(self.table, **args),
+                     on_done=lambda result: self._arrived(generation, offset, result),
+                     on_error=lambda exc: self._failed(generation, exc))
+
+    def _arrived(self, generation: int, offset: int, result) -> None:
+        if generation != self._generation:
+            return
+        rows, total = result
+        self._loading = False
+        if offset == 0:
+            self._total = total
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if len(rows) < self.batch:  # the end, whatever the count said
+            self._total = len(self._rows)
+        if offset == 0:
+            self.first_batch.emit()
+        self.loaded.emit(len(self._rows), self._total or 0)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._total = len(self._rows)
+        self.failed.emit(type(exc).__name__)
+
+    # -- access ------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def total(self) -> int | None:
+        return self._total
+
+    def row(self, index: int) -> dict | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def find_row(self, key: str, value) -> int:
+        """The position of the first loaded row whose `key` equals `value`, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.get(key) == value), -1)
+
+    # -- Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self._rows[index.row()].get(column.key)
+        if role == Qt.DisplayRole:
+            return display(value, column.kind)
+        if role == Qt.TextAlignmentRole:
+            return int(alignment(column.kind))
+        if role == VALUE_ROLE:
+            return value
+        if role == Qt.ToolTipRole and column.kind == "text" and value and len(str(value)) > 16:
+            return str(value)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.TextAlignmentRole:
+                return int(alignment(self.columns[section].kind))
+        return super().headerData(section, orientation, role)

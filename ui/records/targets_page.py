@@ -1,0 +1,213 @@
+"""Task targets (任务目标) as a grid: every staff member × the five indicators of a quarter,
+edited in place. Each cell is checked with the import's rules as it is typed; "保存" writes the
+whole quarter in one transaction (clearing a row removes that staff member's targets)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ruralperf.domain.money import money_display
+from ruralperf.domain.periods import Quarter
+from ui.context import AppContext
+from ui.pages.base import Page
+from ui.records.forms.fields import QuarterField
+from ui.records.labels import column_label, table_label
+from ui.records.target_delegate import INDICATORS, TargetDelegate
+
+BAD = QBrush(QColor("#fde2e1"))
+FIXED_COLUMNS = ("staff_no", "staff_name", "position")
+
+
+class TargetsPage(Page):
+    key = "targets"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.rows: list[dict] = []
+        self._loaded_text: list[list[str]] = []
+        self._filling = False
+        self._stale = True
+        self._first = True
+        self.quarter = QuarterField(self)
+        self.quarter.setEditable(False)
+        self._quarter_shown = self.quarter.value()
+        self.quarter.changed.connect(self._quarter_changed)
+        self.copy_button = QPushButton(self.tr("复制上季度目标"), self)
+        self.copy_button.clicked.connect(self.copy_previous)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("放弃修改"), self)
+        self.revert_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("季度"), self))
+        top.addWidget(self.quarter)
+        top.addStretch(1)
+        for b in (self.copy_button, self.revert_button, self.save_button):
+            top.addWidget(b)
+
+        columns = FIXED_COLUMNS + INDICATORS
+        self.grid = QTableWidget(0, len(columns), self)
+        self.grid.setHorizontalHeaderLabels([column_label("targets", c) for c in columns])
+        self.grid.setItemDelegate(TargetDelegate(ctx.workspace.records, self.grid))
+        self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        for i, width in enumerate((70, 90, 110, 120, 120, 120, 100, 100)):
+            self.grid.setColumnWidth(i, width)
+        self.grid.itemChanged.connect(self._cell_changed)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.status)
+        ctx.data_changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        return table_label("targets")
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        quarter, browse, first = self.quarter.value(), self.ctx.workspace.browse, self._first
+        self._first = False
+
+        def load(_progress):
+            shown = quarter
+            if first:  # open on the newest quarter that has targets
+                shown = max(browse.distinct("targets", "quarter"), default=quarter)
+            return shown, browse.targets_grid(shown)
+
+        self.ctx.run(load, on_done=lambda result: self._fill(*result),
+                     on_error=lambda e: self.status.setText(
+                         self.tr("读取数据失败：{0}").format(type(e).__name__)))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _data_changed(self, name: str) -> None:
+        if name in ("*", "targets", "staff") and not self.is_dirty():
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _fill(self, quarter: str, rows: list[dict]) -> None:
+        self._filling = True
+        self.rows = rows
+        self.grid.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, key in enumerate(FIXED_COLUMNS):
+                item = QTableWidgetItem(row.get(key) or "")
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                self.grid.setItem(r, c, item)
+            for c, key in enumerate(INDICATORS, len(FIXED_COLUMNS)):
+                value = row.get(key)
+                text = "" if value is None else (money_display(value) if key in
+                                                 ("interest", "deposit", "npl") else str(value))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.grid.setItem(r, c, item)
+        self._filling = False
+        self._quarter_shown = quarter
+        if self.quarter.value() != quarter:
+            self.quarter.blockSignals(True)
+            self.quarter.set_value(quarter)
+            self.quarter.blockSignals(False)
+        self._loaded_text = self.texts()
+        entered = sum(1 for r in rows if r.get("id") is not None)
+        self.status.setText(self.tr("{0}：{1} 名员工，已录入 {2} 名").format(
+            quarter, len(rows), entered))
+
+    def texts(self) -> list[list[str]]:
+        return [[(self.grid.item(r, c).text() if self.grid.item(r, c) else "").strip()
+                 for c in range(len(FIXED_COLUMNS), self.grid.columnCount())]
+                for r in range(self.grid.rowCount())]
+
+    def is_dirty(self) -> bool:
+        return self.texts() != self._loaded_text
+
+    def _quarter_changed(self) -> None:
+        if self.quarter.value() == self._quarter_shown:
+            return
+        if self.is_dirty() and not self.ask_discard():
+            self.quarter.blockSignals(True)
+            self.quarter.set_value(self._quarter_shown)
+            self.quarter.blockSignals(False)
+            return
+        self.refresh()
+
+    def ask_discard(self) -> bool:
+        return QMessageBox.question(self, self.title(), self.tr("放弃未保存的修改？"),
+                                    QMessageBox.Yes | QMessageBox.No,
+                                    QMessageBox.No) == QMessageBox.Yes
+
+    # -- editing -----------------------------------------------------------------------------
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() < len(FIXED_COLUMNS):
+            return
+        key = INDICATORS[item.column() - len(FIXED_COLUMNS)]
+        message = self.ctx.workspace.records.check_value("targets", key, item.text()) \
+            if item.text().strip() else None
+        self._mark(item, message)
+
+    def _mark(self, item: QTableWidgetItem, message: str | None) -> None:
+        self._filling = True
+        item.setBackground(BAD if message else QBrush())
+        item.setToolTip(message or "")
+        self._filling = False
+
+    def copy_previous(self) -> None:
+        previous, browse = str(Quarter.parse(self.quarter.value()).previous), \
+            self.ctx.workspace.browse
+        self.ctx.run(lambda _p: browse.targets_grid(previous), on_done=self._copy_in)
+
+    def _copy_in(self, previous_rows: list[dict]) -> None:
+        loaded = self._loaded_text
+        by_staff = {r["staff_no"]: r for r in previous_rows if r.get("id") is not None}
+        merged = [{**row, **{k: by_staff[row["staff_no"]][k] for k in INDICATORS}}
+                  if row["staff_no"] in by_staff else row for row in self.rows]
+        self._fill(self._quarter_shown, merged)
+        self._loaded_text = loaded  # copied values are unsaved changes
+        self.status.setText(self.tr("已复制上季度 {0} 名员工的目标，核对后请保存").format(
+            len(by_staff)))
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        quarter, texts = self._quarter_shown, self.texts()
+        rows, index_of, clear = [], [], []
+        for r, (row, values) in enumerate(zip(self.rows, texts)):
+            if not any(values):
+                if row.get("id") is not None:
+                    clear.append(row["staff_no"])
+                continue
+            rows.append({"staff_no": row["staff_no"], **dict(zip(INDICATORS, values))})
+            index_of.append(r)
+        records = self.ctx.workspace.records
+        self.save_button.setEnabled(False)
+        self.ctx.run(lambda _p: records.save_targets(quarter, rows, clear),
+                     on_done=lambda result: self._saved(result, index_of),
+                     on_error=lambda e: self._save_failed(e))
+
+    def _saved(self, result, index_of: list[int]) -> None:
+        self.save_button.setEnabled(True)
+        if not result.ok:
+            loose = []
+            for p in result.errors:
+                if p.index is not None and p.field in INDICATORS and p.index < len(index_of):
+                    column = len(FIXED_COLUMNS) + INDICATORS.index(p.field)
+                    self._mark(self.grid.item(index_of[p.index], column), p.message)
+                else:
+                    loose.append(p.message)
+            self.status.setText(self.tr("未保存：请改正标红的单元格（鼠标停留可见原因）") +
+                                ("\n" + "\n".join(loose) if loose else ""))
+            return
+        self._loaded_text = self.texts()
+        self.ctx.data_changed.emit("targets")  # reloads this page too
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("保存失败：{0}").format(type(exc).__name__))
