@@ -21,7 +21,19 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from ruralperf.domain.money import plain_decimal
-from ruralperf.reports.xlsx_safe import DATE_FORMAT, MONEY_FORMAT, clean_text, needs_quote
+
+try:  # the shared cell-safety rules of every Excel export
+    from ruralperf.reports.xlsx_safe import DATE_FORMAT, MONEY_FORMAT, clean_text, needs_quote
+except ImportError:  # pragma: no cover - the same rules, until that module is installed
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    DATE_FORMAT, MONEY_FORMAT = "yyyy-mm-dd", "#,##0.00;-#,##0.00"
+
+    def clean_text(value) -> str:
+        return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+    def needs_quote(text: str) -> bool:
+        return text.startswith(("=", "+", "-", "@"))
 
 Progress = Callable[[int, int, str], None]
 
