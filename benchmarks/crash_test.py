@@ -131,9 +131,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--kills", type=int, default=200, help="total kills over all operations")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--ops", default="import,payrun,approve,backup")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    ops = ["import", "payrun", "approve", "backup"]
+    ops = args.ops.split(",")
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
