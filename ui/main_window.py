@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.nav.setHeaderHidden(True)
         self.nav.setRootIsDecorated(False)
         self.nav.setIndentation(14)
-        self.nav.setMinimumWidth(150)
+        self.nav.setMinimumWidth(140)
+        self.nav.setStyleSheet("QTreeWidget::item { padding: 3px; }")
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         for group, children in NAVIGATION:
             item = QTreeWidgetItem([nav_label(group)])
@@ -83,9 +84,10 @@ class MainWindow(QMainWindow):
         self.quarter_combo.set_quarter(self.quarter.quarter)
         self.quarter_combo.quarter_changed.connect(self.quarter.set)
         self.quarter.changed.connect(self.quarter_combo.set_quarter)
+        self.quarter_caption = QLabel(self.tr("考核季度"), self)
         header = QHBoxLayout()
         header.addWidget(self.page_title, 1)
-        header.addWidget(QLabel(self.tr("考核季度"), self))
+        header.addWidget(self.quarter_caption)
         header.addWidget(self.quarter_combo)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1110])
+        self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(page)
         self.page_title.setText(nav_label(key) if nav_label(key) != key else page.title())
+        # the quarter picker of the header, for pages that follow the quarter but have none
+        header_quarter = getattr(page, "uses_quarter", False) and not hasattr(page, "quarter_combo")
+        self.quarter_caption.setVisible(header_quarter)
+        self.quarter_combo.setVisible(header_quarter)
         item = self._nav_items.get(key)
         if item is not None and self.nav.currentItem() is not item:
             self.nav.blockSignals(True)

@@ -106,7 +106,7 @@
   <context>
     <name>Explanation</name>
     <message>
-      <location filename="../../ui/workflow/explain.py" line="+39" />
+      <location filename="../../ui/workflow/explain.py" line="+57" />
       <source>规则</source>
       <translation>Rule</translation>
     </message>
@@ -117,12 +117,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+18" />
+      <location line="+23" />
       <source>金额</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location line="-17" />
+      <location line="-22" />
       <source>输入</source>
       <translation>Inputs</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>Parameters</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+17" />
       <source>时效处罚合计</source>
       <translation>Limitation penalty</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>调整合计</source>
       <translation>Adjustments</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>Weight</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>p = Σ 权重 × 完成率</source>
       <translation>p = Σ weight × completion</translation>
     </message>
@@ -255,7 +255,7 @@
   <context>
     <name>ExplanationDialog</name>
     <message>
-      <location filename="../../ui/workflow/explanation_dialog.py" line="+24" />
+      <location filename="../../ui/workflow/explanation_dialog.py" line="+21" />
       <source>计算过程</source>
       <translation>How it was computed</translation>
     </message>
@@ -896,6 +896,56 @@
       <source>清收金额</source>
       <translation>Recovered</translation>
     </message>
+    <message>
+      <location line="+10" />
+      <source>是</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>否</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>新增</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>存量扩大</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>借新还旧</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>重组</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>自主开发型</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>联合型</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>联动型</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>接管型</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>LimitationCard</name>
@@ -1051,7 +1101,7 @@
       <translation>Manager</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+35" />
       <source>时效管理</source>
       <translation>Limitation</translation>
     </message>
@@ -1081,7 +1131,7 @@
     <message>
       <location line="+0" />
       <source>管户变更</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Reassignments</translation>
     </message>
     <message>
       <location line="+16" />
@@ -1168,12 +1218,12 @@
       <translation>Rural credit cooperative performance pay and limitation tracking</translation>
     </message>
     <message>
-      <location line="+54" />
+      <location line="+53" />
       <source>考核季度</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+22" />
       <source>数据库：%1</source>
       <translation>Database: %1</translation>
     </message>
@@ -1209,7 +1259,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+76" />
+      <location line="+80" />
       <source>关于</source>
       <translation>About</translation>
     </message>
@@ -1308,6 +1358,86 @@
     </message>
   </context>
   <context>
+    <name>ParametersPage</name>
+    <message>
+      <location filename="../../ui/records/parameters_page.py" line="+37" />
+      <source>生效日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>来源</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>从某日起新增取值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>其他参数（如岗位限额）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>删除所选取值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>每个参数是一段带生效日期的取值历史；核算某季度时使用季度末日有效的取值。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
+      <source>读取数据失败：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <location line="+31" />
+      <source>内置默认</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-30" />
+      <location line="+31" />
+      <source>（无）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-25" />
+      <source>共 {0} 个参数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>录入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>如 cap.个人客户经理（岗位限额，空值表示不设限额）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{0}：当前值 {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>删除 {0} 起的取值 {1}？</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PayRunCard</name>
     <message>
       <location filename="../../ui/workflow/home_cards.py" line="-66" />
@@ -1335,7 +1465,7 @@
     <message>
       <location filename="../../ui/workflow/payrun_model.py" line="+23" />
       <source>工号</source>
-      <translation>Staff no.</translation>
+      <translation>No.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1344,7 +1474,7 @@
     </message>
     <message>
       <location line="+1" />
-      <source>完成率 p</source>
+      <source>完成率</source>
       <translation>p</translation>
     </message>
     <message>
@@ -1355,7 +1485,7 @@
     <message>
       <location line="+1" />
       <source>维护费</source>
-      <translation>Maintenance</translation>
+      <translation>Maint.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1370,7 +1500,7 @@
     <message>
       <location line="+1" />
       <source>存款营销</source>
-      <translation>Deposit mkt.</translation>
+      <translation>Dep. mkt.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1395,17 +1525,12 @@
     <message>
       <location line="+1" />
       <source>挽回时效</source>
-      <translation>Restoration</translation>
+      <translation>Restor.</translation>
     </message>
     <message>
       <location line="+1" />
       <source>限额扣减</source>
       <translation>Cap cut</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>应发</source>
-      <translation>Gross</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1415,12 +1540,12 @@
     <message>
       <location line="+1" />
       <source>上季扣回</source>
-      <translation>Carried in</translation>
+      <translation>Carr. in</translation>
     </message>
     <message>
       <location line="+1" />
       <source>调整</source>
-      <translation>Adjustments</translation>
+      <translation>Adj.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1456,7 +1581,7 @@
       <translation>Quarter</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+21" />
       <source>双击金额查看计算过程（规则、公式、输入与参数）。</source>
       <translation>Double-click an amount to see how it was computed (rule, formula, inputs, parameters).</translation>
     </message>
@@ -1617,38 +1742,38 @@
     <message>
       <location line="+1" />
       <source>借款户</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Households</translation>
     </message>
     <message>
       <location line="+1" />
       <source>贷款</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Loans</translation>
     </message>
     <message>
       <location line="+1" />
       <source>营销分成</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Marketing credits</translation>
     </message>
     <message>
       <location line="+1" />
       <source>管户变更</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Reassignments</translation>
     </message>
     <message>
       <location line="+1" />
       <source>月末台账</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Month-end ledgers</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+24" />
       <source>利息收入</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Interest income</translation>
     </message>
     <message>
       <location line="-23" />
       <source>存款日均</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Deposit averages</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1663,12 +1788,12 @@
     <message>
       <location line="+1" />
       <source>时效事件</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Limitation events</translation>
     </message>
     <message>
       <location line="+1" />
       <source>任务目标</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Targets</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1678,18 +1803,18 @@
     <message>
       <location line="+1" />
       <source>方案参数</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Scheme parameters</translation>
     </message>
     <message>
       <location line="+4" />
       <source>工号</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Staff no.</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+21" />
       <source>姓名</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Name</translation>
     </message>
     <message>
       <location line="-20" />
@@ -1705,7 +1830,7 @@
     <message>
       <location line="+1" />
       <source>岗位系数</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Coefficient</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1750,7 +1875,7 @@
     <message>
       <location line="+1" />
       <source>发放日期</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Disbursed on</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1760,17 +1885,17 @@
     <message>
       <location line="+1" />
       <source>贷款性质</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nature</translation>
     </message>
     <message>
       <location line="+1" />
       <source>扩大新增额</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Increment</translation>
     </message>
     <message>
       <location line="+1" />
       <source>客户类型</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Customer type</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1796,7 +1921,7 @@
     <message>
       <location line="-21" />
       <source>月份</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Month</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1826,7 +1951,7 @@
     <message>
       <location line="+1" />
       <source>日期</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Date</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1836,12 +1961,12 @@
     <message>
       <location line="+1" />
       <source>数量</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Quantity</translation>
     </message>
     <message>
       <location line="+1" />
       <source>卡内余额</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Card balance</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1851,7 +1976,7 @@
     <message>
       <location line="+1" />
       <source>季度</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Quarter</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1971,17 +2096,17 @@
     <message>
       <location line="+1" />
       <source>银行卡</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Bank card</translation>
     </message>
     <message>
       <location line="+1" />
       <source>POS</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">POS</translation>
     </message>
     <message>
       <location line="+1" />
       <source>代收代付</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Agency</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2036,22 +2161,22 @@
     <message>
       <location line="+4" />
       <source>正常计时</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Running</translation>
     </message>
     <message>
       <location line="+1" />
       <source>临近到期</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Expiring soon</translation>
     </message>
     <message>
       <location line="+1" />
       <source>已失时效</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Lapsed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>已挽回</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Restored</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2061,7 +2186,7 @@
     <message>
       <location line="+1" />
       <source>已结清</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Closed</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2139,17 +2264,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+168" />
+      <location line="+169" />
       <source>删除</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-166" />
+      <location line="-167" />
       <source>导出当前视图</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+48" />
+      <location line="+49" />
       <source>全部{0}</source>
       <translation type="unfinished" />
     </message>
@@ -2172,7 +2297,7 @@
   <context>
     <name>TargetsPage</name>
     <message>
-      <location filename="../../ui/records/targets_page.py" line="+36" />
+      <location filename="../../ui/records/targets_page.py" line="+37" />
       <source>复制上季度目标</source>
       <translation type="unfinished" />
     </message>
@@ -2189,15 +2314,15 @@
     <message>
       <location line="+3" />
       <source>季度</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Quarter</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+41" />
       <source>读取数据失败：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+33" />
+      <location line="+37" />
       <source>{0}：{1} 名员工，已录入 {2} 名</source>
       <translation type="unfinished" />
     </message>
@@ -2217,7 +2342,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>保存失败：{0}</source>
       <translation type="unfinished" />
     </message>

@@ -112,3 +112,13 @@ def test_screenshot_of_a_page(qtbot, qapp, golden_ctx, tmp_path):
     assert (image.width(), image.height()) == (1280, 800)
     assert window.pages["limitation"].model.rowCount() > 0
     assert take_screenshot(qapp, window, str(tmp_path / "x.png"), "nope") == 2
+
+
+def test_the_header_quarter_picker_only_where_it_applies(qtbot, golden_ctx):
+    window = _window(qtbot, golden_ctx)
+    assert window.quarter_combo.isVisible()  # home follows the quarter
+    window.show_page("payrun")  # has its own picker
+    assert not window.quarter_combo.isVisible()
+    window.show_page("staff")
+    assert not window.quarter_combo.isVisible()
+    qtbot.waitUntil(lambda: not golden_ctx.tasks.busy())

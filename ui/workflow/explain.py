@@ -12,7 +12,20 @@ from ruralperf.domain.money import ZERO
 from ruralperf.i18n import current_lang
 from ruralperf.domain.results import ALL_KEYS, DetailLine, PayRunResult, StaffPay
 from ui.widgets.amounts import amount_text, ratio_text
-from ui.workflow.labels import component_label, indicator_label, input_label, parameter_label
+from ui.workflow.labels import (component_label, indicator_label, input_label, parameter_label,
+                                value_label)
+
+
+# The component a staff member's finding is about (its explanation shows the finding).
+FINDING_COMPONENT = {"committee": "sol_reward", "restorer_not_manager": "sol_reward",
+                     "deposit_missing": "deposit_marketing", "targets_missing": "p",
+                     "npl_rate_not_configured": "npl_recovery"}
+
+
+def findings_for(pay: StaffPay, key: str) -> list:
+    """The errors and warnings of `pay` that concern column `key` (all of them for net pay)."""
+    return [f for f in (*pay.errors, *pay.warnings)
+            if key in ("net", "carry_to_next") or FINDING_COMPONENT.get(f.code) == key]
 
 
 @dataclass
@@ -22,16 +35,21 @@ class Explanation:
     rows: list[list[str]] = field(default_factory=list)
     summary: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
     note: str = ""
+    numeric: frozenset[int] = frozenset()  # right-aligned columns
+    stretch: frozenset[int] = frozenset()  # columns sharing the spare width (wrapped text)
+    wide: bool = False  # detail lines: long inputs and parameters
 
 
 def _pairs(pairs, label) -> str:
-    separator = "; " if current_lang().startswith("en") else "；"
-    return separator.join(f"{label(k)} {v}" for k, v in pairs if v != "")
+    """One "name: value" per line."""
+    colon = ": " if current_lang().startswith("en") else "："
+    return "\n".join(f"{label(k)}{colon}{value_label(v)}" for k, v in pairs if v != "")
 
 
 def _line_rows(lines: tuple[DetailLine, ...]) -> list[list[str]]:
     return [[line.rule, line.formula, amount_text(line.amount),
-             _pairs(line.inputs, input_label), _pairs(line.params, parameter_label)]
+             _pairs(line.inputs, input_label),
+             _pairs(((k, v.replace(";", "; ")) for k, v in line.params), parameter_label)]
             for line in lines]
 
 
@@ -43,6 +61,11 @@ def _line_headers() -> list[str]:
             QCoreApplication.translate("Explanation", "参数")]
 
 
+def _lines(lines: tuple[DetailLine, ...], title: str) -> Explanation:
+    return Explanation(title, _line_headers(), _line_rows(lines), numeric=frozenset({2}),
+                       stretch=frozenset({3, 4}), wide=True)
+
+
 def explain(result: PayRunResult, pay: StaffPay, key: str) -> Explanation:
     who = f"{pay.name}（{pay.staff_no}）"
     title = f"{who} · {component_label(key)} · {result.quarter}"
@@ -51,14 +74,15 @@ def explain(result: PayRunResult, pay: StaffPay, key: str) -> Explanation:
     if key == "p":
         return _composite(pay, title)
     if key == "sol_penalty":
-        ex = Explanation(title, _line_headers(), _line_rows(pay.penalty_lines))
+        ex = _lines(pay.penalty_lines, title)
         ex.summary = [(QCoreApplication.translate("Explanation", "时效处罚合计"),
                        amount_text(pay.sol_penalty))]
         return ex
     if key == "adjustments":
         ex = Explanation(title, [QCoreApplication.translate("Explanation", "金额"),
                                  QCoreApplication.translate("Explanation", "原因")],
-                         [[amount_text(a), reason] for a, reason in pay.adjustment_lines])
+                         [[amount_text(a), reason] for a, reason in pay.adjustment_lines],
+                         numeric=frozenset({0}), stretch=frozenset({1}))
         ex.summary = [(QCoreApplication.translate("Explanation", "调整合计"),
                        amount_text(pay.adjustments))]
         return ex
@@ -66,7 +90,7 @@ def explain(result: PayRunResult, pay: StaffPay, key: str) -> Explanation:
 
 
 def _component(result: PayRunResult, pay: StaffPay, key: str, title: str) -> Explanation:
-    ex = Explanation(title, _line_headers(), _line_rows(pay.details.get(key, ())))
+    ex = _lines(pay.details.get(key, ()), title)
     base, assessed = pay.base.get(key, ZERO), pay.assessed.get(key, ZERO)
     ex.summary.append((QCoreApplication.translate("Explanation", "基数（明细合计）"),
                        amount_text(base)))
@@ -95,7 +119,8 @@ def _composite(pay: StaffPay, title: str) -> Explanation:
         fmt = (lambda v: str(int(v))) if ind.integer else amount_text
         rows.append([indicator_label(ind.key), fmt(ind.target), fmt(ind.actual),
                      ratio_text(ind.completion), format(ind.weight.normalize(), "f")])
-    ex = Explanation(title, headers, rows)
+    ex = Explanation(title, headers, rows, numeric=frozenset({1, 2, 3, 4}),
+                     stretch=frozenset({0}))
     ex.summary = [(QCoreApplication.translate("Explanation", "p = Σ 权重 × 完成率"),
                    ratio_text(pay.p))]
     if not pay.indicators:

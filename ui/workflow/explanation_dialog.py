@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QGridLayout,
                                QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ruralperf.domain.results import PayRunResult, StaffPay
 from ruralperf.i18n import current_lang, finding_text
-from ui.workflow.explain import Explanation, explain
-
-AMOUNT_HEADERS_RIGHT = {2}  # the amount column of detail lines
-
+from ui.workflow.explain import Explanation, explain, findings_for
 
 class ExplanationDialog(QDialog):
     def __init__(self, result: PayRunResult, pay: StaffPay, key: str,
@@ -22,7 +19,6 @@ class ExplanationDialog(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.explanation: Explanation = explain(result, pay, key)
         self.setWindowTitle(self.tr("计算过程"))
-        self.resize(900, 460)
         heading = QLabel(self.explanation.title, self)
         font = heading.font()
         font.setPointSize(font.pointSize() + 2)
@@ -30,38 +26,48 @@ class ExplanationDialog(QDialog):
         heading.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        if self.explanation.headers:
-            self.table = self._table(self.explanation)
+        self.table = self._table(self.explanation) if self.explanation.headers else None
+        if self.table is not None:
             layout.addWidget(self.table, 1)
-        else:
-            self.table = None
         if self.explanation.note:
             note = QLabel(self.explanation.note, self)
             note.setWordWrap(True)
             layout.addWidget(note)
         self.summary_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignRight)
-        for label, value in self.explanation.summary:
+        sums = QGridLayout()
+        sums.setHorizontalSpacing(16)
+        for row, (label, value) in enumerate(self.explanation.summary):
+            name = QLabel(label, self)
+            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             value_label = QLabel(value, self)
             value_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
             bold = QFont(value_label.font())
             bold.setBold(True)
             value_label.setFont(bold)
+            value_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.summary_labels[label] = value_label
-            form.addRow(label, value_label)
-        layout.addLayout(form)
-        findings = [finding_text(f, current_lang()) for f in (*pay.errors, *pay.warnings)]
-        if findings:
-            box = QLabel("\n".join(findings), self)
+            sums.addWidget(name, row, 0)
+            sums.addWidget(value_label, row, 1)
+        sums.setColumnStretch(2, 1)
+        layout.addLayout(sums)
+        concerned = findings_for(pay, key)
+        if concerned:
+            box = QLabel("\n".join(finding_text(f, current_lang()) for f in concerned), self)
             box.setWordWrap(True)
-            box.setStyleSheet("color: #b42318;" if pay.errors else "color: #8a6100;")
+            error = any(f in pay.errors for f in concerned)
+            box.setStyleSheet("color: #b42318;" if error else "color: #8a6100;")
             layout.addWidget(box)
+        if self.table is None:
+            layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        if self.table is None:
-            layout.addStretch(1)
+        if self.explanation.wide:
+            self.resize(980, 560)
+        elif self.table is not None:
+            self.resize(640, 360)
+        else:
+            self.resize(520, self.sizeHint().height())
 
     def _table(self, ex: Explanation) -> QTableWidget:
         table = QTableWidget(len(ex.rows), len(ex.headers), self)
@@ -69,17 +75,22 @@ class ExplanationDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.setWordWrap(True)
+        table.setFocusPolicy(Qt.NoFocus)
+        table.setSelectionMode(QAbstractItemView.NoSelection)
         for r, row in enumerate(ex.rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if len(ex.headers) == 5 and c in AMOUNT_HEADERS_RIGHT:
+                if c in ex.numeric:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.resizeRowsToContents()
+        for column in ex.stretch:
+            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        if not ex.stretch:
+            header.setStretchLastSection(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         return table
 
     def summary_text(self) -> str:

@@ -9,7 +9,6 @@ _PAGES = {
     "committee": "adjustments",
     "npl_rate_not_configured": "parameters",
     "floating_not_configured": "parameters",
-    "calendar_missing": "parameters",
     "restorer_not_manager": "loans",
     "no_credits": "loans",
 }
@@ -24,5 +23,5 @@ def fix_target(finding: Finding, staff_no: str = "") -> tuple[str, str] | None:
         return page, finding.subject or finding.param("contract")
     if page == "parameters":
         return page, {"npl_rate_not_configured": "npl_recovery.rate",
-                      "floating_not_configured": "floating.base_monthly"}.get(finding.code, "")
+                      "floating_not_configured": "floating.base_monthly"}[finding.code]
     return page, finding.param("staff_no") or staff_no

@@ -160,6 +160,25 @@ def input_label(key: str) -> str:
     return _lookup(INPUTS, key)
 
 
+VALUES = {
+    "yes": QT_TRANSLATE_NOOP("Labels", "是"),
+    "no": QT_TRANSLATE_NOOP("Labels", "否"),
+    "new": QT_TRANSLATE_NOOP("Labels", "新增"),
+    "expansion": QT_TRANSLATE_NOOP("Labels", "存量扩大"),
+    "refinance": QT_TRANSLATE_NOOP("Labels", "借新还旧"),
+    "restructure": QT_TRANSLATE_NOOP("Labels", "重组"),
+    "self_developed": QT_TRANSLATE_NOOP("Labels", "自主开发型"),
+    "joint": QT_TRANSLATE_NOOP("Labels", "联合型"),
+    "linked": QT_TRANSLATE_NOOP("Labels", "联动型"),
+    "taken_over": QT_TRANSLATE_NOOP("Labels", "接管型"),
+}
+
+
+def value_label(value: str) -> str:
+    """Words for the coded values a detail line records (yes/no, loan nature, customer type)."""
+    return _lookup(VALUES, value)
+
+
 def parameter_label(key: str) -> str:
     found = definition(key)
     if found is None:

@@ -63,7 +63,6 @@ class LimitationPage(Page):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_loan)
         self.footer = QLabel(self)
         self.footer.setWordWrap(True)

@@ -13,16 +13,16 @@ from ruralperf.i18n import current_lang, finding_text
 from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, ratio_text
 from ui.workflow.labels import component_label
 
-# Column keys: staff_no, name, p, the assessed components, then the way to net pay.
-TAIL = ("cap_reduction", "gross", "sol_penalty", "carried_in", "adjustments", "net",
-        "carry_to_next")
+# Column keys: staff_no, name, p, the assessed components, then the way to net pay (the gross
+# is in the explanation of the net, to keep the table within a 1280-pixel screen).
+TAIL = ("cap_reduction", "sol_penalty", "carried_in", "adjustments", "net", "carry_to_next")
 COLUMNS = ("staff_no", "name", "p", *ALL_KEYS, *TAIL)
 KEY_ROLE = Qt.UserRole + 2  # the column key, on every cell
 
 SHORT = {  # compact headers; the full name is the tooltip
     "staff_no": QT_TRANSLATE_NOOP("PayRunModel", "工号"),
     "name": QT_TRANSLATE_NOOP("PayRunModel", "姓名"),
-    "p": QT_TRANSLATE_NOOP("PayRunModel", "完成率 p"),
+    "p": QT_TRANSLATE_NOOP("PayRunModel", "完成率"),
     "floating": QT_TRANSLATE_NOOP("PayRunModel", "浮动工资"),
     "maintenance": QT_TRANSLATE_NOOP("PayRunModel", "维护费"),
     "interest": QT_TRANSLATE_NOOP("PayRunModel", "利息奖励"),
@@ -34,7 +34,6 @@ SHORT = {  # compact headers; the full name is the tooltip
     "npl_recovery": QT_TRANSLATE_NOOP("PayRunModel", "不良清收"),
     "sol_reward": QT_TRANSLATE_NOOP("PayRunModel", "挽回时效"),
     "cap_reduction": QT_TRANSLATE_NOOP("PayRunModel", "限额扣减"),
-    "gross": QT_TRANSLATE_NOOP("PayRunModel", "应发"),
     "sol_penalty": QT_TRANSLATE_NOOP("PayRunModel", "时效处罚"),
     "carried_in": QT_TRANSLATE_NOOP("PayRunModel", "上季扣回"),
     "adjustments": QT_TRANSLATE_NOOP("PayRunModel", "调整"),
