@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QP
 
 from ruralperf.domain.periods import Quarter
 from ui.context import AppContext
-from ui.navigation import NAVIGATION, build_pages, extra_keys, nav_label
+from ui.navigation import NAVIGATION, SELF_REFRESHING, build_pages, extra_keys, nav_label
 from ui.widgets.quarter_combo import QuarterCombo
 from ui.workflow.quarter import QuarterState
 
@@ -39,7 +39,9 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self._data_changed)
         ctx.tasks.busy_changed.connect(self._busy)
         self.quarter.changed.connect(self._quarter_changed)
-        self._stale.update(self.pages)
+        # pages whose refresh() this window calls: when first shown and after a change
+        self._managed = {k for k, p in self.pages.items() if not p.property(SELF_REFRESHING)}
+        self._stale.update(self._managed)
         self.resize(1280, 800)
         if remember_geometry and ctx.settings.value(GEOMETRY_KEY):
             self.restoreGeometry(ctx.settings.value(GEOMETRY_KEY))
@@ -174,14 +176,14 @@ class MainWindow(QMainWindow):
             self.pages[key].refresh()
 
     def _data_changed(self, what: str) -> None:
-        self._stale.update(self.pages)
+        self._stale.update(self._managed)
         self._refresh_if_stale(self.current_key())
         if what == "*":
             self._find_default_quarter()
 
     def _quarter_changed(self, quarter: Quarter) -> None:
         self._show_quarter(quarter)
-        uses = [k for k, p in self.pages.items() if getattr(p, "uses_quarter", False)]
+        uses = [k for k in self._managed if getattr(self.pages[k], "uses_quarter", False)]
         self._stale.update(uses)
         self._refresh_if_stale(self.current_key())
 

@@ -23,6 +23,11 @@ NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Dynamic property of the pages that reload themselves (on show and on ctx.data_changed, as
+# ui/records promises): the main window does not call their refresh() as well.
+SELF_REFRESHING = "selfRefreshing"
+
+
 def nav_label(key: str) -> str:
     source = _LABELS.get(key)
     return key if source is None else QCoreApplication.translate("Navigation", source)
@@ -72,6 +77,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
 
     pages: dict[str, Page] = {"home": HomePage(ctx, quarter)}
     for page in load_record_pages(ctx):
+        page.setProperty(SELF_REFRESHING, True)  # ui.records pages reload on show and change
         pages.setdefault(page.key, page)
     for key in RECORD_KEYS:
         if key not in pages:

@@ -122,3 +122,27 @@ def test_the_header_quarter_picker_only_where_it_applies(qtbot, golden_ctx):
     window.show_page("staff")
     assert not window.quarter_combo.isVisible()
     qtbot.waitUntil(lambda: not golden_ctx.tasks.busy())
+
+
+def test_data_pages_refresh_themselves(qtbot, golden_ctx, monkeypatch):
+    """ui.records pages reload on show and on data_changed: the window must not reload them
+    a second time (two loads in flight can show the wrong quarter)."""
+    from ui.pages.base import Page
+
+    class Counting(Page):
+        key = "staff"
+        calls = 0
+
+        def title(self):
+            return "员工"
+
+        def refresh(self):
+            Counting.calls += 1
+
+    monkeypatch.setattr("ui.navigation.load_record_pages", lambda ctx: [Counting(ctx)])
+    window = _window(qtbot, golden_ctx)
+    window.show_page("staff")
+    golden_ctx.data_changed.emit("*")
+    qtbot.waitUntil(lambda: not golden_ctx.tasks.busy())
+    assert Counting.calls == 0
+    assert type(window.pages["loans"]).__name__ == "PlaceholderPage"
