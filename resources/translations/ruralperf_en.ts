@@ -4,7 +4,7 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/workflow/import_wizard.py" line="+57" />
+      <location filename="../../ui/workflow/import_wizard.py" line="+63" />
       <source>检查</source>
       <translation>Check</translation>
     </message>
@@ -14,17 +14,17 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+17" />
       <source>正在检查 %1 …</source>
       <translation>Checking %1 …</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>检查通过，可以导入。</source>
       <translation>No errors: ready to import.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>发现 %1 处错误，数据库不会被修改。请修正工作簿后返回重新选择。</source>
       <translation>%1 errors found; the database will not be changed. Correct the workbook, then go back and choose it again.</translation>
     </message>
@@ -87,7 +87,7 @@
     <message>
       <location filename="../../ui/records/forms/loan_form.py" line="+26" />
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
   </context>
   <context>
@@ -95,12 +95,12 @@
     <message>
       <location filename="../../ui/records/detail_table.py" line="+42" />
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <location line="+1" />
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
   </context>
   <context>
@@ -265,7 +265,7 @@
     <message>
       <location filename="../../ui/records/export_action.py" line="+24" />
       <source>导出当前视图</source>
-      <translation type="unfinished" />
+      <translation>Export this view</translation>
     </message>
     <message>
       <location line="+2" />
@@ -275,38 +275,38 @@
     <message>
       <location line="+24" />
       <source>正在导出……</source>
-      <translation type="unfinished" />
+      <translation>Exporting…</translation>
     </message>
     <message>
       <location line="+5" />
       <source>正在导出：{0} / {1} 行</source>
-      <translation type="unfinished" />
+      <translation>Exporting: {0} / {1} rows</translation>
     </message>
     <message>
       <location line="+5" />
       <source>已导出 {0} 行：{1}</source>
-      <translation type="unfinished" />
+      <translation>Exported {0} rows: {1}</translation>
     </message>
     <message>
       <location line="+6" />
       <source>导出已取消</source>
-      <translation type="unfinished" />
+      <translation>Export cancelled</translation>
     </message>
     <message>
       <location line="+2" />
       <source>无法写入文件：{0}</source>
-      <translation type="unfinished" />
+      <translation>Cannot write the file: {0}</translation>
     </message>
     <message>
       <location line="+3" />
       <source>导出失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Export failed: {0}</translation>
     </message>
   </context>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/workflow/import_wizard.py" line="-73" />
+      <location filename="../../ui/workflow/import_wizard.py" line="-79" />
       <location line="+15" />
       <source>选择工作簿</source>
       <translation>Choose the workbook</translation>
@@ -409,6 +409,34 @@
     </message>
   </context>
   <context>
+    <name>ImportCounts</name>
+    <message>
+      <location filename="../../ui/workflow/import_counts.py" line="+16" />
+      <source>工作表</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>新增</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>更新</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>未变</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>合计</source>
+      <translation>Total</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPage</name>
     <message>
       <location filename="../../ui/workflow/import_page.py" line="+27" />
@@ -437,7 +465,7 @@
     </message>
     <message>
       <location line="+12" />
-      <location line="+47" />
+      <location line="+49" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
@@ -470,7 +498,7 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/workflow/import_wizard.py" line="+131" />
+      <location filename="../../ui/workflow/import_wizard.py" line="+143" />
       <source>导入工作簿</source>
       <translation>Import workbook</translation>
     </message>
@@ -899,52 +927,52 @@
     <message>
       <location line="+10" />
       <source>是</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <location line="+1" />
       <source>否</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location line="+1" />
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>new</translation>
     </message>
     <message>
       <location line="+1" />
       <source>存量扩大</source>
-      <translation type="unfinished" />
+      <translation>expansion</translation>
     </message>
     <message>
       <location line="+1" />
       <source>借新还旧</source>
-      <translation type="unfinished" />
+      <translation>refinance</translation>
     </message>
     <message>
       <location line="+1" />
       <source>重组</source>
-      <translation type="unfinished" />
+      <translation>restructure</translation>
     </message>
     <message>
       <location line="+1" />
       <source>自主开发型</source>
-      <translation type="unfinished" />
+      <translation>self-developed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>联合型</source>
-      <translation type="unfinished" />
+      <translation>joint</translation>
     </message>
     <message>
       <location line="+1" />
       <source>联动型</source>
-      <translation type="unfinished" />
+      <translation>linked</translation>
     </message>
     <message>
       <location line="+1" />
       <source>接管型</source>
-      <translation type="unfinished" />
+      <translation>taken over</translation>
     </message>
   </context>
   <context>
@@ -1111,57 +1139,57 @@
     <message>
       <location filename="../../ui/records/loan_detail_pane.py" line="+65" />
       <source>管户历史</source>
-      <translation type="unfinished" />
+      <translation>Manager history</translation>
     </message>
     <message>
       <location line="+5" />
       <source>选择一笔贷款，查看其营销分成、管户历史、月末台账、利息和时效事件。</source>
-      <translation type="unfinished" />
+      <translation>Select a loan to see its marketing credits, manager history, month-end ledgers, interest and limitation events.</translation>
     </message>
     <message>
       <location line="+7" />
       <source>合同 {0}　{1}（{2}）　贷款金额 {3}　{4} 至 {5}</source>
-      <translation type="unfinished" />
+      <translation>Contract {0}   {1} ({2})   amount {3}   {4} to {5}</translation>
     </message>
     <message>
       <location line="+7" />
       <source>发放（原管户）</source>
-      <translation type="unfinished" />
+      <translation>Disbursed (first manager)</translation>
     </message>
     <message>
       <location line="+0" />
       <source>管户变更</source>
-      <translation type="unfinished">Reassignments</translation>
+      <translation>Reassignment</translation>
     </message>
     <message>
       <location line="+16" />
       <source>诉讼时效（截至 {0}）：</source>
-      <translation type="unfinished" />
+      <translation>Statute of limitations (as of {0}): </translation>
     </message>
     <message>
       <location line="+6" />
       <source>到期日 {0}，时效至 {1}</source>
-      <translation type="unfinished" />
+      <translation>matures {0}, limitation until {1}</translation>
     </message>
     <message>
       <location line="+3" />
       <source>时效至 {0}，剩余 {1} 天</source>
-      <translation type="unfinished" />
+      <translation>limitation until {0}, {1} days left</translation>
     </message>
     <message>
       <location line="+2" />
       <source>{0} 失时效，责任人 {1}</source>
-      <translation type="unfinished" />
+      <translation>lapsed on {0}, responsible {1}</translation>
     </message>
     <message>
       <location line="+3" />
       <source>；已列入追责</source>
-      <translation type="unfinished" />
+      <translation>; listed for accountability</translation>
     </message>
     <message>
       <location line="+2" />
       <source>已挽回 {0} 次，时效至 {1}</source>
-      <translation type="unfinished" />
+      <translation>restored {0} times, limitation until {1}</translation>
     </message>
   </context>
   <context>
@@ -1169,17 +1197,17 @@
     <message>
       <location filename="../../ui/records/forms/loan_form.py" line="+29" />
       <source>营销分成（工号、计奖比例）</source>
-      <translation type="unfinished" />
+      <translation>Marketing credits (staff no., share)</translation>
     </message>
     <message>
       <location line="+5" />
       <source>添加营销人员</source>
-      <translation type="unfinished" />
+      <translation>Add a marketer</translation>
     </message>
     <message>
       <location line="+53" />
       <source>合计 {0}</source>
-      <translation type="unfinished" />
+      <translation>Total {0}</translation>
     </message>
   </context>
   <context>
@@ -1187,27 +1215,27 @@
     <message>
       <location filename="../../ui/records/loans_page.py" line="+57" />
       <source>读取贷款明细失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not read the loan's details: {0}</translation>
     </message>
     <message>
       <location line="+21" />
       <source>该贷款已不存在，请刷新</source>
-      <translation type="unfinished" />
+      <translation>This loan no longer exists; please refresh</translation>
     </message>
     <message>
       <location line="+11" />
       <source>贷款 {0}（{1}）</source>
-      <translation type="unfinished" />
+      <translation>Loan {0} ({1})</translation>
     </message>
     <message>
       <location line="+9" />
       <source>删除所选{0}记录？此操作不能撤销。</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected {0} record? This cannot be undone.</translation>
     </message>
     <message>
       <location line="+1" />
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
   </context>
   <context>
@@ -1218,7 +1246,7 @@
       <translation>Rural credit cooperative performance pay and limitation tracking</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+55" />
       <source>考核季度</source>
       <translation>Quarter</translation>
     </message>
@@ -1277,7 +1305,7 @@
   <context>
     <name>Navigation</name>
     <message>
-      <location filename="../../ui/navigation.py" line="+32" />
+      <location filename="../../ui/navigation.py" line="+37" />
       <source>首页</source>
       <translation>Home</translation>
     </message>
@@ -1362,79 +1390,79 @@
     <message>
       <location filename="../../ui/records/parameters_page.py" line="+37" />
       <source>生效日期</source>
-      <translation type="unfinished" />
+      <translation>Effective from</translation>
     </message>
     <message>
       <location line="+0" />
       <source>值</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location line="+0" />
       <source>来源</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location line="+5" />
       <source>从某日起新增取值</source>
-      <translation type="unfinished" />
+      <translation>New value from a date</translation>
     </message>
     <message>
       <location line="+2" />
       <source>其他参数（如岗位限额）…</source>
-      <translation type="unfinished" />
+      <translation>Other parameter (e.g. a position cap)…</translation>
     </message>
     <message>
       <location line="+2" />
       <source>删除所选取值</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected value</translation>
     </message>
     <message>
       <location line="+18" />
       <source>每个参数是一段带生效日期的取值历史；核算某季度时使用季度末日有效的取值。</source>
-      <translation type="unfinished" />
+      <translation>Each parameter is a history of dated values; a quarter's pay run uses the values in force on its last day.</translation>
     </message>
     <message>
       <location line="+34" />
       <source>读取数据失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not read the data: {0}</translation>
     </message>
     <message>
       <location line="+20" />
       <location line="+31" />
       <source>内置默认</source>
-      <translation type="unfinished" />
+      <translation>Built-in default</translation>
     </message>
     <message>
       <location line="-30" />
       <location line="+31" />
       <source>（无）</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <location line="-25" />
       <source>共 {0} 个参数</source>
-      <translation type="unfinished" />
+      <translation>{0} parameters</translation>
     </message>
     <message>
       <location line="+24" />
       <source>录入</source>
-      <translation type="unfinished" />
+      <translation>Entered</translation>
     </message>
     <message>
       <location line="+17" />
       <source>如 cap.个人客户经理（岗位限额，空值表示不设限额）</source>
-      <translation type="unfinished" />
+      <translation>e.g. cap.个人客户经理 (a position's cap; empty means no cap)</translation>
     </message>
     <message>
       <location line="+3" />
       <source>{0}：当前值 {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: current value {1}</translation>
     </message>
     <message>
       <location line="+11" />
       <source>删除 {0} 起的取值 {1}？</source>
-      <translation type="unfinished" />
+      <translation>Delete the value {1} effective from {0}?</translation>
     </message>
   </context>
   <context>
@@ -1612,12 +1640,12 @@
     <message>
       <location filename="../../ui/records/forms/picker.py" line="+32" />
       <source>编号、名称或拼音首字母</source>
-      <translation type="unfinished" />
+      <translation>Number, name or pinyin initials</translation>
     </message>
     <message>
       <location line="+98" />
       <source>未找到</source>
-      <translation type="unfinished" />
+      <translation>Not found</translation>
     </message>
   </context>
   <context>
@@ -1704,32 +1732,32 @@
     <message>
       <location filename="../../ui/records/forms/record_form.py" line="+65" />
       <source>编辑{0}</source>
-      <translation type="unfinished" />
+      <translation>Edit {0}</translation>
     </message>
     <message>
       <location line="+0" />
       <source>新增{0}</source>
-      <translation type="unfinished" />
+      <translation>New {0}</translation>
     </message>
     <message>
       <location line="+17" />
       <source>保存</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location line="+1" />
       <source>取消</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location line="+165" />
       <source>保存失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not save: {0}</translation>
     </message>
     <message>
       <location line="+3" />
       <source>放弃未保存的修改？</source>
-      <translation type="unfinished" />
+      <translation>Discard the unsaved changes?</translation>
     </message>
   </context>
   <context>
@@ -1742,58 +1770,58 @@
     <message>
       <location line="+1" />
       <source>借款户</source>
-      <translation type="unfinished">Households</translation>
+      <translation>Households</translation>
     </message>
     <message>
       <location line="+1" />
       <source>贷款</source>
-      <translation type="unfinished">Loans</translation>
+      <translation>Loans</translation>
     </message>
     <message>
       <location line="+1" />
       <source>营销分成</source>
-      <translation type="unfinished">Marketing credits</translation>
+      <translation>Marketing credits</translation>
     </message>
     <message>
       <location line="+1" />
       <source>管户变更</source>
-      <translation type="unfinished">Reassignments</translation>
+      <translation>Reassignments</translation>
     </message>
     <message>
       <location line="+1" />
       <source>月末台账</source>
-      <translation type="unfinished">Month-end ledgers</translation>
+      <translation>Month-end ledgers</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+24" />
       <source>利息收入</source>
-      <translation type="unfinished">Interest income</translation>
+      <translation>Interest income</translation>
     </message>
     <message>
       <location line="-23" />
       <source>存款日均</source>
-      <translation type="unfinished">Deposit averages</translation>
+      <translation>Deposit averages</translation>
     </message>
     <message>
       <location line="+1" />
       <source>中间业务</source>
-      <translation type="unfinished" />
+      <translation>Intermediate items</translation>
     </message>
     <message>
       <location line="+1" />
       <source>不良清收</source>
-      <translation type="unfinished" />
+      <translation>NPL recoveries</translation>
     </message>
     <message>
       <location line="+1" />
       <source>时效事件</source>
-      <translation type="unfinished">Limitation events</translation>
+      <translation>Limitation events</translation>
     </message>
     <message>
       <location line="+1" />
       <source>任务目标</source>
-      <translation type="unfinished">Targets</translation>
+      <translation>Targets</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1803,34 +1831,34 @@
     <message>
       <location line="+1" />
       <source>方案参数</source>
-      <translation type="unfinished">Scheme parameters</translation>
+      <translation>Scheme parameters</translation>
     </message>
     <message>
       <location line="+4" />
       <source>工号</source>
-      <translation type="unfinished">Staff no.</translation>
+      <translation>Staff no.</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+21" />
       <source>姓名</source>
-      <translation type="unfinished">Name</translation>
+      <translation>Name</translation>
     </message>
     <message>
       <location line="-20" />
       <location line="+8" />
       <source>户名</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location line="-7" />
       <source>岗位</source>
-      <translation type="unfinished" />
+      <translation>Position</translation>
     </message>
     <message>
       <location line="+1" />
       <source>岗位系数</source>
-      <translation type="unfinished">Coefficient</translation>
+      <translation>Coefficient</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1840,7 +1868,7 @@
     <message>
       <location line="+1" />
       <source>证件号码</source>
-      <translation type="unfinished" />
+      <translation>ID number</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1850,7 +1878,7 @@
     <message>
       <location line="+1" />
       <source>事件</source>
-      <translation type="unfinished" />
+      <translation>Event</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1865,42 +1893,42 @@
     <message>
       <location line="+1" />
       <source>贷款金额</source>
-      <translation type="unfinished" />
+      <translation>Amount</translation>
     </message>
     <message>
       <location line="+2" />
       <source>收回金额</source>
-      <translation type="unfinished" />
+      <translation>Recovered</translation>
     </message>
     <message>
       <location line="+1" />
       <source>发放日期</source>
-      <translation type="unfinished">Disbursed on</translation>
+      <translation>Disbursed on</translation>
     </message>
     <message>
       <location line="+1" />
       <source>到期日期</source>
-      <translation type="unfinished" />
+      <translation>Maturity</translation>
     </message>
     <message>
       <location line="+1" />
       <source>贷款性质</source>
-      <translation type="unfinished">Nature</translation>
+      <translation>Nature</translation>
     </message>
     <message>
       <location line="+1" />
       <source>扩大新增额</source>
-      <translation type="unfinished">Increment</translation>
+      <translation>Increment</translation>
     </message>
     <message>
       <location line="+1" />
       <source>客户类型</source>
-      <translation type="unfinished">Customer type</translation>
+      <translation>Customer type</translation>
     </message>
     <message>
       <location line="+1" />
       <source>管户工号</source>
-      <translation type="unfinished" />
+      <translation>Manager no.</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1910,103 +1938,103 @@
     <message>
       <location line="+2" />
       <source>计奖比例</source>
-      <translation type="unfinished" />
+      <translation>Share</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+22" />
       <source>生效日期</source>
-      <translation type="unfinished" />
+      <translation>Effective from</translation>
     </message>
     <message>
       <location line="-21" />
       <source>月份</source>
-      <translation type="unfinished">Month</translation>
+      <translation>Month</translation>
     </message>
     <message>
       <location line="+1" />
       <source>贷款余额</source>
-      <translation type="unfinished" />
+      <translation>Balance</translation>
     </message>
     <message>
       <location line="+1" />
       <source>逾期天数</source>
-      <translation type="unfinished" />
+      <translation>Days overdue</translation>
     </message>
     <message>
       <location line="+1" />
       <source>欠息月数</source>
-      <translation type="unfinished" />
+      <translation>Months of unpaid interest</translation>
     </message>
     <message>
       <location line="+1" />
       <source>五级分类</source>
-      <translation type="unfinished" />
+      <translation>Grade</translation>
     </message>
     <message>
       <location line="+1" />
       <source>日均余额</source>
-      <translation type="unfinished" />
+      <translation>Daily average</translation>
     </message>
     <message>
       <location line="+1" />
       <source>日期</source>
-      <translation type="unfinished">Date</translation>
+      <translation>Date</translation>
     </message>
     <message>
       <location line="+1" />
       <source>项目</source>
-      <translation type="unfinished" />
+      <translation>Item</translation>
     </message>
     <message>
       <location line="+1" />
       <source>数量</source>
-      <translation type="unfinished">Quantity</translation>
+      <translation>Quantity</translation>
     </message>
     <message>
       <location line="+1" />
       <source>卡内余额</source>
-      <translation type="unfinished">Card balance</translation>
+      <translation>Card balance</translation>
     </message>
     <message>
       <location line="+1" />
       <source>新到期日</source>
-      <translation type="unfinished" />
+      <translation>New maturity</translation>
     </message>
     <message>
       <location line="+1" />
       <source>季度</source>
-      <translation type="unfinished">Quarter</translation>
+      <translation>Quarter</translation>
     </message>
     <message>
       <location line="+1" />
       <source>收息任务</source>
-      <translation type="unfinished" />
+      <translation>Interest target</translation>
     </message>
     <message>
       <location line="+1" />
       <source>存款任务</source>
-      <translation type="unfinished" />
+      <translation>Deposit target</translation>
     </message>
     <message>
       <location line="+1" />
       <source>不良压降任务</source>
-      <translation type="unfinished" />
+      <translation>NPL target</translation>
     </message>
     <message>
       <location line="+1" />
       <source>中间业务任务</source>
-      <translation type="unfinished" />
+      <translation>Items target</translation>
     </message>
     <message>
       <location line="+1" />
       <source>工作质量得分</source>
-      <translation type="unfinished" />
+      <translation>Quality score</translation>
     </message>
     <message>
       <location line="+1" />
       <source>事由</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2016,167 +2044,167 @@
     <message>
       <location line="+1" />
       <source>值</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location line="+1" />
       <source>名称</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location line="+2" />
       <source>来源</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location line="+4" />
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <location line="+1" />
       <source>存量扩大</source>
-      <translation type="unfinished" />
+      <translation>Expansion</translation>
     </message>
     <message>
       <location line="+1" />
       <source>借新还旧</source>
-      <translation type="unfinished" />
+      <translation>Refinance</translation>
     </message>
     <message>
       <location line="+1" />
       <source>重组</source>
-      <translation type="unfinished" />
+      <translation>Restructure</translation>
     </message>
     <message>
       <location line="+1" />
       <source>自主开发型</source>
-      <translation type="unfinished" />
+      <translation>Self-developed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>联合型</source>
-      <translation type="unfinished" />
+      <translation>Joint</translation>
     </message>
     <message>
       <location line="+1" />
       <source>联动型</source>
-      <translation type="unfinished" />
+      <translation>Linked</translation>
     </message>
     <message>
       <location line="+1" />
       <source>接管型</source>
-      <translation type="unfinished" />
+      <translation>Taken over</translation>
     </message>
     <message>
       <location line="+1" />
       <source>正常</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location line="+1" />
       <source>关注</source>
-      <translation type="unfinished" />
+      <translation>Special mention</translation>
     </message>
     <message>
       <location line="+1" />
       <source>次级</source>
-      <translation type="unfinished" />
+      <translation>Substandard</translation>
     </message>
     <message>
       <location line="+1" />
       <source>可疑</source>
-      <translation type="unfinished" />
+      <translation>Doubtful</translation>
     </message>
     <message>
       <location line="+1" />
       <source>损失</source>
-      <translation type="unfinished" />
+      <translation>Loss</translation>
     </message>
     <message>
       <location line="+1" />
       <source>银行卡</source>
-      <translation type="unfinished">Bank card</translation>
+      <translation>Bank card</translation>
     </message>
     <message>
       <location line="+1" />
       <source>POS</source>
-      <translation type="unfinished">POS</translation>
+      <translation>POS</translation>
     </message>
     <message>
       <location line="+1" />
       <source>代收代付</source>
-      <translation type="unfinished">Agency</translation>
+      <translation>Agency</translation>
     </message>
     <message>
       <location line="+1" />
       <source>催收签收</source>
-      <translation type="unfinished" />
+      <translation>Demand signed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>部分还款</source>
-      <translation type="unfinished" />
+      <translation>Partial repayment</translation>
     </message>
     <message>
       <location line="+1" />
       <source>债务确认</source>
-      <translation type="unfinished" />
+      <translation>Acknowledgement</translation>
     </message>
     <message>
       <location line="+1" />
       <source>起诉</source>
-      <translation type="unfinished" />
+      <translation>Lawsuit</translation>
     </message>
     <message>
       <location line="+1" />
       <source>展期</source>
-      <translation type="unfinished" />
+      <translation>Extension</translation>
     </message>
     <message>
       <location line="+1" />
       <source>失时效登记</source>
-      <translation type="unfinished" />
+      <translation>Lapse registered</translation>
     </message>
     <message>
       <location line="+1" />
       <source>农户</source>
-      <translation type="unfinished" />
+      <translation>Farm household</translation>
     </message>
     <message>
       <location line="+1" />
       <source>个体工商户</source>
-      <translation type="unfinished" />
+      <translation>Individual business</translation>
     </message>
     <message>
       <location line="+1" />
       <source>企业</source>
-      <translation type="unfinished" />
+      <translation>Enterprise</translation>
     </message>
     <message>
       <location line="+1" />
       <source>其他</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location line="+4" />
       <source>正常计时</source>
-      <translation type="unfinished">Running</translation>
+      <translation>Running</translation>
     </message>
     <message>
       <location line="+1" />
       <source>临近到期</source>
-      <translation type="unfinished">Expiring soon</translation>
+      <translation>Expiring soon</translation>
     </message>
     <message>
       <location line="+1" />
       <source>已失时效</source>
-      <translation type="unfinished">Lapsed</translation>
+      <translation>Lapsed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>已挽回</source>
-      <translation type="unfinished">Restored</translation>
+      <translation>Restored</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2186,23 +2214,23 @@
     <message>
       <location line="+1" />
       <source>已结清</source>
-      <translation type="unfinished">Closed</translation>
+      <translation>Closed</translation>
     </message>
     <message>
       <location line="+1" />
       <source>未到期</source>
-      <translation type="unfinished" />
+      <translation>Not yet due</translation>
     </message>
   </context>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/workflow/import_wizard.py" line="-52" />
+      <location filename="../../ui/workflow/import_wizard.py" line="-58" />
       <source>导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+18" />
       <source>正在导入 %1 …</source>
       <translation>Importing %1 …</translation>
     </message>
@@ -2212,7 +2240,7 @@
       <translation>Import done.</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>导入被拒绝，数据库未作任何修改。</source>
       <translation>Import rejected; nothing was changed.</translation>
     </message>
@@ -2245,53 +2273,53 @@
     <message>
       <location filename="../../ui/records/table_page.py" line="+52" />
       <source>读取数据失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not read the data: {0}</translation>
     </message>
     <message>
       <location line="+4" />
       <source>搜索：编号、名称或拼音首字母</source>
-      <translation type="unfinished" />
+      <translation>Search: number, name or pinyin initials</translation>
     </message>
     <message>
       <location line="+13" />
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <location line="+1" />
       <source>编辑</source>
-      <translation type="unfinished" />
+      <translation>Edit</translation>
     </message>
     <message>
       <location line="+1" />
       <location line="+169" />
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location line="-167" />
       <source>导出当前视图</source>
-      <translation type="unfinished" />
+      <translation>Export this view</translation>
     </message>
     <message>
       <location line="+49" />
       <source>全部{0}</source>
-      <translation type="unfinished" />
+      <translation>All {0}</translation>
     </message>
     <message>
       <location line="+60" />
       <source>共 {0} 条，已显示 {1} 条</source>
-      <translation type="unfinished" />
+      <translation>{0} rows, {1} shown</translation>
     </message>
     <message>
       <location line="+57" />
       <source>删除所选{0}记录？此操作不能撤销。</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected {0} record? This cannot be undone.</translation>
     </message>
     <message>
       <location line="+11" />
       <source>删除失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not delete: {0}</translation>
     </message>
   </context>
   <context>
@@ -2299,52 +2327,52 @@
     <message>
       <location filename="../../ui/records/targets_page.py" line="+37" />
       <source>复制上季度目标</source>
-      <translation type="unfinished" />
+      <translation>Copy last quarter's targets</translation>
     </message>
     <message>
       <location line="+2" />
       <source>保存</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location line="+2" />
       <source>放弃修改</source>
-      <translation type="unfinished" />
+      <translation>Discard changes</translation>
     </message>
     <message>
       <location line="+3" />
       <source>季度</source>
-      <translation type="unfinished">Quarter</translation>
+      <translation>Quarter</translation>
     </message>
     <message>
       <location line="+41" />
       <source>读取数据失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not read the data: {0}</translation>
     </message>
     <message>
       <location line="+37" />
       <source>{0}：{1} 名员工，已录入 {2} 名</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1} staff, {2} entered</translation>
     </message>
     <message>
       <location line="+22" />
       <source>放弃未保存的修改？</source>
-      <translation type="unfinished" />
+      <translation>Discard the unsaved changes?</translation>
     </message>
     <message>
       <location line="+31" />
       <source>已复制上季度 {0} 名员工的目标，核对后请保存</source>
-      <translation type="unfinished" />
+      <translation>Copied last quarter's targets of {0} staff; check them, then save</translation>
     </message>
     <message>
       <location line="+30" />
       <source>未保存：请改正标红的单元格（鼠标停留可见原因）</source>
-      <translation type="unfinished" />
+      <translation>Not saved: correct the cells marked red (hover to see why)</translation>
     </message>
     <message>
       <location line="+8" />
       <source>保存失败：{0}</source>
-      <translation type="unfinished" />
+      <translation>Could not save: {0}</translation>
     </message>
   </context>
   <context>
@@ -2352,7 +2380,7 @@
     <message>
       <location filename="../../ui/records/forms/fields.py" line="+59" />
       <source>如 60 或 60%</source>
-      <translation type="unfinished" />
+      <translation>e.g. 60 or 60%</translation>
     </message>
   </context>
 </TS>

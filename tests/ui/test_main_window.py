@@ -146,3 +146,19 @@ def test_data_pages_refresh_themselves(qtbot, golden_ctx, monkeypatch):
     qtbot.waitUntil(lambda: not golden_ctx.tasks.busy())
     assert Counting.calls == 0
     assert type(window.pages["loans"]).__name__ == "PlaceholderPage"
+
+
+def test_window_geometry_is_remembered(qtbot, golden_ctx):
+    from ui.main_window import GEOMETRY_KEY
+
+    window = MainWindow(golden_ctx, "zh_CN", remember_geometry=True)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready and not golden_ctx.tasks.busy(), timeout=20000)
+    window.close()
+    assert golden_ctx.settings.value(GEOMETRY_KEY)
+    again = MainWindow(golden_ctx, "zh_CN", remember_geometry=True)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.ready and not golden_ctx.tasks.busy(), timeout=20000)
+    assert again.width() <= 1000  # restored (the offscreen screen may clamp it further)

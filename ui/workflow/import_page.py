@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -60,20 +60,22 @@ class ImportPage(Page):
     def title(self) -> str:
         return self.tr("导入")
 
-    def open_wizard(self, path: str = "") -> ImportWizard:
-        """Show the wizard (non-blocking); ask for the file first when called from the menu."""
+    def open_wizard(self, path: str = "", ask: bool = False) -> ImportWizard:
+        """Show the wizard (non-blocking); with `ask`, the file dialog opens at once."""
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return self.wizard
         self.wizard = ImportWizard(self.ctx, path, self.window())
         self.wizard.imported.connect(self._imported)
         self.wizard.show()
+        if ask and not path:
+            QTimer.singleShot(0, self.wizard.file_page.browse)
         return self.wizard
 
     def show_record(self, record_key: str) -> None:
         """`ctx.navigate.emit("import", "open")` shows the page and starts the wizard."""
         if record_key == "open":
-            self.open_wizard()
+            self.open_wizard(ask=True)
 
     def _imported(self, report) -> None:
         when = datetime.now().strftime("%Y-%m-%d %H:%M")

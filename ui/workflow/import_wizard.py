@@ -8,12 +8,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
-from ruralperf.cli_text import import_summary
 from ruralperf.i18n import current_lang
+from ruralperf.i18n import tr as core_message
 from ui.context import AppContext
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.problem_table import ProblemTable
+from ui.workflow.import_counts import ImportCounts
 from ui.workflow.labels import step_label
+
+
+def _totals(report) -> dict[str, int]:
+    return {k: sum(getattr(c, k) for c in report.counts.values())
+            for k in ("inserted", "updated", "unchanged")}
 
 
 class FilePage(QWizardPage):
@@ -60,14 +66,17 @@ class CheckPage(QWizardPage):
         self.bar = BusyBar(self, step_label)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.counts = ImportCounts(self)
         self.problems = ProblemTable(ctx.run, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.counts, 1)
         layout.addWidget(self.problems, 1)
 
     def initializePage(self) -> None:  # noqa: N802
         self.report = None
+        self.counts.hide()
         self._generation += 1
         generation, path, ws = self._generation, self.files.path(), self.ctx.workspace
         self.setSubTitle(self.tr("正在检查 %1 …").replace("%1", Path(path).name))
@@ -86,9 +95,12 @@ class CheckPage(QWizardPage):
         self.bar.finish()
         self.report = report
         self.problems.set_problems(report.problems)
+        self.problems.setVisible(bool(report.problems))
         if report.ok:
             self.setSubTitle(self.tr("检查通过，可以导入。"))
-            self.summary.setText(import_summary(report, current_lang()))
+            self.summary.setText(core_message("import_dry_run", current_lang(), **_totals(report)))
+            self.counts.set_counts(report.counts)
+            self.counts.show()
         else:
             self.setSubTitle(self.tr("发现 %1 处错误，数据库不会被修改。请修正工作簿后返回重新选择。")
                              .replace("%1", str(len(report.errors))))
@@ -118,12 +130,16 @@ class ResultPage(QWizardPage):
         self.bar = BusyBar(self, step_label)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.counts = ImportCounts(self)
+        self.counts.hide()
         self.problems = ProblemTable(ctx.run, self)
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.counts, 1)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)
 
     def initializePage(self) -> None:  # noqa: N802
         self.done, self.report = False, None
@@ -139,7 +155,9 @@ class ResultPage(QWizardPage):
         self.report, self.done = report, True
         if report.ok:
             self.setSubTitle(self.tr("导入完成。"))
-            self.summary.setText(import_summary(report, current_lang()))
+            self.summary.setText(core_message("import_done", current_lang(), **_totals(report)))
+            self.counts.set_counts(report.counts)
+            self.counts.show()
             self.ctx.data_changed.emit("*")
         else:
             self.setSubTitle(self.tr("导入被拒绝，数据库未作任何修改。"))
@@ -169,6 +187,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("导入工作簿"))
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
         self.resize(860, 560)
         self.file_page = FilePage(path, self)
         self.check_page = CheckPage(ctx, self.file_page, self)
