@@ -1,0 +1,271 @@
+"""The per-staff quarterly statement (绩效工资明细表), A4 portrait.
+
+`statement_pdf(run, staff_no, branch, lang)` returns one statement as PDF bytes;
+`statements_pdf(run, branch, lang)` returns every statement of the run in one file for printing
+(page numbers restart for each staff member). `run` is a stored pay run (anything with
+`.result`, `.label`, `.status`, `.computed_at`, e.g. `Workspace.stored_pay_run(...)`).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from ruralperf.domain.money import D, ZERO, money_display, ratio_str, round4
+from ruralperf.domain.periods import Quarter
+from ruralperf.domain.results import ALL_KEYS, INDICATORS, OUTSIDE_CAP, StaffPay
+from ruralperf.i18n import finding_text
+from ruralperf.reports import fonts
+from ruralperf.reports.cn_amount import cn_capital
+from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, en, label, \
+    pick, quarter_text, run_mark, run_status_text
+from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, cell,
+                                          heading_style, para, table_style)
+from ruralperf.reports.statement_appendix import appendix, signed
+from ruralperf.reports.verification import statement_code
+
+WIDTH = 180 * mm  # A4 width less 15 mm margins
+
+
+class StaffNotInRun(KeyError):
+    """The pay run has no such staff member."""
+
+
+def _factor(result, s: StaffPay, key: str) -> tuple[str, str]:
+    """(factor shown, note) applied to a component's base."""
+    if key != "floating":
+        return ratio_str(s.p), ""
+    cap_text = result.parameters.get("floating.completion_cap", "1")
+    try:
+        cap = D(cap_text.rstrip("%")) / (100 if cap_text.endswith("%") else 1)
+    except ValueError:
+        cap = Decimal(1)
+    factor = min(s.p, cap)
+    note = f"min(p, {cap_text})"
+    if result.parameters.get("composite.floating_twice", "false").lower() in ("true", "1", "yes"):
+        return f"{ratio_str(factor)} × {ratio_str(s.p)}", note + " × p"
+    return ratio_str(factor), note
+
+
+def _info_table(run, s: StaffPay, branch: tuple[str, str], code: str, lang: str) -> Table:
+    q = run.result.quarter
+    quarter = Quarter.parse(q)
+    period = f"{quarter_text(q, lang)}（{quarter.start} 至 {quarter.end_date}）" if not en(lang) \
+        else f"{quarter_text(q, lang)} ({quarter.start} to {quarter.end_date})"
+    computed = getattr(run, "computed_at", None)
+    run_text = run_status_text(run, lang) + (f" {computed:%Y-%m-%d %H:%M}" if computed else "")
+    lab = [cell(label(k, lang), 24 * mm) for k in ("branch", "quarter", "staff_no", "name",
+                                                  "position", "coefficient", "run", "code")]
+    value = 66 * mm
+    branch_text = f"{branch[1]} ({branch[0]})" if en(lang) else f"{branch[1]}（{branch[0]}）"
+    rows = [
+        [lab[0], cell(branch_text, value), lab[1], cell(period, value)],
+        [lab[2], cell(s.staff_no, value), lab[3], cell(s.name, value, 10)],
+        [lab[4], cell(s.position, value), lab[5], format(s.coefficient.normalize(), "f")],
+        [lab[6], cell(run_text, value), lab[7], code],
+    ]
+    t = Table(rows, colWidths=[24 * mm, 66 * mm, 24 * mm, 66 * mm])
+    st = table_style(8.5, header_rows=0)
+    st.add("BACKGROUND", (0, 0), (0, -1), SHADE)
+    st.add("BACKGROUND", (2, 0), (2, -1), SHADE)
+    st.add("FONT", (3, 1), (3, 1), fonts.register(), 10)
+    t.setStyle(st)
+    return t
+
+
+def _indicator_table(s: StaffPay, lang: str) -> Table:
+    header = [label(k, lang) for k in ("indicator", "weight", "target", "actual", "completion",
+                                       "weighted")]
+    rows: list[list] = [header]
+    if not s.indicators:
+        rows.append([cell(label("no_targets", lang), WIDTH), "", "", "", "", ""])
+    for key in INDICATORS:
+        ind = s.indicators.get(key)
+        if ind is None:
+            continue
+        if ind.integer:
+            target, actual = str(int(ind.target)), str(int(ind.actual))
+        else:
+            target, actual = money_display(ind.target), money_display(ind.actual)
+        rows.append([pick(INDICATOR_NAMES, key, lang), format(ind.weight.normalize(), "f"),
+                     target, actual, ratio_str(ind.completion),
+                     ratio_str(round4(ind.weight * ind.completion))])
+    rows.append([label("composite", lang), "", "", "", "", ratio_str(s.p)])
+    t = Table(rows, colWidths=[36 * mm, 18 * mm, 34 * mm, 34 * mm, 26 * mm, 32 * mm])
+    st = table_style(8.5, right_cols=(1, 2, 3, 4, 5))
+    st.add("SPAN", (0, -1), (4, -1))
+    st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
+    if not s.indicators:
+        st.add("SPAN", (0, 1), (-1, 1))
+    t.setStyle(st)
+    return t
+
+
+def _component_table(result, s: StaffPay, lang: str) -> Table:
+    header = [label(k, lang) for k in ("component", "base", "factor", "assessed", "note")]
+    rows: list[list] = [header]
+    for key in ALL_KEYS:
+        factor, note = _factor(result, s, key)
+        if key in OUTSIDE_CAP:
+            note = label("outside_cap", lang)
+        if any(x.flag == "committee" for x in s.details.get(key, ())):
+            note = label("committee", lang)
+        rows.append([cell(pick(COMPONENTS, key, lang), 40 * mm),
+                     money_display(s.base.get(key, ZERO)), factor,
+                     money_display(s.assessed.get(key, ZERO)), cell(note, 42 * mm, 7.5)])
+    total_base = sum((s.base.get(k, ZERO) for k in ALL_KEYS), ZERO)
+    total = sum((s.assessed.get(k, ZERO) for k in ALL_KEYS), ZERO)
+    rows.append([label("total_assessed", lang), money_display(total_base), "",
+                 money_display(total), ""])
+    t = Table(rows, colWidths=[40 * mm, 34 * mm, 30 * mm, 34 * mm, 42 * mm])
+    st = table_style(8.5, right_cols=(1, 2, 3))
+    st.add("FONT", (4, 1), (4, -1), fonts.register(), 7.5)
+    st.add("TEXTCOLOR", (4, 1), (4, -1), MUTED)
+    st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
+    t.setStyle(st)
+    return t
+
+
+def _ledger_table(s: StaffPay, lang: str) -> Table:
+    rows: list[list] = [[label(k, lang) for k in ("item", "cause", "amount")]]
+    total = sum((s.assessed.get(k, ZERO) for k in ALL_KEYS), ZERO)
+    shaded = []
+    rows.append([label("total_assessed", lang), "", money_display(total)])
+    cap_note = (label("cap", lang) + " " + (money_display(s.cap) if s.cap is not None
+                                              else label("no_cap", lang)))
+    if s.cap is not None:
+        names = [pick(COMPONENTS, k, lang) for k in sorted(OUTSIDE_CAP)]
+        cap_note += (f" ({', '.join(names)}: {label('outside_cap', lang)})" if en(lang)
+                     else f"（{'、'.join(names)}{label('outside_cap', lang)}）")
+    rows.append([label("cap_reduction", lang), cap_note, money_display(s.cap_reduction)])
+    rows.append([label("gross", lang), "", money_display(s.gross)])
+    shaded.append(len(rows) - 1)
+    if not s.penalty_lines:
+        rows.append([label("penalty", lang), label("none", lang), money_display(ZERO)])
+    for line in s.penalty_lines:
+        values = dict(line.inputs)
+        cause = label("penalty_cause", lang, household=values.get("household", ""),
+                      contracts=values.get("contracts", ""),
+                      lapse=values.get("lapse_dates", ""), restorer=values.get("restorer", ""),
+                      amount=money_display(D(values.get("group_amount") or "0")),
+                      responsible=values.get("responsible", ""), dates=values.get("dates", ""))
+        rows.append([label("penalty", lang), cause, money_display(line.amount)])
+    rows.append([label("carried_in", lang),
+                 label("carried_in_cause", lang) if s.carried_in else label("none", lang),
+                 money_display(s.carried_in)])
+    if not s.adjustment_lines:
+        rows.append([label("adjustment", lang), label("none", lang), money_display(ZERO)])
+    for amount, reason in s.adjustment_lines:
+        rows.append([label("adjustment", lang), reason, signed(amount)])
+    net_before = s.gross - s.sol_penalty - s.carried_in + s.adjustments
+    formula = (f"{money_display(s.gross)} − {money_display(s.sol_penalty)} − "
+               f"{money_display(s.carried_in)} {'+' if s.adjustments >= 0 else '−'} "
+               f"{money_display(abs(s.adjustments))}")
+    rows.append([label("net_before", lang), formula, money_display(net_before)])
+    if s.carry_to_next:
+        rows.append([label("carry_to_next", lang),
+                     label("carry_note", lang, amount=money_display(s.carry_to_next)),
+                     money_display(s.carry_to_next)])
+    rows.append([label("net", lang), "", money_display(s.net)])
+    shaded.append(len(rows) - 1)
+    for row in rows[1:]:
+        row[0] = cell(row[0], 40 * mm)
+        row[1] = cell(row[1], 106 * mm, 8)
+    t = Table(rows, colWidths=[40 * mm, 106 * mm, 34 * mm])
+    st = table_style(8.5, right_cols=(2,))
+    st.add("FONT", (1, 1), (1, -1), fonts.register(), 8)
+    for r in shaded:
+        st.add("BACKGROUND", (0, r), (-1, r), SHADE)
+    t.setStyle(st)
+    return t
+
+
+def _net_box(s: StaffPay, lang: str) -> Table:
+    words = ("人民币" if not en(lang) else "RMB ") + cn_capital(s.net)
+    rows = [[label("net_figures", lang), f"¥{money_display(s.net)}"],
+            [label("net_words", lang), para(words, 11)]]
+    t = Table(rows, colWidths=[40 * mm, 140 * mm])
+    st = table_style(11, header_rows=0)
+    st.add("BACKGROUND", (0, 0), (0, -1), SHADE)
+    st.add("BOX", (0, 0), (-1, -1), 1.2, MUTED)
+    st.add("TOPPADDING", (0, 0), (-1, -1), 4)
+    st.add("BOTTOMPADDING", (0, 0), (-1, -1), 5)
+    t.setStyle(st)
+    return t
+
+
+def _signatures(lang: str) -> Table:
+    line = "＿＿＿＿＿＿＿＿" if not en(lang) else "________________"
+    colon = "：" if not en(lang) else ": "
+    rows = [[f"{label(k, lang)}{colon}{line}" for k in ("preparer", "reviewer", "head")],
+            [f"{label('employee', lang)}{colon}{line}",
+             f"{label('date', lang)}{colon}{label('date_blank', lang)}", ""]]
+    t = Table(rows, colWidths=[60 * mm] * 3, rowHeights=[8 * mm, 8 * mm])
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.register(), 9),
+                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_CN") -> list:
+    """The flowables of one statement, starting with its page-numbering section."""
+    code = statement_code(run.label, branch[0], s)
+    mark, note = run_mark(getattr(run, "status", "draft"), lang)
+    title = label("statement_title", lang)
+    info = SectionInfo(
+        header=f"{title} · {quarter_text(run.result.quarter, lang)} · {s.staff_no} {s.name}",
+        footer_left=f"{label('run', lang)} {run_status_text(run, lang)} · {label('code', lang)} {code}",
+        footer_center=f"{branch[1]} · {s.staff_no} {s.name}",
+        draft_mark=mark,
+        page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
+        continued=label("continued", lang))
+    heading = heading_style()
+    story: list = [Section(info), para(title, 16, "center"), Spacer(1, 1 * mm),
+                   para(quarter_text(run.result.quarter, lang), 10, "center", MUTED),
+                   Spacer(1, 3 * mm), _info_table(run, s, branch, code, lang)]
+    if note:
+        story += [Spacer(1, 1.5 * mm), para(note, 7.5, color=MUTED)]
+    story += [Paragraph(fonts.markup(label("sec_indicators", lang)), heading),
+              _indicator_table(s, lang),
+              Paragraph(fonts.markup(label("sec_components", lang)), heading),
+              _component_table(run.result, s, lang),
+              Paragraph(fonts.markup(label("sec_deductions", lang)), heading),
+              _ledger_table(s, lang), Spacer(1, 2.5 * mm), _net_box(s, lang)]
+    if s.errors or s.warnings:
+        story.append(Paragraph(fonts.markup(label("sec_findings", lang)), heading))
+        for key, findings in (("errors", s.errors), ("warnings", s.warnings)):
+            if findings:
+                story.append(para(label(key, lang) + ("：" if not en(lang) else ":"), 8))
+                story += [para(f"· {finding_text(f, lang)}", 8) for f in findings]
+    story += [KeepTogether([Spacer(1, 1 * mm), _signatures(lang)])]
+    story += appendix(s, lang)
+    return story
+
+
+def _staff(run, staff_no: str) -> StaffPay:
+    s = run.result.for_staff(staff_no)
+    if s is None:
+        raise StaffNotInRun(staff_no)
+    return s
+
+
+def statement_pdf(run, staff_no: str, branch: tuple[str, str], lang: str = "zh_CN") -> bytes:
+    """One staff member's statement as PDF bytes."""
+    s = _staff(run, staff_no)
+    return build_pdf(statement_story(run, s, branch, lang), A4,
+                     title=f"{label('statement_title', lang)} {run.label} {s.staff_no} {s.name}")
+
+
+def statements_pdf(run, branch: tuple[str, str], lang: str = "zh_CN",
+                   staff_nos: Iterable[str] | None = None) -> bytes:
+    """Several statements in one PDF (for printing); each starts on a new page."""
+    chosen = [_staff(run, n) for n in staff_nos] if staff_nos is not None else list(run.result.staff)
+    story: list = []
+    for i, s in enumerate(chosen):
+        if i:
+            story.append(PageBreak())
+        story += statement_story(run, s, branch, lang)
+    return build_pdf(story, A4, title=f"{label('statement_title', lang)} {run.label}")
