@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ruralperf.services.export import ExportCancelled, ExportColumn, export_view
 from ui.records.labels import enum_label, table_label
+from ui.records.background import run_for
 
 
 class ExportAction:
@@ -48,7 +49,7 @@ class ExportAction:
 
         page.export_button.setEnabled(False)
         page.status.setText(QCoreApplication.translate("ExportAction", "正在导出……"))
-        self.task = page.ctx.run(run, on_done=lambda n: self._done(path, n),
+        self.task = run_for(page, run, on_done=lambda n: self._done(path, n),
                                  on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _text: str) -> None:

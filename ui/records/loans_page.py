@@ -11,6 +11,7 @@ from ui.records.labels import table_label
 from ui.records.loan_detail_pane import LoanDetailPane
 from ui.records.pages import LOAN_FILTERS
 from ui.records.table_page import TablePage
+from ui.records.background import run_for
 
 DETAIL_TABLES = frozenset({"credits", "reassignments", "snapshots", "interest",
                            "limitation_events", "recoveries"})
@@ -50,7 +51,7 @@ class LoansPage(TablePage):
             self.detail.show_detail(None)
             return
         browse, contract = self.ctx.workspace.browse, row["contract_no"]
-        self.ctx.run(lambda _p: browse.loan_detail(contract),
+        run_for(self, lambda _p: browse.loan_detail(contract),
                      on_done=lambda d: generation == self._detail_generation
                      and self.detail.show_detail(d),
                      on_error=lambda e: self.status.setText(
@@ -69,7 +70,7 @@ class LoansPage(TablePage):
             dialog.open()
             return dialog
         browse, contract = self.ctx.workspace.browse, row["contract_no"]
-        self.ctx.run(lambda _p: browse.loan_detail(contract),
+        run_for(self, lambda _p: browse.loan_detail(contract),
                      on_done=lambda d: self._open_loaded(row, d))
         return None
 
@@ -100,6 +101,6 @@ class LoansPage(TablePage):
                                 QMessageBox.No) != QMessageBox.Yes:
             return
         records = self.ctx.workspace.records
-        self.ctx.run(lambda _p: records.delete(table, row["id"]),
+        run_for(self, lambda _p: records.delete(table, row["id"]),
                      on_done=lambda r: self.show_message("\n".join(r.messages())) if not r.ok
                      else self.ctx.data_changed.emit(table))

@@ -13,6 +13,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.forms import record_dialog
 from ui.records.labels import column_label, table_label
+from ui.records.background import run_for
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -93,7 +94,7 @@ class ParametersPage(Page):
     def refresh(self) -> None:
         self._stale = False
         browse = self.ctx.workspace.browse
-        self.ctx.run(lambda _p: browse.parameter_keys(), on_done=self._fill_keys,
+        run_for(self, lambda _p: browse.parameter_keys(), on_done=self._fill_keys,
                      on_error=lambda e: self.status.setText(
                          self.tr("读取数据失败：{0}").format(type(e).__name__)))
 
@@ -122,6 +123,7 @@ class ParametersPage(Page):
         row = next((i for i, k in enumerate(keys) if k["key"] == current), 0 if keys else -1)
         if row >= 0:
             self.key_grid.selectRow(row)
+            self.load_history()  # the same key may stay selected: its history changed
         self.status.setText(self.tr("共 {0} 个参数").format(len(keys)))
 
     def selected_key(self) -> dict | None:
@@ -134,7 +136,7 @@ class ParametersPage(Page):
         if key is None:
             return
         browse = self.ctx.workspace.browse
-        self.ctx.run(lambda _p: browse.parameter_history(key["key"]),
+        run_for(self, lambda _p: browse.parameter_history(key["key"]),
                      on_done=lambda h: self._fill_history(key, h))
 
     def _fill_history(self, key: dict, history: list[dict]) -> None:
@@ -183,7 +185,7 @@ class ParametersPage(Page):
                                 QMessageBox.No) != QMessageBox.Yes:
             return
         records = self.ctx.workspace.records
-        self.ctx.run(lambda _p: records.delete("parameters", value["id"]),
+        run_for(self, lambda _p: records.delete("parameters", value["id"]),
                      on_done=lambda r: QMessageBox.warning(self, self.title(),
                                                            "\n".join(r.messages()))
                      if not r.ok else self.ctx.data_changed.emit("parameters"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ui.context import AppContext
 from ui.records.formatting import ColumnSpec, alignment, display
+from ui.records.background import run_for
 
 BATCH = 200
 VALUE_ROLE = Qt.UserRole + 1  # the exact value (Decimal, int, date) of a cell
@@ -80,7 +81,7 @@ class RecordTableModel(QAbstractTableModel):
         args = dict(search=self.search, filters=dict(self.filters), sort=self.sort_key,
                     descending=self.descending, offset=offset, limit=self.batch,
                     with_total=offset == 0)
-        self.ctx.run(lambda _progress: browse.page(self.table, **args),
+        run_for(self, lambda _progress: browse.page(self.table, **args),
                      on_done=lambda result: self._arrived(generation, offset, result),
                      on_error=lambda exc: self._failed(generation, exc))
 

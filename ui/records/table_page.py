@@ -18,6 +18,7 @@ from ui.records.formatting import column_specs, display
 from ui.records.forms import record_dialog
 from ui.records.labels import column_label, table_label
 from ui.records.table_model import RecordTableModel
+from ui.records.background import run_for
 
 SEARCH_DELAY_MS = 300
 
@@ -154,7 +155,7 @@ class TablePage(Page):
         browse = self.ctx.workspace.browse
         for spec in self.filters:
             if spec.options is None:
-                self.ctx.run(lambda _p, f=spec.field: browse.distinct(self.table, f),
+                run_for(self, lambda _p, f=spec.field: browse.distinct(self.table, f),
                              on_done=lambda values, s=spec: self._fill_filter(s, values),
                              on_error=lambda _e: None)
 
@@ -245,7 +246,7 @@ class TablePage(Page):
         if row is None or not self.editable or not self.confirm_delete(row):
             return
         records = self.ctx.workspace.records
-        self.ctx.run(lambda _p: records.delete(self.table, row["id"]),
+        run_for(self, lambda _p: records.delete(self.table, row["id"]),
                      on_done=self._deleted, on_error=lambda e: self.show_message(
                          self.tr("删除失败：{0}").format(type(e).__name__)))
 

@@ -15,9 +15,16 @@ from ui.pages.base import Page
 from ui.records.forms.fields import QuarterField
 from ui.records.labels import column_label, table_label
 from ui.records.target_delegate import INDICATORS, TargetDelegate
+from ui.records.background import run_for
 
 BAD = QBrush(QColor("#fde2e1"))
 FIXED_COLUMNS = ("staff_no", "staff_name", "position")
+
+
+def _cell_text(key: str, value) -> str:
+    if value is None:
+        return ""
+    return money_display(value) if key in ("interest", "deposit", "npl") else str(value)
 
 
 class TargetsPage(Page):
@@ -80,7 +87,7 @@ class TargetsPage(Page):
                 shown = max(browse.distinct("targets", "quarter"), default=quarter)
             return shown, browse.targets_grid(shown)
 
-        self.ctx.run(load, on_done=lambda result: self._fill(*result),
+        run_for(self, load, on_done=lambda result: self._fill(*result),
                      on_error=lambda e: self.status.setText(
                          self.tr("读取数据失败：{0}").format(type(e).__name__)))
 
@@ -105,10 +112,7 @@ class TargetsPage(Page):
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
                 self.grid.setItem(r, c, item)
             for c, key in enumerate(INDICATORS, len(FIXED_COLUMNS)):
-                value = row.get(key)
-                text = "" if value is None else (money_display(value) if key in
-                                                 ("interest", "deposit", "npl") else str(value))
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(_cell_text(key, row.get(key)))
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.grid.setItem(r, c, item)
         self._filling = False
@@ -163,17 +167,20 @@ class TargetsPage(Page):
     def copy_previous(self) -> None:
         previous, browse = str(Quarter.parse(self.quarter.value()).previous), \
             self.ctx.workspace.browse
-        self.ctx.run(lambda _p: browse.targets_grid(previous), on_done=self._copy_in)
+        run_for(self, lambda _p: browse.targets_grid(previous), on_done=self._copy_in)
 
     def _copy_in(self, previous_rows: list[dict]) -> None:
-        loaded = self._loaded_text
+        """Fill the rows still empty with the previous quarter's targets (unsaved until 保存)."""
         by_staff = {r["staff_no"]: r for r in previous_rows if r.get("id") is not None}
-        merged = [{**row, **{k: by_staff[row["staff_no"]][k] for k in INDICATORS}}
-                  if row["staff_no"] in by_staff else row for row in self.rows]
-        self._fill(self._quarter_shown, merged)
-        self._loaded_text = loaded  # copied values are unsaved changes
-        self.status.setText(self.tr("已复制上季度 {0} 名员工的目标，核对后请保存").format(
-            len(by_staff)))
+        copied = 0
+        for r, (row, texts) in enumerate(zip(self.rows, self.texts())):
+            previous = by_staff.get(row["staff_no"])
+            if previous is None or any(texts):
+                continue
+            copied += 1
+            for c, key in enumerate(INDICATORS, len(FIXED_COLUMNS)):
+                self.grid.item(r, c).setText(_cell_text(key, previous[key]))
+        self.status.setText(self.tr("已复制上季度 {0} 名员工的目标，核对后请保存").format(copied))
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -188,7 +195,7 @@ class TargetsPage(Page):
             index_of.append(r)
         records = self.ctx.workspace.records
         self.save_button.setEnabled(False)
-        self.ctx.run(lambda _p: records.save_targets(quarter, rows, clear),
+        run_for(self, lambda _p: records.save_targets(quarter, rows, clear),
                      on_done=lambda result: self._saved(result, index_of),
                      on_error=lambda e: self._save_failed(e))
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ui.context import AppContext
+from ui.records.background import run_for
 
 NUMBER_ROLE = Qt.UserRole + 7
 # table -> (number column, name column)
@@ -77,7 +78,7 @@ class PickerField(QWidget):
             self.name.clear()
             return
         browse = self.ctx.workspace.browse
-        self.ctx.run(lambda _p: browse.lookup(self.table, text, 15),
+        run_for(self, lambda _p: browse.lookup(self.table, text, 15),
                      on_done=lambda rows: self._offer(generation, rows),
                      on_error=lambda _e: None)
 
@@ -117,7 +118,7 @@ class PickerField(QWidget):
             return
         browse = self.ctx.workspace.browse
         generation = self._generation
-        self.ctx.run(lambda _p: browse.find(self.table, **{self.number_key: number}),
+        run_for(self, lambda _p: browse.find(self.table, **{self.number_key: number}),
                      on_done=lambda row: generation == self._generation and self._show_name(
                          row, missing=True),
                      on_error=lambda _e: None)

@@ -19,6 +19,7 @@ from ui.records.forms.editors import applies, make_editor
 from ui.records.forms.fields import focus_widget
 from ui.records.forms.picker import PickerField
 from ui.records.labels import column_label, table_label
+from ui.records.background import run_for
 
 ERROR_STYLE = "color: #b42318;"
 # the row-dict column holding the name of the record a picker's number refers to
@@ -92,7 +93,7 @@ class RecordDialog(QDialog):
         self._initial = self.snapshot()
         self._update_enabled()
         self.setMinimumWidth(460)
-        ctx.run(lambda _p: self.records.scheme(), on_done=self._scheme_loaded,
+        run_for(self, lambda _p: self.records.scheme(), on_done=self._scheme_loaded,
                 on_error=lambda _e: None)
 
     # -- building ----------------------------------------------------------------------------
@@ -220,7 +221,7 @@ class RecordDialog(QDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         values, extra, row_id = self.values(), self.extra_values(), self.row_id
-        self.ctx.run(lambda _p: self.records.save(self.table, values, row_id=row_id, **extra),
+        run_for(self, lambda _p: self.records.save(self.table, values, row_id=row_id, **extra),
                      on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, result) -> None:
