@@ -3,7 +3,9 @@
 The view asks for more through `canFetchMore`/`fetchMore` as the user scrolls (the Qt
 "fetchMore" pattern); each batch is one `Browse.page` query run on `ctx.tasks`, never on the UI
 thread. Sorting (header click) and searching/filtering restart the listing in the database.
-A generation number discards batches that arrive after the query changed.
+A generation number discards batches that arrive after the query changed. The number of
+matching rows is counted by a second query queued after the first batch, so the first rows
+show without waiting for the count.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ VALUE_ROLE = Qt.UserRole + 1  # the exact value (Decimal, int, date) of a cell
 
 
 class RecordTableModel(QAbstractTableModel):
-    # (rows shown, rows matching) after each batch; the first batch after a reload has first=True
+    # (rows shown, rows matching or -1 while not counted yet), after each batch and the count
     loaded = Signal(int, int)
     first_batch = Signal()
     failed = Signal(str)
@@ -31,7 +33,8 @@ class RecordTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self._rows: list[dict] = []
-        self._total: int | None = None
+        self._total: int | None = None  # rows matching, once counted
+        self._exhausted = False  # the last batch was short: nothing more to fetch
         self._loading = False
         self._generation = 0
 
@@ -51,9 +54,10 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._total, self._loading = [], None, False
+        self._rows, self._total, self._loading, self._exhausted = [], None, False, False
         self.endResetModel()
         self._request(0)
+        self._count()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: A003 (Qt name)
         if not 0 <= column < len(self.columns):
@@ -66,9 +70,9 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- paging ------------------------------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        if parent.isValid() or self._loading or self._total is None:
+        if parent.isValid() or self._loading or self._exhausted or not self._rows:
             return False
-        return len(self._rows) < self._total
+        return self._total is None or len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if self.canFetchMore(parent):
@@ -80,33 +84,45 @@ class RecordTableModel(QAbstractTableModel):
         browse = self.ctx.workspace.browse
         args = dict(search=self.search, filters=dict(self.filters), sort=self.sort_key,
                     descending=self.descending, offset=offset, limit=self.batch,
-                    with_total=offset == 0)
+                    with_total=False)
         run_for(self, lambda _progress: browse.page(self.table, **args),
                      on_done=lambda result: self._arrived(generation, offset, result),
                      on_error=lambda exc: self._failed(generation, exc))
 
+    def _count(self) -> None:
+        generation, browse = self._generation, self.ctx.workspace.browse
+        search, filters = self.search, dict(self.filters)
+        run_for(self, lambda _progress: browse.count(self.table, search=search, filters=filters),
+                on_done=lambda total: self._counted(generation, total),
+                on_error=lambda _exc: None)
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._total = max(total, len(self._rows))
+        self.loaded.emit(len(self._rows), self._total)
+
     def _arrived(self, generation: int, offset: int, result) -> None:
         if generation != self._generation:
             return
-        rows, total = result
+        rows, _ = result
         self._loading = False
-        if offset == 0:
-            self._total = total
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
         if len(rows) < self.batch:  # the end, whatever the count said
+            self._exhausted = True
             self._total = len(self._rows)
         if offset == 0:
             self.first_batch.emit()
-        self.loaded.emit(len(self._rows), self._total or 0)
+        self.loaded.emit(len(self._rows), -1 if self._total is None else self._total)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self._loading = False
-        self._total = len(self._rows)
+        self._exhausted = True
         self.failed.emit(type(exc).__name__)
 
     # -- access ------------------------------------------------------------------------------

@@ -180,7 +180,10 @@ class TablePage(Page):
         self.model.set_query(self.search.text().strip(), self.filter_values())
 
     def _loaded(self, shown: int, total: int) -> None:
-        self.status.setText(self.tr("共 {0} 条，已显示 {1} 条").format(total, shown))
+        if total < 0:
+            self.status.setText(self.tr("已显示 {0} 条，正在计数……").format(shown))
+        else:
+            self.status.setText(self.tr("共 {0} 条，已显示 {1} 条").format(total, shown))
 
     def _first_batch(self) -> None:
         if self._pending_select is not None:
