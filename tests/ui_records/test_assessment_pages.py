@@ -112,3 +112,15 @@ def test_parameters_show_dated_histories_and_take_new_values(qtbot, golden_ctx):
     assert page.delete_button.isEnabled()
     page.delete_value()
     qtbot.waitUntil(lambda: page.history_grid.rowCount() == 2, timeout=5000)
+
+
+def test_links_from_findings_focus_the_record(qtbot, golden_ctx):
+    targets = TargetsPage(golden_ctx)
+    targets.show_record("E005 2025Q4")  # before the page is shown: applied when loaded
+    _show(qtbot, targets)
+    qtbot.waitUntil(lambda: targets.grid.currentRow() >= 0, timeout=5000)
+    assert targets.quarter.value() == "2025Q4"
+    assert targets.rows[targets.grid.currentRow()]["staff_no"] == "E005"
+    params = _show(qtbot, ParametersPage(golden_ctx))
+    params.show_record("npl_recovery.rate")
+    qtbot.waitUntil(lambda: "npl_recovery.rate" in params.heading.text(), timeout=5000)

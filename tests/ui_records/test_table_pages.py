@@ -149,3 +149,17 @@ def test_loan_detail_pane_shows_status_and_related_records(qtbot, golden_ctx):
     assert detail.tables["events"].grid.rowCount() == 2
     assert detail.tables["snapshots"].grid.rowCount() == 2
     assert detail.tabs.tabText(detail.tabs.indexOf(detail.tables["events"])) == "时效事件 (2)"
+
+
+def test_buttons_follow_the_users_rights(qtbot, golden_ctx):
+    from ruralperf.security.users import User
+
+    golden_ctx.workspace.user = User("audit", "审计", "auditor")
+    page = open_page(qtbot, StaffPage(golden_ctx), rows=5)
+    page.view.selectRow(0)
+    assert not page.add_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.export_button.isEnabled()
+    golden_ctx.workspace.user = User("li", "李娜", "officer")
+    page.refresh()
+    page.view.selectRow(1)
+    assert page.add_button.isEnabled() and page.edit_button.isEnabled()

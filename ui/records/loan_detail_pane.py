@@ -37,9 +37,10 @@ class LoanDetailPane(QWidget):
     edit_requested = Signal(str, dict)
     delete_requested = Signal(str, dict)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, allowed=lambda: True):
         super().__init__(parent)
         self.detail = None
+        self.allowed = allowed  # may the user add and delete related records
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.status = QLabel(self)
@@ -89,7 +90,7 @@ class LoanDetailPane(QWidget):
                              for m in detail.managers]}
         for key, grid in self.tables.items():
             grid.set_rows(rows[key])
-            grid.set_enabled_actions(True)
+            grid.set_enabled_actions(self.allowed())
             self.tabs.setTabText(self.tabs.indexOf(grid), "{0} ({1})".format(
                 self._tab_title(key, grid.table), len(rows[key])))
 

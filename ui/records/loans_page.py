@@ -23,7 +23,7 @@ class LoansPage(TablePage):
     depends = frozenset({"households", "staff"})
 
     def add_body(self, layout: QVBoxLayout) -> None:
-        self.detail = LoanDetailPane(self)
+        self.detail = LoanDetailPane(self, allowed=self.allowed)
         self.detail.add_requested.connect(lambda t: self.open_detail_form(t, None))
         self.detail.edit_requested.connect(self.open_detail_form)
         self.detail.delete_requested.connect(self.delete_detail)
@@ -85,7 +85,7 @@ class LoansPage(TablePage):
 
     def open_detail_form(self, table: str, row: dict | None) -> None:
         loan = self.detail.detail.loan if self.detail.detail else None
-        if loan is None:
+        if loan is None or not self.allowed():
             return
         hint = self.tr("贷款 {0}（{1}）").format(loan["contract_no"],
                                                 loan.get("household_name") or "")

@@ -126,6 +126,15 @@ class ParametersPage(Page):
             self.load_history()  # the same key may stay selected: its history changed
         self.status.setText(self.tr("共 {0} 个参数").format(len(keys)))
 
+    def show_record(self, record_key: str) -> None:
+        """Select a parameter by its key (e.g. "npl_recovery.rate")."""
+        row = next((i for i, k in enumerate(self.keys) if k["key"] == record_key), -1)
+        if row >= 0:
+            self.key_grid.selectRow(row)
+            self.key_grid.scrollToItem(self.key_grid.item(row, 0))
+        else:  # not loaded yet: selected when the keys arrive
+            self._select_key = record_key
+
     def selected_key(self) -> dict | None:
         rows = self.key_grid.selectionModel().selectedRows()
         return self.keys[rows[0].row()] if rows and rows[0].row() < len(self.keys) else None
@@ -157,10 +166,17 @@ class ParametersPage(Page):
         rows = self.history_grid.selectionModel().selectedRows()
         return self.history[rows[0].row()] if rows and rows[0].row() < len(self.history) else None
 
+    def allowed(self) -> bool:
+        """Whether the logged-in user may change the scheme (enforced by the core too)."""
+        can = getattr(self.ctx.workspace, "can", None)
+        return can is None or can("edit_parameters")
+
     def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self.selected_key() is not None)
+        allowed = self.allowed()
+        self.add_button.setEnabled(allowed and self.selected_key() is not None)
+        self.other_button.setEnabled(allowed)
         value = self.selected_value() if self.history else None
-        self.delete_button.setEnabled(value is not None and not value["builtin"])
+        self.delete_button.setEnabled(allowed and value is not None and not value["builtin"])
 
     # -- changes -----------------------------------------------------------------------------
     def add_value(self, free_key: bool = False):

@@ -40,6 +40,7 @@ class TablePage(Page):
     hidden: tuple[str, ...] = ()
     depends: frozenset[str] = frozenset()
     editable = True
+    permission = "enter_data"  # the role's right to change this table (enforced by the core too)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -133,6 +134,7 @@ class TablePage(Page):
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
+        self.selection_changed()  # the user (and so the rights) may have changed
         self._load_filter_values()
         self.model.reload()
 
@@ -214,22 +216,28 @@ class TablePage(Page):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
+    def allowed(self) -> bool:
+        """Whether the logged-in user may change this table."""
+        can = getattr(self.ctx.workspace, "can", None)
+        return self.editable and (can is None or can(self.permission))
+
     def selection_changed(self) -> None:
-        has = self.selected_row() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        has, allowed = self.selected_row() is not None, self.allowed()
+        self.add_button.setEnabled(allowed)
+        self.edit_button.setEnabled(has and allowed)
+        self.delete_button.setEnabled(has and allowed)
 
     def form_defaults(self) -> dict:
         """Hook: values a new record starts with (e.g. the filtered month)."""
         return {}
 
     def add_record(self) -> None:
-        if self.editable:
+        if self.allowed():
             self.open_form(None)
 
     def edit_record(self) -> None:
         row = self.selected_row()
-        if row is not None and self.editable:
+        if row is not None and self.allowed():
             self.open_form(row)
 
     def open_form(self, row: dict | None):
@@ -246,7 +254,7 @@ class TablePage(Page):
 
     def delete_record(self) -> None:
         row = self.selected_row()
-        if row is None or not self.editable or not self.confirm_delete(row):
+        if row is None or not self.allowed() or not self.confirm_delete(row):
             return
         records = self.ctx.workspace.records
         run_for(self, lambda _p: records.delete(self.table, row["id"]),

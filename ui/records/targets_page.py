@@ -3,6 +3,8 @@ edited in place. Each cell is checked with the import's rules as it is typed; "�
 whole quarter in one transaction (clearing a row removes that staff member's targets)."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
@@ -37,6 +39,7 @@ class TargetsPage(Page):
         self._filling = False
         self._stale = True
         self._first = True
+        self._focus_staff: str | None = None
         self.quarter = QuarterField(self)
         self.quarter.setEditable(False)
         self._quarter_shown = self.quarter.value()
@@ -117,14 +120,43 @@ class TargetsPage(Page):
                 self.grid.setItem(r, c, item)
         self._filling = False
         self._quarter_shown = quarter
+        can = getattr(self.ctx.workspace, "can", None)
+        allowed = can is None or can("enter_data")
+        for button in (self.save_button, self.copy_button, self.revert_button):
+            button.setEnabled(allowed)
+        self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers if allowed
+                                  else QAbstractItemView.NoEditTriggers)
         if self.quarter.value() != quarter:
             self.quarter.blockSignals(True)
             self.quarter.set_value(quarter)
             self.quarter.blockSignals(False)
         self._loaded_text = self.texts()
+        if self._focus_staff:
+            self._apply_focus()
         entered = sum(1 for r in rows if r.get("id") is not None)
         self.status.setText(self.tr("{0}：{1} 名员工，已录入 {2} 名").format(
             quarter, len(rows), entered))
+
+    def show_record(self, record_key: str) -> None:
+        """Focus a staff member's first target cell ("E005", or "E005 2025Q3" for a quarter)."""
+        quarter = next((w for w in re.split(r"[\s:/@]+", record_key)
+                        if re.fullmatch(r"\d{4}[Qq][1-4]", w)), None)
+        self._focus_staff = next((w for w in re.split(r"[\s:/@]+", record_key)
+                                  if w and w != quarter), None)
+        if quarter:
+            self._first = False  # a quarter was asked for: do not jump to the newest
+        if quarter and quarter.upper() != self._quarter_shown and not self.is_dirty():
+            self.quarter.set_value(quarter.upper())  # reloads, then focuses
+        elif self.rows:
+            self._apply_focus()
+
+    def _apply_focus(self) -> None:
+        staff_no, self._focus_staff = self._focus_staff, None
+        row = next((i for i, r in enumerate(self.rows) if r["staff_no"] == staff_no), -1)
+        if row >= 0:
+            self.grid.setCurrentCell(row, len(FIXED_COLUMNS))
+            self.grid.scrollToItem(self.grid.item(row, 0))
+            self.grid.setFocus()
 
     def texts(self) -> list[list[str]]:
         return [[(self.grid.item(r, c).text() if self.grid.item(r, c) else "").strip()
