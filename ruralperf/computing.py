@@ -73,8 +73,10 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInput
         state = loan_limitation(loans[c], events[c], managers[c], balances.get(c, empty),
                                 scheme, calendar, quarter.end_date)
         inputs.restorations += [r for r in state.restorations if quarter.contains(r.date)]
+    # Only a missing year up to the quarter's end can change a lapse, and so the pay; later
+    # expiry dates are the limitation list's business (which warns about them).
     inputs.run_warnings += [Finding("calendar_missing", str(y))
-                            for y in sorted(calendar.uncovered_seen)]
+                            for y in sorted(calendar.uncovered_seen) if y <= quarter.end_date.year]
     if scheme["floating.base_monthly"] == 0:
         inputs.run_warnings.append(Finding("floating_not_configured"))
     return inputs
