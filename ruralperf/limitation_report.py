@@ -10,7 +10,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Month
 from ruralperf.domain.results import Finding, LimitationReport
-from ruralperf.rules.limitation import BalanceHistory, is_listed, loan_limitation
+from ruralperf.rules.limitation import BalanceHistory, loan_limitation, may_be_listed
 
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
@@ -22,12 +22,19 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         loans = repo.loans(s, branch_id, contracts)
         events = repo.limitation_events(s, branch_id, until=as_of)
         listed = {c: loan for c, loan in loans.items()
-                  if is_listed(loan, events.get(c, []), as_of)}
+                  if may_be_listed(loan, events.get(c, []), as_of)}
         managers = repo.manager_histories(s, branch_id, listed)
         balances = repo.balance_histories(s, branch_id, set(listed), Month.of(as_of))
     empty = BalanceHistory()
-    rows = tuple(loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
-                                 scheme, calendar, as_of)
-                 for c, loan in sorted(listed.items()))
-    warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(calendar.uncovered_seen))
-    return LimitationReport(as_of, rows, warnings)
+    # Listed: maturity after the extensions that took effect (not those after a lapse or a
+    # lawsuit, DOMAIN.md 7.2) before as_of (CLI.md). Calendar warnings come from listed rows only.
+    rows, uncovered = [], set()
+    for c, loan in sorted(listed.items()):
+        cal = calendar.fresh()
+        row = loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
+                              scheme, cal, as_of)
+        if row.maturity < as_of:
+            rows.append(row)
+            uncovered |= cal.uncovered_seen
+    warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(uncovered))
+    return LimitationReport(as_of, tuple(rows), warnings)

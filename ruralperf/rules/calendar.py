@@ -3,7 +3,7 @@ days, from a holiday calendar that is data. Years the calendar does not cover fa
 Saturdays and Sundays only, and are reported so the application can warn."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -32,6 +32,10 @@ class WorkCalendar:
         if d in self.holidays:
             return False
         return d.weekday() < 5
+
+    def fresh(self) -> "WorkCalendar":
+        """The same calendar with its own, empty record of uncovered years."""
+        return replace(self, uncovered_seen=set())
 
     def roll_forward(self, d: date) -> date:
         """d itself when it is a working day, else the next working day."""

@@ -131,7 +131,8 @@ def qualifying_qty(item: Item, scheme: Scheme) -> int:
 def piece_lines(scheme: Scheme, items: Sequence[Item]) -> dict[str, list[DetailLine]]:
     rates = {"bank_card": "piece.bank_card", "pos": "piece.pos", "agency": "piece.agency"}
     lines: dict[str, list[DetailLine]] = {k: [] for k in rates}
-    for item in sorted(items, key=lambda i: (i.date, i.item)):
+    # A full sort key: the lines must not depend on the order in which rows arrive.
+    for item in sorted(items, key=lambda i: (i.date, i.item, i.qty, i.card_balance or ZERO)):
         key = rates[item.item]
         qty = qualifying_qty(item, scheme)
         price = scheme[key]

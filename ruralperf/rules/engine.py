@@ -124,7 +124,8 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             details["deposit_marketing"] = [C.deposit_marketing(scheme, increase, cur_avg, prev_avg)]
         details.update(C.piece_lines(scheme, items_by.get(sid, [])))
         details["npl_recovery"] = [C.npl_recovery(scheme, r) for r in
-                                   sorted(recoveries_by.get(sid, []), key=lambda r: r.date)]
+                                   sorted(recoveries_by.get(sid, []),
+                                          key=lambda r: (r.date, r.contract_no, r.amount))]
         if details["npl_recovery"] and scheme["npl_recovery.rate"] == 0:
             warnings.append(Finding("npl_rate_not_configured"))
         details["sol_reward"] = sol.rewards.get(sid, [])

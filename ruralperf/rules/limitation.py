@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
-from ruralperf.domain.entities import LimitationEvent, Loan
+from ruralperf.domain.entities import EVENT_KINDS, LimitationEvent, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_years
 from ruralperf.domain.results import LoanLimitation, Restoration
@@ -18,6 +18,15 @@ INTERRUPTING = frozenset({"demand_signed", "partial_repayment", "acknowledgement
 # interruptions, and a lawsuit last.
 _SAME_DAY_ORDER = {"lapse_registered": 0, "extension": 1, "demand_signed": 2,
                    "partial_repayment": 2, "acknowledgement": 2, "lawsuit": 3}
+_KIND_RANK = {k: i for i, k in enumerate(EVENT_KINDS)}
+
+
+def _event_key(e: LimitationEvent) -> tuple:
+    """Date order, then the same-day order above; the remaining ties (two interrupting kinds on
+    one day) are broken by the kind's place in DOMAIN.md 7.2, then staff and amount, so the
+    outcome never depends on the order in which rows arrive."""
+    return (e.date, _SAME_DAY_ORDER.get(e.kind, 9), _KIND_RANK.get(e.kind, 99), e.staff_no or "",
+            e.amount if e.amount is not None else Decimal(-1), e.new_maturity or date.min)
 
 
 def period_years(anchor: date, scheme: Scheme) -> int:
@@ -87,8 +96,7 @@ def replay(loan: Loan, events: Sequence[LimitationEvent], managers: ManagerHisto
                 st.lapse_date = st.expiry + timedelta(days=1)
                 st.responsible = managers.on(st.expiry)
 
-    ordered = sorted((e for e in events if e.date <= as_of),
-                     key=lambda e: (e.date, _SAME_DAY_ORDER.get(e.kind, 9)))
+    ordered = sorted((e for e in events if e.date <= as_of), key=_event_key)
     for ev in ordered:
         if st.litigation:
             break
@@ -156,10 +164,20 @@ def loan_limitation(loan: Loan, events: Sequence[LimitationEvent], managers: Man
         maturity=st.maturity, balance=balance)
 
 
+def may_be_listed(loan: Loan, events: Sequence[LimitationEvent], as_of: date) -> bool:
+    """Cheap pre-filter for the limitation list: the contractual maturity or some extension's new
+    maturity (up to as_of) is before as_of. Whether an extension took effect (not after a lapse
+    or a lawsuit, DOMAIN.md 7.2) only the replay knows: the list keeps the rows whose
+    `LoanLimitation.maturity` is before as_of."""
+    return loan.maturity_on < as_of or any(
+        ev.kind == "extension" and ev.new_maturity and ev.date <= as_of
+        and ev.new_maturity < as_of for ev in events)
+
+
 def is_listed(loan: Loan, events: Sequence[LimitationEvent], as_of: date) -> bool:
     """Listed when the maturity after extensions up to as_of is before as_of."""
     maturity = loan.maturity_on
-    for ev in sorted(events, key=lambda e: e.date):
+    for ev in sorted(events, key=_event_key):
         if ev.kind == "extension" and ev.new_maturity and ev.date <= as_of:
             maturity = ev.new_maturity
     return maturity < as_of
