@@ -10,8 +10,8 @@ failed export never leaves half a file.
 from __future__ import annotations
 
 import os
+from copy import copy
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
@@ -49,31 +49,42 @@ class ExportCancelled(Exception):
     pass
 
 
-def _cell(sheet, value: Any, kind: str, enum_text: Callable[[str], str]) -> WriteOnlyCell:
-    if value is None:
-        return WriteOnlyCell(sheet, value=None)
-    if kind == "enum":
-        value = enum_text(value)
-    elif kind == "share" and isinstance(value, Decimal):
-        value = f"{plain_decimal(value * 100)}%"
-    elif kind == "decimal" and isinstance(value, Decimal):
-        value = plain_decimal(value)
-    if isinstance(value, str):
-        text = clean_text(value)
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"  # openpyxl made "=..." a formula: undo that
-        cell.number_format = "@"
-        if needs_quote(text):
-            cell.quotePrefix = True
+class _Cells:
+    """Turns values into what a write-only sheet appends: plain values where openpyxl already
+    writes them safely (numbers, dates as yyyy-mm-dd, ordinary text), styled cells only where
+    needed (amounts with the money format, text that would read as a formula)."""
+
+    def __init__(self, sheet, enum_text: Callable[[str], str]):
+        self.sheet, self.enum_text = sheet, enum_text
+        self._money = WriteOnlyCell(sheet, value=0)
+        self._money.number_format = MONEY_FORMAT
+        self._quoted = WriteOnlyCell(sheet, value="x")
+        self._quoted.number_format = "@"
+        self._quoted.quotePrefix = True
+
+    def _styled(self, template: WriteOnlyCell, value: Any, data_type: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value=None)
+        cell._value, cell.data_type = value, data_type
+        cell._style = copy(template._style)
         return cell
-    if isinstance(value, float):
-        raise TypeError(f"refusing a float in an export: {value!r}")
-    cell = WriteOnlyCell(sheet, value=value)
-    if kind == "money":
-        cell.number_format = MONEY_FORMAT
-    elif isinstance(value, date):
-        cell.number_format = DATE_FORMAT
-    return cell
+
+    def __call__(self, value: Any, kind: str) -> Any:
+        if value is None:
+            return None
+        if kind == "enum":
+            value = self.enum_text(value)
+        elif kind == "share" and isinstance(value, Decimal):
+            value = f"{plain_decimal(value * 100)}%"
+        elif kind == "decimal" and isinstance(value, Decimal):
+            value = plain_decimal(value)
+        if isinstance(value, str):
+            text = clean_text(value)
+            return self._styled(self._quoted, text, "s") if needs_quote(text) else text
+        if isinstance(value, float):
+            raise TypeError(f"refusing a float in an export: {value!r}")
+        if kind == "money" and isinstance(value, Decimal):
+            return self._styled(self._money, value, "n")
+        return value  # int; date (openpyxl formats it yyyy-mm-dd)
 
 
 def export_view(ws, table: str, path: str | Path, columns: list[ExportColumn], *,
@@ -94,13 +105,14 @@ def export_view(ws, table: str, path: str | Path, columns: list[ExportColumn], *
         header.append(cell)
     sheet.append(header)
     sheet.freeze_panes = "A2"
+    cells, kinds = _Cells(sheet, enum_text), [(c.key, c.kind) for c in columns]
     written = 0
     for chunk in ws.browse.iter_rows(table, search=search, filters=filters, sort=sort,
                                      descending=descending):
         if cancelled():
             raise ExportCancelled()
         for row in chunk:
-            sheet.append([_cell(sheet, row.get(c.key), c.kind, enum_text) for c in columns])
+            sheet.append([cells(row.get(key), kind) for key, kind in kinds])
         written += len(chunk)
         if progress:
             progress(written, max(total, written), "export")

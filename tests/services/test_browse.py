@@ -138,3 +138,26 @@ def test_parameter_history_starts_with_the_builtin_default(golden_ws):
     keys = {k["key"]: k for k in golden_ws.browse.parameter_keys(date(2025, 9, 30))}
     assert "cap.客户经理" in keys  # a cap for every position in use
     assert keys["interest.rate"]["value"] == "0.002"
+
+
+def test_export_of_a_view_never_writes_formulas(golden_ws, tmp_path):
+    import openpyxl
+
+    from ruralperf.services.export import ExportColumn, export_view
+
+    assert golden_ws.records.save("households", {"household_no": "=1+1", "name": "@SUM(A1)",
+                                                 "kind": "农户"}).ok
+    columns = [ExportColumn(k, k, kind) for k, kind in golden_ws.browse.columns("loans")]
+    n = export_view(golden_ws, "loans", tmp_path / "loans.xlsx", columns,
+                    filters={"customer_type": "joint"}, enum_text=lambda v: f"<{v}>")
+    sheet = openpyxl.load_workbook(tmp_path / "loans.xlsx").active
+    rows = list(sheet.iter_rows())
+    assert n == len(rows) - 1 == golden_ws.browse.count("loans", filters={"customer_type": "joint"})
+    amount = rows[1][3]
+    assert amount.data_type == "n" and amount.number_format.startswith("#,##0.00")
+    assert rows[1][4].number_format == "yyyy-mm-dd" and rows[1][8].value == "<joint>"
+    columns = [ExportColumn(k, k, kind) for k, kind in golden_ws.browse.columns("households")]
+    export_view(golden_ws, "households", tmp_path / "h.xlsx", columns, search="SUM")
+    cells = list(openpyxl.load_workbook(tmp_path / "h.xlsx").active.iter_rows())[1]
+    assert [(c.value, c.data_type, c.quotePrefix) for c in cells[:2]] == [
+        ("=1+1", "s", True), ("@SUM(A1)", "s", True)]
