@@ -28,6 +28,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula_no_value": ("公式单元格没有计算结果，请在 Excel 中打开并保存后再导入",
                          "formula cell has no computed value; open and save it in Excel first"),
     "text_too_long": ("文字过长（最多 {max} 个字符）", "text too long (at most {max} characters)"),
+    "number_lost_digits": ("该编号是超过 15 位的数字，Excel 已丢失末尾几位：{value}；请把该列设为文本格式后重新输入",
+                           "this number has more than 15 digits and Excel lost its last digits: "
+                           "{value}; format the column as text and type it again"),
     "unknown_parameter": ("未知参数：{value}", "unknown parameter: {value}"),
     "bad_parameter": ("参数值无效：{value}", "invalid parameter value: {value}"),
     # import: sheet structure

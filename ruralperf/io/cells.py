@@ -12,6 +12,11 @@ from ruralperf.io.sheets import ENUMS
 
 MAX_TEXT = 200
 MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
+# Numbers beyond these magnitudes are typing accidents ("1e30"); refusing them early keeps
+# Decimal.quantize from raising and the stored decimal text short.
+MAX_ADJUSTED_EXPONENT, MIN_ADJUSTED_EXPONENT = 15, -20
+_DATE_TEXT = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 
 
 class FormulaWithoutValue:
@@ -45,12 +50,19 @@ def number(value) -> Decimal:
     if isinstance(value, float):
         value = repr(value)
     try:
-        return D(value)
+        result = D(value)
     except (ValueError, TypeError):
         raise CellProblem("not_a_number", value=show(value)) from None
+    if result and not MIN_ADJUSTED_EXPONENT <= result.adjusted() <= MAX_ADJUSTED_EXPONENT:
+        raise CellProblem("not_a_number", value=show(value))
+    return result
 
 
 def to_text(value) -> str:
+    if isinstance(value, float) and abs(value) >= 1e15:
+        # An account, contract or ID number typed as a number: Excel keeps 15 significant
+        # digits, so the rest is already lost; importing it would give some other number.
+        raise CellProblem("number_lost_digits", value=show(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
@@ -63,14 +75,14 @@ def to_text(value) -> str:
 
 def to_amount(value, kind: str) -> Decimal:
     amount = number(value)
+    if abs(amount) >= Decimal("1e13"):
+        raise CellProblem("not_a_number", value=show(value))
     if amount != amount.quantize(Decimal("0.01")):
         raise CellProblem("too_many_decimals", value=show(value))
     if kind == "amount_pos" and amount <= 0:
         raise CellProblem("must_be_positive", value=show(value))
     if kind == "amount_nonneg" and amount < 0:
         raise CellProblem("must_be_nonneg", value=show(value))
-    if abs(amount) >= Decimal("1e13"):
-        raise CellProblem("not_a_number", value=show(value))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -93,10 +105,12 @@ def to_date(value) -> date:
     elif isinstance(value, date):
         d = value
     elif isinstance(value, str):
-        text = value.strip().replace("/", "-").replace(".", "-")
+        # Only year-month-day text (2025-07-01, 2025/7/1, 2025.07.01, optionally with a time):
+        # date.fromisoformat would also take week dates such as "2025-W01" as some other day.
+        m = _DATE_TEXT.match(value.strip())
         try:
-            d = date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T" else text)
-        except ValueError:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except (AttributeError, ValueError):
             raise CellProblem("not_a_date", value=show(value)) from None
     else:
         raise CellProblem("not_a_date", value=show(value))
@@ -108,6 +122,10 @@ def to_date(value) -> date:
 def to_month(value) -> str:
     if isinstance(value, (datetime, date)):
         return str(Month.of(to_date(value)))
+    if isinstance(value, (int, float, Decimal)):
+        # A number is neither YYYY-MM text nor a date: Excel turns a typed 2025.10 into 2025.1,
+        # which must not be read as January.
+        raise CellProblem("not_a_month", value=show(value))
     text = str(value).strip().replace("/", "-").replace(".", "-")
     try:
         month = Month.parse(text)
@@ -143,7 +161,7 @@ def to_fraction(value) -> Decimal:
         share = parse_fraction(value if isinstance(value, str) else number(value))
     except (ValueError, TypeError):
         raise CellProblem("bad_fraction", value=show(value)) from None
-    if not 0 < share <= 1:
+    if not 0 < share <= 1 or share.adjusted() < MIN_ADJUSTED_EXPONENT:
         raise CellProblem("bad_fraction", value=show(value))
     return share
 
@@ -173,7 +191,9 @@ def id_check_digit(first17: str) -> str:
 
 def to_id_number(value) -> str:
     text = to_text(value).upper()
-    if len(text) == 18 or (text.isdigit() and len(text) > 15):
+    # Length 18, or digits (a final X included) longer than a 15-digit old ID: meant as a
+    # resident ID, so it must have the right form and check digit.
+    if len(text) == 18 or (text[:-1].isdigit() and text[-1] in "0123456789X" and len(text) > 15):
         if not _ID_RE.match(text):
             raise CellProblem("bad_id_format", value=text)
         if id_check_digit(text[:17]) != text[17]:

@@ -3,6 +3,7 @@ column. Nothing here touches the database."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ruralperf.domain.parameters import definition, parse_value
 from ruralperf.i18n import tr
@@ -77,7 +78,8 @@ def _is_empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_row: tuple) -> dict[int, Column]:
+def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_number: int,
+                 header_row: tuple) -> dict[int, Column]:
     mapping: dict[int, Column] = {}
     seen: set[str] = set()
     for i, header in enumerate(header_row):
@@ -85,17 +87,18 @@ def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_row: tuple) -> dict[
             continue
         column = match_column(sheet.spec, header)
         if column is None:
-            parsed.warn(sheet.title, 1, str(header), "unknown_column")
+            parsed.warn(sheet.title, header_number, str(header).strip(), "unknown_column")
             continue
         if column.key in seen:
-            parsed.problems.append(Problem(sheet.title, 1, str(header), "duplicate_column"))
+            parsed.problems.append(Problem(sheet.title, header_number, str(header).strip(),
+                                           "duplicate_column"))
             continue
         seen.add(column.key)
         mapping[i] = column
         sheet.headers[column.key] = str(header).strip()
     for column in sheet.spec.columns:
         if column.required and column.key not in seen:
-            parsed.error(sheet, 1, column.key, "missing_column")
+            parsed.error(sheet, header_number, column.key, "missing_column")
     return mapping
 
 
@@ -131,9 +134,17 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
             parsed.error(sheet, row.number, "key", "unknown_parameter", value=v["key"])
         else:
             try:
-                parse_value(str(v["key"]), v.get("value") or "")
+                value = parse_value(str(v["key"]), v.get("value") or "")
             except (ValueError, KeyError, ArithmeticError):
-                parsed.error(sheet, row.number, "value", "bad_parameter", value=v.get("value"))
+                bad = True
+            else:
+                # Every parameter is a rate, fee, count or date: none may be negative, and a
+                # number like 1e99 is a typing accident that would break the pay run.
+                bad = isinstance(value, (Decimal, int)) and not isinstance(value, bool) and (
+                    value < 0 or (value != 0 and Decimal(value).adjusted() > 12))
+            if bad:
+                parsed.error(sheet, row.number, "value", "bad_parameter",
+                             value=v.get("value") or "")
         v["value"] = v.get("value") or ""
 
 
@@ -141,7 +152,11 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     if not raw.rows:
         return
     header_number, header_row = raw.rows[0]
-    mapping = _map_headers(parsed, sheet, header_row)
+    mapping = _map_headers(parsed, sheet, header_number, header_row)
+    mapped = {c.key for c in mapping.values()}
+    # Without every natural-key column (reported as missing) each row's key would be empty and
+    # every row a "duplicate" of the first.
+    check_keys = bool(sheet.spec.natural_key) and set(sheet.spec.natural_key) <= mapped
     first_seen: dict[tuple, int] = {}
     for number, values in raw.rows[1:]:
         row = Row(number, {})
@@ -162,10 +177,14 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
             except CellProblem as problem:
                 parsed.error(sheet, number, column.key, problem.code, **problem.params)
                 ok = False
+                continue
+            if column.max_len and len(row.values[column.key]) > column.max_len:
+                parsed.error(sheet, number, column.key, "text_too_long", max=column.max_len)
+                ok = False
         if not ok:
             continue
         _row_rules(parsed, sheet, row)
-        if sheet.spec.natural_key:
+        if check_keys:
             identity = tuple(row.values.get(k) for k in sheet.spec.natural_key)
             if identity in first_seen:
                 parsed.error(sheet, number, sheet.spec.natural_key[0], "duplicate_key",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +46,8 @@ def _check_zip(path: Path) -> bool:
                             if _FORMULA_TAG.search(tail + chunk):
                                 return True
                             tail = chunk[-8:]
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+        # a damaged member (bad deflate data, CRC), an unsupported compression or encryption
         raise WorkbookUnreadable("not_a_workbook", value=path.name) from None
     return False
 
@@ -71,15 +73,22 @@ def read_workbook(path: str | Path) -> list[RawSheet]:
         for ws in values_wb.worksheets:
             rows: list[tuple[int, tuple]] = []
             fws = formulas_wb[ws.title] if formulas_wb is not None else None
+            # The <dimension> a file declares may be wrong (some exporters write "A1"); read-only
+            # mode would then silently drop every row and column outside it.
+            ws.reset_dimensions()
+            if fws is not None:
+                fws.reset_dimensions()
             frows = fws.iter_rows(values_only=True) if fws is not None else None
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
                 formula_values = next(frows, ()) if frows is not None else ()
                 if number > MAX_ROWS:
                     raise WorkbookUnreadable("too_many_rows", max=MAX_ROWS)
                 if formula_values:
+                    # Empty in the values read but not in the formulas read: a formula without a
+                    # cached value ("=..." text, or an ArrayFormula/DataTableFormula object).
                     values = tuple(
                         FORMULA if v is None and i < len(formula_values)
-                        and isinstance(formula_values[i], str) and formula_values[i].startswith("=")
+                        and formula_values[i] is not None
                         else v for i, v in enumerate(values))
                 if any(v is not None and not (isinstance(v, str) and not v.strip())
                        for v in values):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ruralperf.domain.money import plain_decimal
-from ruralperf.domain.parameters import Scheme
+from ruralperf.domain.parameters import Scheme, parse_value
 from ruralperf.io.parse import Parsed, ParsedSheet, Problem
 
 
@@ -65,6 +65,17 @@ def _rows(sheets: dict[str, ParsedSheet], key: str):
     return sheet.rows if sheet else []
 
 
+def _after_import(parsed: Parsed, scheme: Scheme, key: str):
+    """A parameter's value on `scheme.on` as it will be after the import: a value of the
+    workbook effective on or before that day, and not older than the stored one, wins."""
+    value, since = scheme[key], scheme.since.get(key)
+    for row in _rows(parsed.sheets, "parameters"):
+        eff = row.values["effective_from"]
+        if row.values["key"] == key and eff <= scheme.on and (since is None or eff >= since):
+            value, since = parse_value(key, row.values["value"]), eff
+    return value
+
+
 def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dict[str, str]):
     sheets = parsed.sheets
     credits: dict[str, dict[str, Decimal]] = defaultdict(dict)
@@ -78,7 +89,8 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
         credits[contract].update(known.credits.get(contract, {}))
     for row in _rows(sheets, "credits"):
         credits[row.values["contract_no"]][row.values["staff_no"]] = row.values["share"]
-    lo, hi = scheme["loan_marketing.assist_share_min"], scheme["loan_marketing.assist_share_max"]
+    lo = _after_import(parsed, scheme, "loan_marketing.assist_share_min")
+    hi = _after_import(parsed, scheme, "loan_marketing.assist_share_max")
     loan_rows = {r.values["contract_no"]: r.number for r in _rows(sheets, "loans")}
     for contract in sorted(touched):
         ctype = loan_types.get(contract)

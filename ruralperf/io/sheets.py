@@ -17,6 +17,7 @@ class Column:
     #           | int_pos | fraction | coefficient | score | id_number | enum:<name> | param_value
     required: bool = True
     note_zh: str = ""
+    max_len: int | None = None  # text columns: the database column's length
 
 
 @dataclass(frozen=True)
@@ -49,61 +50,68 @@ ENUMS: dict[str, dict[str, str]] = {
 C = Column
 SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec("parameters", "参数", (
-        C("key", "参数", "text", note_zh="参数键，如 interest.rate、cap.个人客户经理"),
-        C("value", "值", "param_value", required=False, note_zh="数值、比例（0.2%、1.5‰）或日期"),
+        C("key", "参数", "text", note_zh="参数键，如 interest.rate、cap.个人客户经理", max_len=80),
+        C("value", "值", "param_value", required=False, note_zh="数值、比例（0.2%、1.5‰）或日期",
+          max_len=200),
         C("effective_from", "生效日期", "date", note_zh="YYYY-MM-DD")), ("key", "effective_from")),
     SheetSpec("staff", "员工", (
-        C("staff_no", "工号", "text"), C("name", "姓名", "text"), C("position", "岗位", "text"),
+        C("staff_no", "工号", "text", max_len=20), C("name", "姓名", "text", max_len=50),
+        C("position", "岗位", "text", max_len=50),
         C("coefficient", "岗位系数", "coefficient", note_zh="如 1.2")), ("staff_no",)),
     SheetSpec("households", "借款户", (
-        C("household_no", "客户号", "text"), C("name", "户名", "text"),
-        C("id_number", "证件号码", "id_number", required=False, note_zh="18 位身份证号须通过校验位"),
+        C("household_no", "客户号", "text", max_len=30), C("name", "户名", "text", max_len=100),
+        C("id_number", "证件号码", "id_number", required=False, note_zh="18 位身份证号须通过校验位",
+          max_len=30),
         C("kind", "类型", "enum:household_kind", required=False, note_zh="农户/个体工商户/企业/其他")),
         ("household_no",)),
     SheetSpec("loans", "贷款", (
-        C("contract_no", "合同号", "text"), C("household_no", "客户号", "text"),
+        C("contract_no", "合同号", "text", max_len=40), C("household_no", "客户号", "text", max_len=30),
         C("amount", "贷款金额", "amount_pos"), C("disbursed_on", "发放日期", "date"),
         C("maturity_on", "到期日期", "date"), C("nature", "贷款性质", "enum:nature"),
         C("increment", "扩大新增额", "amount_pos", required=False, note_zh="仅存量扩大填写"),
         C("customer_type", "客户类型", "enum:customer_type"),
-        C("manager_no", "管户工号", "text")), ("contract_no",)),
+        C("manager_no", "管户工号", "text", max_len=20)), ("contract_no",)),
     SheetSpec("credits", "营销分成", (
-        C("contract_no", "合同号", "text"), C("staff_no", "工号", "text"),
+        C("contract_no", "合同号", "text", max_len=40), C("staff_no", "工号", "text", max_len=20),
         C("share", "计奖比例", "fraction", note_zh="60、60% 或 0.6")), ("contract_no", "staff_no")),
     SheetSpec("reassignments", "管户变更", (
-        C("contract_no", "合同号", "text"), C("staff_no", "工号", "text"),
+        C("contract_no", "合同号", "text", max_len=40), C("staff_no", "工号", "text", max_len=20),
         C("effective_from", "生效日期", "date")), ("contract_no", "effective_from")),
     SheetSpec("snapshots", "月末台账", (
-        C("contract_no", "合同号", "text"), C("month", "月份", "month", note_zh="YYYY-MM"),
+        C("contract_no", "合同号", "text", max_len=40), C("month", "月份", "month", note_zh="YYYY-MM"),
         C("balance", "贷款余额", "amount_nonneg"), C("overdue_days", "逾期天数", "int_nonneg"),
         C("arrears_months", "欠息月数", "int_nonneg"), C("grade", "五级分类", "enum:grade")),
         ("contract_no", "month")),
     SheetSpec("interest", "利息收入", (
-        C("contract_no", "合同号", "text"), C("month", "月份", "month"),
+        C("contract_no", "合同号", "text", max_len=40), C("month", "月份", "month"),
         C("amount", "利息收入", "amount")), ("contract_no", "month")),
     SheetSpec("deposits", "存款日均", (
-        C("staff_no", "工号", "text"), C("month", "月份", "month"),
+        C("staff_no", "工号", "text", max_len=20), C("month", "月份", "month"),
         C("daily_avg", "日均余额", "amount_nonneg")), ("staff_no", "month")),
     SheetSpec("items", "中间业务", (
-        C("staff_no", "工号", "text"), C("date", "日期", "date"), C("item", "项目", "enum:item"),
+        C("staff_no", "工号", "text", max_len=20), C("date", "日期", "date"),
+        C("item", "项目", "enum:item"),
         C("qty", "数量", "int_pos"),
         C("card_balance", "卡内余额", "amount_nonneg", required=False, note_zh="仅银行卡填写")), None),
     SheetSpec("recoveries", "不良清收", (
-        C("contract_no", "合同号", "text"), C("staff_no", "工号", "text"), C("date", "日期", "date"),
+        C("contract_no", "合同号", "text", max_len=40), C("staff_no", "工号", "text", max_len=20),
+        C("date", "日期", "date"),
         C("amount", "收回金额", "amount_pos")), None),
     SheetSpec("limitation_events", "时效事件", (
-        C("contract_no", "合同号", "text"), C("date", "日期", "date"), C("kind", "事件", "enum:event"),
-        C("staff_no", "工号", "text", required=False),
+        C("contract_no", "合同号", "text", max_len=40), C("date", "日期", "date"),
+        C("kind", "事件", "enum:event"),
+        C("staff_no", "工号", "text", required=False, max_len=20),
         C("amount", "金额", "amount_nonneg", required=False),
         C("new_maturity", "新到期日", "date", required=False, note_zh="仅展期填写")),
         ("contract_no", "date", "kind")),
     SheetSpec("targets", "任务目标", (
-        C("staff_no", "工号", "text"), C("quarter", "季度", "quarter", note_zh="如 2025Q3"),
+        C("staff_no", "工号", "text", max_len=20), C("quarter", "季度", "quarter", note_zh="如 2025Q3"),
         C("interest", "收息任务", "amount"), C("deposit", "存款任务", "amount"),
         C("npl", "不良压降任务", "amount"), C("intermediate", "中间业务任务", "int_nonneg"),
         C("quality", "工作质量得分", "score", note_zh="0–100")), ("staff_no", "quarter")),
     SheetSpec("adjustments", "调整", (
-        C("staff_no", "工号", "text"), C("quarter", "季度", "quarter"), C("amount", "金额", "amount"),
+        C("staff_no", "工号", "text", max_len=20), C("quarter", "季度", "quarter"),
+        C("amount", "金额", "amount"),
         C("reason", "事由", "text")), None),
 )
 SHEETS_BY_KEY = {s.key: s for s in SHEETS}
