@@ -4,12 +4,14 @@ transaction. Credits removed here are deleted with the save. The credit rules of
 taken-over: each share within the scheme's range) are checked as the user types."""
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ruralperf.domain.numbers import parse_fraction
+from ruralperf.domain.periods import add_years
 from ui.context import AppContext
 from ui.records.formatting import percent
 from ui.records.forms.fields import TextField
@@ -75,6 +77,12 @@ class LoanDialog(RecordDialog):
         if not self._start_credits:
             self.add_credit()
         self._update_sum()
+
+    def populate(self, row: dict, fixed: dict) -> None:
+        super().populate(row, fixed)
+        if not row:  # a new loan: one year is the usual term
+            start = self.editors["disbursed_on"].value()
+            self.editors["maturity_on"].set_value(add_years(start, 1) - timedelta(days=1))
 
     # -- credits -----------------------------------------------------------------------------
     def add_credit(self, focus: bool = False) -> CreditRow:
