@@ -169,9 +169,13 @@ def cmd_statements(args) -> int:
     return 0
 
 
-def cmd_gui(args) -> int:
-    from ui.app import run
+GUI_MODULE = "ui.app"  # the Qt layer, loaded only when the GUI is asked for
 
+
+def cmd_gui(args) -> int:
+    import importlib
+
+    run = importlib.import_module(GUI_MODULE).run
     return run(db=args.db, lang=args.lang, screenshot=args.screenshot, page=args.page)
 
 

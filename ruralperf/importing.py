@@ -78,7 +78,8 @@ def _lock_guard(s, branch_id: int):
 
 
 def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
-               progress: Progress | None = None, source: str = "import") -> ImportReport:
+               progress: Progress | None = None, source: str = "import",
+               before_commit: Callable[[], object] | None = None) -> ImportReport:
     """Validate every row, then upsert all of it in one transaction, or change nothing."""
     step = progress or (lambda *_: None)
     step(1, 4, "parse")
@@ -107,6 +108,8 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             audit.append(s, ws.branch_id, ws.username, source, applied.changes)
             if report.dry_run:
                 raise _Rollback()
+            if applied.changes and before_commit is not None:
+                before_commit()  # e.g. a backup of the committed state (WAL keeps it readable)
     except _Rollback:
         pass
     step(4, 4, "done")

@@ -269,9 +269,10 @@ class Workspace:
         return self._import(raw, report or ImportReport("<sheets>", dry_run), progress, source)
 
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
-        if not report.dry_run and self.path is not None and self._has_data():
-            self.backup("before-import")
-        return run_import(self, raw, report, progress, source)
+        backup = None
+        if self.path is not None and self._has_data():
+            backup = lambda: self.backup("before-import")  # noqa: E731 - only when it changes
+        return run_import(self, raw, report, progress, source, before_commit=backup)
 
     def _has_data(self) -> bool:
         with read_session(self.engine) as s:
