@@ -1,8 +1,6 @@
 """Money rounding, dates and the holiday calendar (DOMAIN.md 2, 3, 7.1)."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from ruralperf.domain.money import round2, round4

@@ -1,15 +1,13 @@
 """Pay components with hand-computed numbers (DOMAIN.md 5.1, 6.1-6.6), through the engine."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from ruralperf.domain.entities import Credit, Item, Recovery
 from ruralperf.rules import components as C
 from ruralperf.rules.engine import compute_pay_run
 
-from .builders import M, Q3, d, inputs, loan, scheme, snap, staff, target
+from .builders import M, d, inputs, loan, scheme, snap, staff, target
 
 
 def run(**kw):

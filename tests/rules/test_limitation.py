@@ -1,12 +1,10 @@
 """Statute of limitations: events, lapse, restoration, status (DOMAIN.md 7.1-7.3, CLI.md)."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from ruralperf.rules.limitation import (BalanceHistory, ManagerHistory, is_listed,
-                                        loan_limitation)
+                                        loan_limitation, may_be_listed)
 
 from .builders import M, balances, calendar, d, event, loan, scheme
 
@@ -205,6 +203,16 @@ def test_extension_decides_whether_listed():
     assert is_listed(ln, [], AS_OF)
     assert not is_listed(ln, ext, AS_OF)
     assert not is_listed(loan(maturity="2025-09-30"), [], AS_OF)  # due on the as-of day: not yet
+
+
+def test_may_be_listed_keeps_loans_whose_extension_may_not_count():
+    ln = loan(**LAPSING)
+    late = [event("extension", "2024-01-05", staff=None, new_maturity="2026-01-05")]
+    assert may_be_listed(ln, late, AS_OF) and not is_listed(ln, late, AS_OF)
+    assert status(ln, late).maturity < AS_OF  # the lapse came first: still due, and lapsed
+    early = [event("extension", "2025-06-20", staff=None, new_maturity="2025-08-31")]
+    assert may_be_listed(loan(maturity="2025-12-31"), early, AS_OF)
+    assert not may_be_listed(loan(maturity="2025-12-31"), [], AS_OF)
 
 
 def test_lawsuit_stops_tracking():

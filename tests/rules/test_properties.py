@@ -1,10 +1,8 @@
 """Property tests over generated branches, built directly as `PayRunInputs` (DOMAIN.md 3-7.4)."""
 from __future__ import annotations
 
-import copy
-import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -20,7 +18,7 @@ from ruralperf.rules.engine import compute_pay_run
 from ruralperf.rules.limitation import ManagerHistory
 
 from .builders import scheme
-from .strategies import BASE_MONTH, END_MONTH, Q3, branches, money
+from .strategies import BASE_MONTH, END_MONTH, branches, money
 
 SETTINGS = settings(max_examples=60, deadline=None)
 

@@ -8,7 +8,7 @@ from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Restoration
 from ruralperf.rules.engine import compute_pay_run
 
-from .builders import M, Q3, d, inputs, loan, scheme, snap, staff, target
+from .builders import M, Q3, d, inputs, loan, snap, staff, target
 
 PERFECT = dict(interest="0.00", deposit="0.00", npl="0.00", intermediate=0, quality=100)
 
