@@ -52,18 +52,21 @@ def from_fen(fen: int) -> Decimal:
 
 
 def money_str(amount: Decimal) -> str:
-    """Machine form: exactly two decimals, no separators ("4622.67")."""
-    return f"{round2(amount):.2f}"
+    """Machine form: exactly two decimals, no separators ("4622.67"); never "-0.00"."""
+    value = round2(amount)
+    return f"{value if value else abs(value):.2f}"
 
 
 def ratio_str(value: Decimal) -> str:
-    """Machine form of p and completions: exactly four decimals."""
-    return f"{round4(value):.4f}"
+    """Machine form of p and completions: exactly four decimals; never "-0.0000"."""
+    value = round4(value)
+    return f"{value if value else abs(value):.4f}"
 
 
 def money_display(amount: Decimal) -> str:
     """Display form with thousands separators ("4,622.67")."""
-    return f"{round2(amount):,.2f}"
+    value = round2(amount)
+    return f"{value if value else abs(value):,.2f}"
 
 
 def plain_decimal(value: Decimal) -> str:
