@@ -31,7 +31,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     from ruralperf.workspace import Workspace
     from ui.context import AppContext
     from ui.fonts import load_bundled_font
-    from ui.i18n import install_language, resolve_language
+    from ui.i18n import install_language, remove_language, resolve_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ruralperf")
@@ -39,7 +39,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     load_bundled_font(app)
     settings = QSettings()
     lang = resolve_language(lang, settings)
-    translators = install_language(app, lang)  # noqa: F841 (kept alive until exit)
+    translators = install_language(app, lang)
     path = db or default_db()
     try:
         workspace = Workspace.open(path)  # migrations: before the window exists
@@ -63,6 +63,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     finally:
         ctx.tasks.wait()
         workspace.close()
+        remove_language(app, translators)
 
 
 def wait_until_idle(app, window, timeout_s: float = SCREENSHOT_TIMEOUT_S) -> bool:

@@ -2,6 +2,7 @@
 errors, and the statute-of-limitations deadlines. A new, empty database offers demo data."""
 from __future__ import annotations
 
+import importlib.util
 import logging
 from datetime import date
 
@@ -20,11 +21,11 @@ log = logging.getLogger("ruralperf.ui")
 
 
 def demo_available() -> bool:
+    """Whether the demo generator is part of this build (without importing it yet)."""
     try:
-        from ruralperf.io.demo import demo_sheets  # noqa: F401
-    except Exception:
+        return importlib.util.find_spec("ruralperf.io.demo") is not None
+    except ImportError:
         return False
-    return True
 
 
 class HomePage(Page):
