@@ -179,7 +179,7 @@ def wrap_text(text: object, width: float, size: float) -> str:
         line, used = "", 0.0
         for token in _TOKEN.findall(paragraph):
             w = fonts.width(token, size)
-            if used + w <= width or (line and token[0] in _NO_LINE_START):
+            if used + w <= width or (line and len(token) == 1 and token in _NO_LINE_START):
                 line, used = line + token, used + w
                 continue
             if line:
