@@ -14,7 +14,7 @@ lrelease=${LRELEASE:-$bin/pyside6-lrelease}
 cd "$root"
 files=$(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)
 # shellcheck disable=SC2086
-"$lupdate" -no-obsolete -locations relative -source-language zh_CN -target-language en \
+"$lupdate" -no-obsolete -locations none -source-language zh_CN -target-language en \
     $files -ts "$here/ruralperf_en.ts"
 "${PYTHON:-python3}" "$here/fill_ts.py" "$here/ruralperf_en.ts" "$here/en.tsv"
 "$lrelease" "$here/ruralperf_en.ts" -qm "$here/ruralperf_en.qm"
