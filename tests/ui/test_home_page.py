@@ -68,21 +68,13 @@ def test_demo_button_loads_demo_data(qtbot, empty_ctx, idle, monkeypatch):
 
     if not home_page.demo_available():
         pytest.skip("ruralperf.io.demo is not there yet")
-    monkeypatch.setattr("ruralperf.io.demo.demo_sheets",
-                        _small_demo(__import__("ruralperf.io.demo", fromlist=["x"])))
+    import ruralperf.io.demo as demo
+
+    original = demo.demo_sheets
+    monkeypatch.setattr(demo, "demo_sheets", lambda: original(staff=4, loans=60, seed=1))
     page = _page(qtbot, empty_ctx, idle)
     with qtbot.waitSignal(empty_ctx.data_changed, timeout=30000) as changed:
         page.demo_button.click()
     assert changed.args == ["*"]
     assert not empty_ctx.workspace.overview.is_empty()
 
-
-def _small_demo(module):
-    original = module.demo_sheets
-
-    def small(**kwargs):
-        try:
-            return original(staff=4, loans=60, seed=1)
-        except TypeError:
-            return original()
-    return small
