@@ -17,7 +17,6 @@ from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.search import initials
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import Parsed, Problem, parse_workbook
-from ruralperf.io.locks import lock_conflict
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
 from ruralperf.io.references import Known, check_references
 from ruralperf.security import audit
@@ -67,16 +66,6 @@ def read_for_import(path: str | Path, report: ImportReport) -> list[RawSheet] | 
         return None
 
 
-def _lock_guard(s, branch_id: int):
-    """A guard for apply_import: the approved quarter a row would change, or None."""
-    locked = payruns.approved_quarters(s, branch_id)
-    if not locked:
-        return None
-    disbursed = dict(s.execute(select(m.LoanRow.contract_no, m.LoanRow.disbursed_on)
-                               .where(m.LoanRow.branch_id == branch_id)).all())
-    return lambda sheet, values: lock_conflict(sheet, values, locked, disbursed)
-
-
 def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
                progress: Progress | None = None, source: str = "import",
                before_commit: Callable[[], object] | None = None) -> ImportReport:
@@ -96,7 +85,9 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             if parsed.errors:
                 raise _Rollback()
             step(3, 4, "write")
-            applied = apply_import(s, parsed, ws.branch_id, _lock_guard(s, ws.branch_id))
+            locks = payruns.Locks(s, ws.branch_id)
+            applied = apply_import(s, parsed, ws.branch_id,
+                                   locks.conflict if locks.locked else None)
             report.counts = applied.counts
             if applied.locked:
                 titles = {k: sh.title for k, sh in parsed.sheets.items()}

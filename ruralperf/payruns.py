@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.errors import UserError
+from ruralperf.io.locks import lock_conflict
 from ruralperf.security.audit import Change, append
 from ruralperf.security.users import User
 
@@ -118,5 +119,38 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-__all__ = ["submit", "approve", "reopen", "approved_quarters", "latest", "next_version",
+class Locks:
+    """The approved quarters of the branch, read once inside a write transaction, and which of
+    them a record (by its values) belongs to (ruralperf.io.locks)."""
+
+    def __init__(self, session: Session, branch_id: int):
+        self.session, self.branch_id = session, branch_id
+        self.locked = approved_quarters(session, branch_id)
+        self._disbursed: dict | None = None
+
+    def _loan_dates(self) -> dict:
+        if self._disbursed is None:
+            self._disbursed = dict(self.session.execute(
+                select(m.LoanRow.contract_no, m.LoanRow.disbursed_on)
+                .where(m.LoanRow.branch_id == self.branch_id)).all())
+        return self._disbursed
+
+    def conflict(self, table: str, values: dict) -> str | None:
+        """The locked quarter a record with these values belongs to, or None."""
+        if not self.locked:
+            return None
+        return lock_conflict(table, values, self.locked, self._loan_dates())
+
+    def parsed_conflicts(self, parsed) -> list[tuple[str, int, str]]:
+        """(sheet key, row number, quarter) of every parsed row that falls in a locked quarter."""
+        out = []
+        for key, sheet in parsed.sheets.items():
+            for row in sheet.rows:
+                quarter = self.conflict(key, row.values)
+                if quarter:
+                    out.append((key, row.number, quarter))
+        return out
+
+
+__all__ = ["Locks", "submit", "approve", "reopen", "approved_quarters", "latest", "next_version",
            "delete_unapproved", "content_hash", "update"]

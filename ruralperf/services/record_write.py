@@ -15,7 +15,8 @@ from ruralperf.io.apply import MODELS, upsert_sheet
 from ruralperf.io.parse import Parsed
 from ruralperf.io.references import check_references
 from ruralperf.io.sheets import SHEETS, SHEETS_BY_KEY
-from ruralperf.services.record_guard import Locks, log_change, record_key, row_values
+from ruralperf.payruns import Locks
+from ruralperf.services.record_guard import log_change, record_key, row_values
 from ruralperf.services.record_messages import MESSAGES, say
 from ruralperf.services.record_refs import referenced_message
 from ruralperf.services.record_results import FieldProblem, SaveResult, error, field_problems
