@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
@@ -152,5 +152,3 @@ class Locks:
         return out
 
 
-__all__ = ["Locks", "submit", "approve", "reopen", "approved_quarters", "latest", "next_version",
-           "delete_unapproved", "content_hash", "update"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ruralperf.domain.entities import (Adjustment, Credit, DepositAverage, Item, Loan,
+from ruralperf.domain.entities import (Adjustment, Credit, Item, Loan,
                                        Recovery, Snapshot, Staff, Target)
 from ruralperf.domain.money import ZERO, round2
 from ruralperf.domain.parameters import Scheme
