@@ -46,8 +46,10 @@ def _check_zip(path: Path) -> bool:
                             if _FORMULA_TAG.search(tail + chunk):
                                 return True
                             tail = chunk[-8:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        # a damaged member (bad deflate data, CRC), an unsupported compression or encryption
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError, ValueError, OverflowError):
+        # a damaged member (bad deflate data, CRC, offsets pointing outside the file), an
+        # unsupported compression or encryption
         raise WorkbookUnreadable("not_a_workbook", value=path.name) from None
     return False
 
