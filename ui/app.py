@@ -21,17 +21,24 @@ def _needs_offscreen() -> bool:
 
 def run(db: str | None = None, lang: str | None = None, screenshot: str | None = None,
         page: str | None = None) -> int:
+    """Open the database (exclusively, checked), then the first-run wizard or the login, then
+    the main window; on exit the backup on close. With `screenshot`, render one page instead
+    (no wizard or login: the built-in administrator of a database without accounts, or the
+    account of $RURALPERF_USER / $RURALPERF_PASSWORD)."""
     if screenshot and _needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from ruralperf.logsetup import configure_logging, log_path
 
-    from ruralperf.errors import describe
+    configure_logging()
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ruralperf import __version__
     from ruralperf.paths import default_db
-    from ruralperf.workspace import Workspace
     from ui.context import AppContext
     from ui.fonts import load_bundled_font
     from ui.i18n import install_language, remove_language, resolve_language
+    from ui.session.startup import open_workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ruralperf")
@@ -41,29 +48,54 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     lang = resolve_language(lang, settings)
     translators = install_language(app, lang)
     path = db or default_db()
+    log.info("ruralperf %s starting on %s (log %s)", __version__, path, log_path())
     try:
-        workspace = Workspace.open(path)  # migrations: before the window exists
-    except Exception as exc:
-        code, message = describe(exc, lang)
-        log.error("cannot open %s: %s", path, message)
+        workspace, code = open_workspace(path, lang, quiet=bool(screenshot))
+        if workspace is None:
+            return code
+        ctx = AppContext(workspace, settings)
         if screenshot:
-            print(message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "ruralperf", message)
-        return code or 1
+            return _screenshot(app, ctx, lang, screenshot, page or "home")
+        from ui.session.controller import Session
+
+        session = Session(ctx, lang)
+        session.quit_requested.connect(app.exit, Qt.QueuedConnection)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the session decides (wizard -> window, ...)
+        try:
+            session.start()
+            return app.exec()
+        finally:
+            session.shutdown(backup=True)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            log.info("ruralperf closed")
+    finally:
+        remove_language(app, translators)
+
+
+def _screenshot(app, ctx, lang: str, out: str, page: str) -> int:
+    from ruralperf.errors import UserError
+    from ruralperf.i18n import tr
     from ui.main_window import MainWindow
 
-    ctx = AppContext(workspace, settings)
-    window = MainWindow(ctx, lang, remember_geometry=not screenshot)
+    ws = ctx.workspace
     try:
-        if screenshot:
-            return take_screenshot(app, window, screenshot, page or "home")
-        window.show()
-        return app.exec()
+        if ws.user is None:  # accounts exist: only the named one may be shown
+            name = os.environ.get("RURALPERF_USER", "")
+            password = os.environ.get("RURALPERF_PASSWORD", "")
+            if not name or not password:
+                print(tr("login_required", lang), file=sys.stderr)
+                return 1
+            try:
+                ws.login(name, password)
+            except UserError as exc:
+                print(exc.message(lang), file=sys.stderr)
+                return 1
+        window = MainWindow(ctx, lang, remember_geometry=False)
+        return take_screenshot(app, window, out, page)
     finally:
         ctx.tasks.wait()
-        workspace.close()
-        remove_language(app, translators)
+        ws.close()
 
 
 def wait_until_idle(app, window, timeout_s: float = SCREENSHOT_TIMEOUT_S) -> bool:

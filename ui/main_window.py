@@ -1,10 +1,13 @@
 """The main window: grouped navigation on the left, the pages on the right, a status bar with
-the database, the current quarter and a busy indicator, and the menus."""
+the database, the logged-in user, the current quarter and a busy indicator, and the menus.
+
+The session (ui.session.controller) listens to `lock_requested`, `switch_user_requested` and
+`closed`, and hands the window its idle lock (`idle_lock`) so the settings can change it."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -21,6 +24,10 @@ GEOMETRY_KEY, SPLITTER_KEY = "ui/geometry", "ui/splitter"
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    closed = Signal()
+
     def __init__(self, ctx: AppContext, lang: str = "zh_CN", remember_geometry: bool = True,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,6 +37,7 @@ class MainWindow(QMainWindow):
         self.ready = False  # the default quarter is known; pages may load
         self._default: Quarter | None = None
         self._stale: set[str] = set()
+        self.idle_lock = None  # ui.session.idle.IdleLock, set by the session
         self.pages = build_pages(ctx, self.quarter)
         self.setWindowTitle(self.tr("农信社绩效考核与诉讼时效管理"))
         self._build_body()
@@ -117,10 +125,25 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumHeight(14)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.user_label = QLabel(self)
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.quarter_label)
         self._show_quarter(self.quarter.quarter)
+        self.show_user()
+
+    def show_user(self) -> None:
+        """The logged-in user and role in the status bar (no database work)."""
+        from ui.session.labels import role_label
+
+        user = self.ctx.workspace.user
+        if user is None:
+            self.user_label.clear()
+            return
+        self.user_label.setText(self.tr("用户：%1（%2）").replace(
+            "%1", user.display_name or user.username).replace("%2", role_label(user.role)))
+        self.user_label.setToolTip(user.username)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -128,6 +151,14 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.show_page("import", "open"))
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("锁定屏幕"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        self.switch_user_action = QAction(self.tr("切换用户…"), self)
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.Quit)
@@ -137,10 +168,14 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("语言与设置…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         settings_menu.addAction(self.settings_action)
+        self.users_action = QAction(self.tr("用户管理…"), self)
+        self.users_action.triggered.connect(self.open_users)
+        self.users_action.setEnabled(self.ctx.workspace.can("manage_users"))
+        settings_menu.addAction(self.users_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("关于"), self)
+        self.about_action.triggered.connect(self.about)
+        help_menu.addAction(self.about_action)
 
     # -- pages -------------------------------------------------------------------------------
     def current_key(self) -> str:
@@ -210,20 +245,49 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from ui.workflow.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self.lang, self)
+        idle = self.idle_lock.minutes if self.idle_lock is not None else None
+        dialog = SettingsDialog(self.ctx.settings, self.lang, self, idle_minutes=idle,
+                                may_set_lock=self.ctx.workspace.can("manage_users"))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_idle_minutes(dialog.chosen_idle_minutes()))
+        dialog.open()
+        return dialog
+
+    def _save_idle_minutes(self, minutes: int | None) -> None:
+        lock = self.idle_lock
+        if minutes is None or lock is None or minutes == lock.minutes:
+            return
+        from ui.session.idle import SETTING_KEY
+
+        ws = self.ctx.workspace
+        self.ctx.run(lambda _p: ws.set_setting(SETTING_KEY, str(minutes)),
+                     on_done=lambda _r: lock.set_minutes(minutes), on_error=self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        from ruralperf.errors import describe
+
+        QMessageBox.warning(self, self.windowTitle(), describe(exc, self.lang)[1])
+
+    def open_users(self):
+        from ui.session.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.ctx, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def about(self) -> None:
-        from ruralperf import __version__
+    def about(self):
+        from ui.session.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("关于"), self.tr(
-            "<b>农信社绩效考核与诉讼时效管理</b><br>版本 %1<br><br>"
-            "客户经理季度绩效工资核算、诉讼时效跟踪。").replace("%1", __version__))
+        ws = self.ctx.workspace
+        dialog = AboutDialog(ws.db, ws.path, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._remember:
             self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
             self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         super().closeEvent(event)
+        self.closed.emit()

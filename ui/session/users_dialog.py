@@ -1,0 +1,159 @@
+"""User management for administrators: the list of accounts and a form to add one (user name,
+name, role, staff number for credit officers, password twice). The core refuses anyone else
+(`Workspace.add_user` requires the right to manage users)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ruralperf.errors import UserError, describe
+from ruralperf.i18n import current_lang
+from ruralperf.security.users import MIN_PASSWORD, User
+from ui.context import AppContext
+from ui.records.background import run_for
+from ui.session.labels import role_choices, role_label
+from ui.session.wizard import USERNAME_PATTERN
+
+ERROR_STYLE = "color: #b42318;"
+OK_STYLE = "color: #067647;"
+
+
+class UsersDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.users: list[User] = []
+        self.setWindowTitle(self.tr("用户管理"))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("工号")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        roles_note = QLabel(self.tr("管理员：可以做所有的事；客户经理：录入数据，查看本人的工资单；"
+                                    "审计员：查看全部，不能修改。"), self)
+        roles_note.setWordWrap(True)
+        roles_note.setStyleSheet("color: #667085;")
+
+        self.username = QLineEdit(self)
+        self.username.setMaxLength(32)
+        self.username.setValidator(QRegularExpressionValidator(
+            QRegularExpression(USERNAME_PATTERN), self))
+        self.display_name = QLineEdit(self)
+        self.display_name.setMaxLength(50)
+        self.role = QComboBox(self)
+        for code, label in role_choices():
+            self.role.addItem(label, code)
+        self.role.setCurrentIndex(max(0, self.role.findData("officer")))
+        self.staff_no = QLineEdit(self)
+        self.staff_no.setMaxLength(20)
+        self.staff_no.setPlaceholderText(self.tr("客户经理的员工工号，用于查看本人工资单"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setMaxLength(128)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.Password)
+        self.confirm.setMaxLength(128)
+        self.add_button = QPushButton(self.tr("添加用户"), self)
+        self.add_button.clicked.connect(self.add_user)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        box = QGroupBox(self.tr("添加用户"), self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("姓名"), self.display_name)
+        form.addRow(self.tr("角色"), self.role)
+        form.addRow(self.tr("工号"), self.staff_no)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("确认密码"), self.confirm)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.message, 1)
+        add_row.addWidget(self.add_button, 0, Qt.AlignTop)
+        form.addRow(add_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(roles_note)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
+        allowed = ctx.workspace.can("manage_users")
+        box.setEnabled(allowed)
+        if not allowed:
+            self._say(self.tr("只有管理员可以添加用户。"), error=True)
+        self.resize(640, 560)
+        self.reload()
+
+    def _role_changed(self, *_args) -> None:
+        officer = self.role.currentData() == "officer"
+        self.staff_no.setEnabled(officer)
+        if not officer:
+            self.staff_no.clear()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.message.setText(text)
+
+    def reload(self) -> None:
+        ws = self.ctx.workspace
+        run_for(self, lambda _p: ws.users(), on_done=self.show_users,
+                on_error=lambda e: self._say(describe(e, current_lang())[1], error=True))
+
+    def show_users(self, users: list[User]) -> None:
+        self.users = list(users)
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            for col, text in enumerate((user.username, user.display_name, role_label(user.role),
+                                        user.staff_no or "")):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def add_user(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        role = self.role.currentData()
+        staff_no = self.staff_no.text().strip() or None
+        if not name:
+            self._say(self.tr("请输入用户名。"), error=True)
+            self.username.setFocus()
+            return
+        if len(password) < MIN_PASSWORD:
+            self._say(self.tr("密码至少 %1 位。").replace("%1", str(MIN_PASSWORD)), error=True)
+            self.password.setFocus()
+            return
+        if password != self.confirm.text():
+            self._say(self.tr("两次输入的密码不一致。"), error=True)
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
+        if role == "officer" and not staff_no:
+            self._say(self.tr("客户经理须填写工号（用于查看本人的工资单）。"), error=True)
+            self.staff_no.setFocus()
+            return
+        display = self.display_name.text().strip() or name
+        ws = self.ctx.workspace
+        self.add_button.setEnabled(False)
+        run_for(self, lambda _p: ws.add_user(name, password, role, display, staff_no),
+                on_done=self._added, on_error=self._add_failed)
+
+    def _added(self, user: User) -> None:
+        self.add_button.setEnabled(True)
+        for field in (self.username, self.display_name, self.staff_no, self.password,
+                      self.confirm):
+            field.clear()
+        self._say(self.tr("已添加用户 %1（%2）。").replace("%1", user.username)
+                  .replace("%2", role_label(user.role)))
+        self.reload()
+
+    def _add_failed(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        text = exc.message(current_lang()) if isinstance(exc, UserError) \
+            else describe(exc, current_lang())[1]
+        self._say(text, error=True)
