@@ -20,6 +20,7 @@ NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("limitation", ()),
     ("assessment", ("targets", "adjustments", "parameters", "payrun")),
     ("import", ()),
+    ("system", ("audit", "backups")),
 )
 
 
@@ -50,6 +51,9 @@ _LABELS = {
     "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
     "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
     "import": QT_TRANSLATE_NOOP("Navigation", "导入"),
+    "system": QT_TRANSLATE_NOOP("Navigation", "系统"),
+    "audit": QT_TRANSLATE_NOOP("Navigation", "审计日志"),
+    "backups": QT_TRANSLATE_NOOP("Navigation", "数据备份"),
 }
 
 
@@ -69,6 +73,9 @@ def load_record_pages(ctx: AppContext) -> list[Page]:
 
 def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     """Every page by key: workflow pages, data pages, placeholders for missing data pages."""
+    from ui.trust.audit_page import AuditPage
+    from ui.trust.backups_page import BackupsPage
+    from ui.trust.permissions import restrict_pages
     from ui.workflow.home_page import HomePage
     from ui.workflow.import_page import ImportPage
     from ui.workflow.limitation_page import LimitationPage
@@ -85,6 +92,9 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
     pages["import"] = ImportPage(ctx)
+    pages["audit"] = AuditPage(ctx)
+    pages["backups"] = BackupsPage(ctx)
+    restrict_pages(pages, ctx)
     return pages
 
 

@@ -1,5 +1,6 @@
 """Statute-of-limitations management: the status of every overdue loan on an as-of date, by
-status tab and manager; double-click opens the loan."""
+status tab and manager; double-click opens the loan. The warning and accountability lists of
+the as-of date can be previewed, printed and saved (ui.workflow.limitation_output)."""
 from __future__ import annotations
 
 from datetime import date
@@ -14,6 +15,7 @@ from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
+from ui.workflow.limitation_output import LimitationOutput
 
 
 class LimitationPage(Page):
@@ -44,6 +46,10 @@ class LimitationPage(Page):
         top.addWidget(self.manager)
         top.addWidget(self.bar)
         top.addStretch(1)
+        self.output = LimitationOutput(self)
+        for button in self.output.buttons:
+            top.addWidget(button)
+        self.output.update_state()
 
         self.tabs = QTabBar(self)
         for tab in TABS:
@@ -92,6 +98,7 @@ class LimitationPage(Page):
 
     def refresh(self) -> None:
         self._debounce.stop()
+        self.output.update_state()
         as_of, ws = self.as_of_date(), self.ctx.workspace
         self._loading += 1
         generation = self._loading

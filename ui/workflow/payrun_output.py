@@ -1,0 +1,197 @@
+"""Printed output of the pay run shown on the pay-run page: print preview and printing of
+statements (the selected staff members or all) and of the branch summary, "save all statements
+as PDF" to a folder, and the summary as .xlsx or .pdf. The PDFs are made on the worker
+(`ruralperf.reports`); preview and printing render them with pdfium (ui.workflow.printing).
+
+Who may do what: statements of everyone, the summary and files need "statements" (and
+"export" for files); a credit officer ("own_statement") previews and prints their own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+
+from ruralperf.i18n import current_lang
+from ui.records.background import run_for
+from ui.trust.permissions import allowed, own_staff_only
+from ui.workflow import report_files
+from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
+
+SELECTED, ALL, SUMMARY = "selected", "all", "summary"
+
+
+def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str) -> PdfPages:
+    """Worker: the PDF of `kind`, opened for rendering."""
+    from ruralperf.reports.statement_pdf import statements_pdf
+    from ruralperf.reports.summary_pdf import summary_pdf
+
+    branch = ws.branch
+    data = summary_pdf(run, branch, lang) if kind == SUMMARY else \
+        statements_pdf(run, branch, lang, staff_nos)
+    return PdfPages(data, title)
+
+
+class PayRunOutput(QObject):
+    def __init__(self, page: QWidget):
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        self.dialog = None  # the last preview or print dialog (tests look at it)
+        self.message = None  # the last "saved" message box
+        self.busy = False
+
+        def menu_button(text: str) -> tuple[QPushButton, QMenu]:
+            button = QPushButton(text, page)
+            menu = QMenu(button)
+            button.setMenu(menu)
+            return button, menu
+
+        self.preview_button, preview = menu_button(self.tr("打印预览"))
+        self.print_button, printing = menu_button(self.tr("打印"))
+        self.actions = {}
+        for menu, verb in ((preview, "preview"), (printing, "print")):
+            for kind, text in ((SELECTED, self.tr("所选员工的工资条")),
+                               (ALL, self.tr("全部工资条")), (SUMMARY, self.tr("绩效工资汇总表"))):
+                action = menu.addAction(text)
+                action.triggered.connect(lambda _=False, v=verb, k=kind: self.start(v, k))
+                self.actions[verb, kind] = action
+        self.save_all_button = QPushButton(self.tr("保存全部工资条为 PDF…"), page)
+        self.save_all_button.clicked.connect(lambda: self.save_all())
+        self.export_button, export = menu_button(self.tr("导出汇总表"))
+        self.export_xlsx = export.addAction(self.tr("Excel 工作簿 (.xlsx)…"))
+        self.export_xlsx.triggered.connect(lambda: self.export_summary(".xlsx"))
+        self.export_pdf = export.addAction(self.tr("PDF 文件 (.pdf)…"))
+        self.export_pdf.triggered.connect(lambda: self.export_summary(".pdf"))
+
+    def layout(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in (self.preview_button, self.print_button, self.save_all_button,
+                       self.export_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    # -- state -------------------------------------------------------------------------------
+    def update_state(self) -> None:
+        """Enable what the shown run and the user's role allow."""
+        run = self.page.current_run()
+        has_run = run is not None and not self.busy
+        everyone = allowed(self.ctx, "statements")
+        own = own_staff_only(self.ctx)
+        files = everyone and allowed(self.ctx, "export")
+        for verb in ("preview", "print"):
+            self.actions[verb, SELECTED].setEnabled(has_run and (everyone or own)
+                                                    and bool(self.page.selected_staff()))
+            self.actions[verb, SELECTED].setText(self.tr("我的工资条") if own
+                                                 else self.tr("所选员工的工资条"))
+            for kind in (ALL, SUMMARY):
+                self.actions[verb, kind].setVisible(everyone)
+                self.actions[verb, kind].setEnabled(has_run and everyone)
+        for button in (self.preview_button, self.print_button):
+            button.setEnabled(has_run and (everyone or own))
+        self.save_all_button.setVisible(files)
+        self.export_button.setVisible(files)
+        self.save_all_button.setEnabled(has_run and files)
+        self.export_button.setEnabled(has_run and files)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        if busy:
+            self.page.bar.start(text)
+        else:
+            self.page.bar.finish()
+        self.update_state()
+
+    # -- preview and print -------------------------------------------------------------------
+    def start(self, verb: str, kind: str, staff_nos: list[str] | None = None) -> None:
+        """Make the PDF of `kind` on the worker, then show the preview or the print dialog."""
+        run = self.page.current_run()
+        if run is None or self.busy:
+            return
+        if kind == SELECTED:
+            staff_nos = staff_nos or self.page.selected_staff()
+            if not staff_nos:
+                return
+        elif kind == ALL:
+            staff_nos = None
+        ws, lang = self.ctx.workspace, current_lang()
+        title = (self.tr("绩效工资汇总表 %1") if kind == SUMMARY else self.tr("工资条 %1")) \
+            .replace("%1", run.label)
+        self._set_busy(True, self.tr("正在生成 PDF"))
+        run_for(self.page, lambda progress: _pdf(ws, run, kind, staff_nos, lang, title),
+                on_done=lambda pages: self._pdf_ready(verb, pages), on_error=self._failed)
+
+    def _pdf_ready(self, verb: str, pages: PdfPages) -> None:
+        self._set_busy(False)
+        if verb == "preview":
+            self.dialog = preview_dialog(self.page, pages)
+            self.dialog.open()
+        else:
+            self.dialog = print_dialog(self.page, pages, on_printed=self._printed)
+
+    def _printed(self, count: int) -> None:
+        self.page.status.setText(self.tr("已发送 %1 页到打印机").replace("%1", str(count)))
+
+    # -- files -------------------------------------------------------------------------------
+    def save_all(self, folder: str | None = None) -> None:
+        """Every statement (one PDF each) and the summary (.pdf, .xlsx) into a folder."""
+        run = self.page.current_run()
+        if run is None or self.busy:
+            return
+        folder = folder or report_files.choose_folder(
+            self.page, self.ctx.settings, self.tr("保存全部工资条到文件夹"))
+        if not folder:
+            return
+        from ruralperf.reports.bundle import write_run_reports
+
+        ws, lang = self.ctx.workspace, current_lang()
+        self._set_busy(True, self.tr("正在保存工资条"))
+        run_for(self.page,
+                lambda progress: write_run_reports(run, ws.branch, folder, lang,
+                                                   progress=progress, workers=1),
+                on_done=lambda paths: self._saved(folder, paths), on_error=self._failed,
+                on_progress=lambda done, total, _what: self.page.bar.update_progress(
+                    done, total, self.tr("正在保存工资条")))
+
+    def _saved(self, folder: str, paths: list[Path]) -> None:
+        self._set_busy(False)
+        statements = sum(1 for p in paths if Path(p).name.startswith("statement_"))
+        text = self.tr("已保存 %1 份工资条和汇总表（共 %2 个文件）到：\n%3") \
+            .replace("%1", str(statements)).replace("%2", str(len(paths))).replace("%3", folder)
+        self.page.status.setText(text.replace("\n", " "))
+        self.message = report_files.offer_folder(self.page, folder, text)
+
+    def export_summary(self, suffix: str, path: str | None = None) -> None:
+        run = self.page.current_run()
+        if run is None or self.busy:
+            return
+        from ruralperf.reports.bundle import summary_filenames
+
+        default = summary_filenames(run)[0 if suffix == ".pdf" else 1]
+        path = path or report_files.choose_file(self.page, self.ctx.settings,
+                                                self.tr("导出汇总表"), default, suffix)
+        if not path:
+            return
+        ws, lang = self.ctx.workspace, current_lang()
+
+        def write(progress):
+            from ruralperf.reports.summary_pdf import write_summary_pdf
+            from ruralperf.reports.summary_xlsx import write_summary_xlsx
+
+            writer = write_summary_pdf if suffix == ".pdf" else write_summary_xlsx
+            return writer(run, ws.branch, path, lang)
+
+        self._set_busy(True, self.tr("正在导出"))
+        run_for(self.page, write, on_done=lambda written: self._exported(str(written)),
+                on_error=self._failed)
+
+    def _exported(self, path: str) -> None:
+        self._set_busy(False)
+        self.page.status.setText(self.tr("已导出：%1").replace("%1", path))
+        self.message = report_files.offer_folder(
+            self.page, Path(path).parent, self.tr("已导出：\n%1").replace("%1", path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.page.show_error(exc)

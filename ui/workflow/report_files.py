@@ -1,0 +1,60 @@
+"""Where printed output goes: asking for a folder or a file name (remembering the last folder),
+and offering to open the folder afterwards (`QDesktopServices.openUrl`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FOLDER_KEY = "reports/folder"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportFiles", text)
+
+
+def last_folder(settings: QSettings) -> str:
+    folder = str(settings.value(FOLDER_KEY, "") or "")
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def choose_folder(parent: QWidget, settings: QSettings, title: str) -> str:
+    """A folder picked by the user ("" if cancelled); remembered for next time."""
+    folder = QFileDialog.getExistingDirectory(parent, title, last_folder(settings))
+    if folder:
+        settings.setValue(FOLDER_KEY, folder)
+    return folder
+
+
+def choose_file(parent: QWidget, settings: QSettings, title: str, default_name: str,
+                suffix: str) -> str:
+    """A file name to save to ("" if cancelled), ending in `suffix` (".pdf", ".xlsx")."""
+    filters = {".pdf": _t("PDF 文件 (*.pdf)"), ".xlsx": _t("Excel 工作簿 (*.xlsx)")}
+    path, _ = QFileDialog.getSaveFileName(parent, title,
+                                          str(Path(last_folder(settings)) / default_name),
+                                          filters.get(suffix, f"*{suffix}"))
+    if not path:
+        return ""
+    if not path.lower().endswith(suffix):
+        path += suffix
+    settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    return path
+
+
+def open_folder(folder: str | Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def offer_folder(parent: QWidget, folder: str | Path, message: str) -> QMessageBox:
+    """A non-blocking message that the files are written, with a button to open the folder."""
+    box = QMessageBox(QMessageBox.Information, _t("已保存"), message, QMessageBox.Close, parent)
+    open_button = box.addButton(_t("打开文件夹"), QMessageBox.AcceptRole)
+    box.button(QMessageBox.Close).setText(_t("关闭"))
+    box.setDefaultButton(open_button)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.open_button = open_button
+    open_button.clicked.connect(lambda: open_folder(folder))
+    box.open()
+    return box
