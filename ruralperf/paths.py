@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -19,4 +20,5 @@ def default_db() -> str:
     return os.environ.get("RURALPERF_DB") or str(data_dir() / "ruralperf.db")
 
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_MEIPASS = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle: see installer/ruralperf.spec
+RESOURCES = (Path(_MEIPASS) if _MEIPASS else Path(__file__).resolve().parent.parent) / "resources"
