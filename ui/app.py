@@ -66,7 +66,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
             session.start()
             return app.exec()
         finally:
-            session.shutdown(backup=True)
+            session.shutdown(backup=session.worked)  # no backup when nobody logged in
             app.setQuitOnLastWindowClosed(quit_on_close)
             log.info("ruralperf closed")
     finally:

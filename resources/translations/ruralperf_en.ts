@@ -2,6 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name />
+    <message>
+      <source>login_required</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>关于</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <source>农信社绩效考核与诉讼时效管理</source>
+      <translation>Rural credit cooperative performance pay and limitation tracking</translation>
+    </message>
+    <message>
+      <source>客户经理季度绩效工资核算、诉讼时效跟踪。离线使用，数据只保存在本机。</source>
+      <translation>Quarterly performance pay of credit officers; statute-of-limitations tracking. Works offline; the data stays on this computer.</translation>
+    </message>
+    <message>
+      <source>版本</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>备份文件夹</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>日志文件</source>
+      <translation>Log file</translation>
+    </message>
+    <message>
+      <source>Qt</source>
+      <translation>Qt</translation>
+    </message>
+    <message>
+      <source>Python</source>
+      <translation>Python</translation>
+    </message>
+    <message>
+      <source>打开数据库文件夹</source>
+      <translation>Open database folder</translation>
+    </message>
+    <message>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
+    </message>
+    <message>
+      <source>打开日志文件夹</source>
+      <translation>Open log folder</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <source>管理员账户</source>
+      <translation>Administrator account</translation>
+    </message>
+    <message>
+      <source>管理员可以做所有的事：导入、核算、审批、管理用户和设置。请牢记密码。</source>
+      <translation>The administrator can do everything: import, compute, approve, manage users and settings. Keep the password safe.</translation>
+    </message>
+    <message>
+      <source>创建管理员</source>
+      <translation>Create administrator</translation>
+    </message>
+    <message>
+      <source>如：张会计</source>
+      <translation>e.g. Accountant Zhang</translation>
+    </message>
+    <message>
+      <source>密码至少 %1 位。</source>
+      <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>密码</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>确认密码</source>
+      <translation>Confirm password</translation>
+    </message>
+    <message>
+      <source>请输入用户名。</source>
+      <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>正在创建管理员…</source>
+      <translation>Creating the administrator…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>用户</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>表</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>原值</source>
+      <translation>Old values</translation>
+    </message>
+    <message>
+      <source>新值</source>
+      <translation>New values</translation>
+    </message>
+    <message>
+      <source>新增</source>
+      <translation>Insert</translation>
+    </message>
+    <message>
+      <source>修改</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>核算</source>
+      <translation>Pay run</translation>
+    </message>
+    <message>
+      <source>提交审批</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>审批</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>重新打开</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>退出登录</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>登录失败</source>
+      <translation>Failed sign-in</translation>
+    </message>
+    <message>
+      <source>恢复备份</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>绩效核算</source>
+      <translation>Pay run</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>网点</source>
+      <translation>Branch</translation>
+    </message>
+    <message>
+      <source>节假日</source>
+      <translation>Holidays</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>录入</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>审批流程</source>
+      <translation>Workflow</translation>
+    </message>
+    <message>
+      <source>用户管理</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>演示数据</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
+      <source>%1：%2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>全部用户</source>
+      <translation>All users</translation>
+    </message>
+    <message>
+      <source>全部表</source>
+      <translation>All tables</translation>
+    </message>
+    <message>
+      <source>全部操作</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>从</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>搜索记录或来源（如合同号、工号、文件名）</source>
+      <translation>Search records or sources (contract, staff no., file name)</translation>
+    </message>
+    <message>
+      <source>清除筛选</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <source>校验完整性</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>检查审计日志的哈希链：任何一条被修改或删除都会被发现</source>
+      <translation>Checks the audit trail's hash chain: any entry changed or deleted is found</translation>
+    </message>
+    <message>
+      <source>导出 .xlsx…</source>
+      <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+      <source>导出符合当前筛选条件的全部记录</source>
+      <translation>Export every entry matching the filters</translation>
+    </message>
+    <message>
+      <source>用户</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>表</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>当前用户无权查看审计日志（仅管理员和审计员可查看）。</source>
+      <translation>The current user may not read the audit trail (administrators and auditors only).</translation>
+    </message>
+    <message>
+      <source>审计日志</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>加载中……</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>共 %1 条，已显示 %2 条（最新的在前；向下滚动加载更多）</source>
+      <translation>%1 entries, %2 shown (newest first; scroll down for more)</translation>
+    </message>
+    <message>
+      <source>导出审计日志</source>
+      <translation>Export the audit trail</translation>
+    </message>
+    <message>
+      <source>正在导出</source>
+      <translation>Exporting</translation>
+    </message>
+    <message>
+      <source>已导出 %1 条：%2</source>
+      <translation>%1 entries exported: %2</translation>
+    </message>
+    <message>
+      <source>正在校验</source>
+      <translation>Verifying</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>手动备份</source>
+      <translation>Manual backup</translation>
+    </message>
+    <message>
+      <source>导入前自动备份</source>
+      <translation>Before an import</translation>
+    </message>
+    <message>
+      <source>审批前自动备份</source>
+      <translation>Before an approval</translation>
+    </message>
+    <message>
+      <source>程序升级前自动备份</source>
+      <translation>Before an upgrade</translation>
+    </message>
+    <message>
+      <source>恢复前自动备份</source>
+      <translation>Before a restore</translation>
+    </message>
+    <message>
+      <source>退出时自动备份</source>
+      <translation>On exit</translation>
+    </message>
+    <message>
+      <source>备份时间</source>
+      <translation>Taken at</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>大小</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>从所选备份恢复…</source>
+      <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+      <source>打开备份文件夹</source>
+      <translation>Open the backup folder</translation>
+    </message>
+    <message>
+      <source>数据备份</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>当前数据库不是本机上的文件，请使用数据库服务器的备份功能。</source>
+      <translation>This database is not a file on this computer; use the database server's backups.</translation>
+    </message>
+    <message>
+      <source>备份保存在 %1。导入、审批和程序升级前会自动备份；保留最近 %2 份、最近 %3 天每天一份、最近 %4 个月每月一份。恢复前会先备份当前数据，因此恢复也可以撤销。</source>
+      <translation>Backups are kept in %1. A backup is taken before every import, approval and upgrade; the newest %2, one a day for %3 days and one a month for %4 months are kept. A restore first backs up the current data, so it can be undone.</translation>
+    </message>
+    <message>
+      <source>加载中</source>
+      <translation>Loading</translation>
+    </message>
+    <message>
+      <source>还没有备份。</source>
+      <translation>No backups yet.</translation>
+    </message>
+    <message>
+      <source>正在备份</source>
+      <translation>Backing up</translation>
+    </message>
+    <message>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
+    </message>
+    <message>
+      <source>从备份恢复</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>用 %1 的备份（%2）替换当前的全部数据？
+
+恢复前会先把当前数据另存为一份备份（恢复前自动备份），如有需要可以再恢复回来。恢复后各页面重新载入数据。</source>
+      <translation>Replace all current data with the backup of %1 (%2)?
+
+The current data is first saved as a backup ("before a restore"), so you can go back to it. The pages then reload the restored data.</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>正在恢复</source>
+      <translation>Restoring</translation>
+    </message>
+    <message>
+      <source>恢复失败，数据未改变：%1</source>
+      <translation>The restore failed; the data is unchanged: %1</translation>
+    </message>
+    <message>
+      <source>已恢复。恢复的数据中没有当前用户（或角色不同），请重新启动程序并登录。</source>
+      <translation>Restored. The restored data does not have the current user (or gives them another role): please restart the program and sign in.</translation>
+    </message>
+    <message>
+      <source>已从备份恢复。恢复前的数据已另存为备份：%1</source>
+      <translation>Restored from the backup. The data as it was is kept as the backup %1</translation>
+    </message>
+    <message>
+      <source>恢复后无法重新打开数据库：%1
+请重新启动程序。</source>
+      <translation>The database could not be opened again after the restore: %1
+Please restart the program.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchPage</name>
+    <message>
+      <source>网点</source>
+      <translation>Branch</translation>
+    </message>
+    <message>
+      <source>欢迎使用。请先填写本网点的名称和机构代码，它们会出现在报表和工资单上。</source>
+      <translation>Welcome. First enter the branch's name and code; they appear on reports and pay statements.</translation>
+    </message>
+    <message>
+      <source>如：青山信用社营业部</source>
+      <translation>e.g. Qingshan Credit Cooperative, head office</translation>
+    </message>
+    <message>
+      <source>如：0001</source>
+      <translation>e.g. 0001</translation>
+    </message>
+    <message>
+      <source>机构代码只用字母、数字、“-”和“_”，最多 20 位。</source>
+      <translation>The code uses letters, digits, "-" and "_" only, at most 20 characters.</translation>
+    </message>
+    <message>
+      <source>网点名称</source>
+      <translation>Branch name</translation>
+    </message>
+    <message>
+      <source>机构代码</source>
+      <translation>Branch code</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckPage</name>
     <message>
       <source>检查</source>
@@ -72,6 +558,77 @@
     <message>
       <source>删除</source>
       <translation>Delete</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataPage</name>
+    <message>
+      <source>数据</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>可以先用演示数据熟悉程序，也可以从空白开始，用导入模板填入本网点的数据。</source>
+      <translation>Get to know the program with demo data, or start empty and fill in the branch's data with the import template.</translation>
+    </message>
+    <message>
+      <source>继续</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>使用演示数据开始</source>
+      <translation>Start with demo data</translation>
+    </message>
+    <message>
+      <source>载入一个虚构网点：十余名员工、约 2000 笔贷款、两年的月末台账和时效案例。演示数据只用于熟悉程序，不要与真实数据混在一起。</source>
+      <translation>Loads a made-up branch: a dozen staff, about 2,000 loans, two years of month-end ledgers and limitation cases. Demo data is for getting to know the program; do not mix it with real data.</translation>
+    </message>
+    <message>
+      <source>从空白开始并导入模板</source>
+      <translation>Start empty and import the template</translation>
+    </message>
+    <message>
+      <source>先保存空白导入模板，在 Excel 中填好后，用“导入”页导入。</source>
+      <translation>Save the blank import template, fill it in with Excel, then import it on the Import page.</translation>
+    </message>
+    <message>
+      <source>导入模板.xlsx</source>
+      <translation>import-template.xlsx</translation>
+    </message>
+    <message>
+      <source>浏览…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>完成向导后打开导入向导</source>
+      <translation>Open the import wizard when done</translation>
+    </message>
+    <message>
+      <source>模板保存到</source>
+      <translation>Save template to</translation>
+    </message>
+    <message>
+      <source>保存空白导入模板</source>
+      <translation>Save blank import template</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>正在载入演示数据…</source>
+      <translation>Loading the demo data…</translation>
+    </message>
+    <message>
+      <source>请选择模板的保存位置。</source>
+      <translation>Please choose where to save the template.</translation>
+    </message>
+    <message>
+      <source>正在保存模板…</source>
+      <translation>Saving the template…</translation>
+    </message>
+    <message>
+      <source>演示数据未能载入：</source>
+      <translation>The demo data could not be loaded:</translation>
     </message>
   </context>
   <context>
@@ -294,6 +851,29 @@
     <message>
       <source>提示</source>
       <translation>Warning</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>首次使用向导</source>
+      <translation>First start</translation>
+    </message>
+    <message>
+      <source>下一步</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>上一步</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -894,6 +1474,55 @@
     </message>
   </context>
   <context>
+    <name>LimitationOutput</name>
+    <message>
+      <source>打印预览</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>临近到期预警清单</source>
+      <translation>Warning list (due soon)</translation>
+    </message>
+    <message>
+      <source>追责清单</source>
+      <translation>Accountability list</translation>
+    </message>
+    <message>
+      <source>导出清单…</source>
+      <translation>Export lists…</translation>
+    </message>
+    <message>
+      <source>预警清单和追责清单（PDF）及 Excel 工作簿，保存到文件夹</source>
+      <translation>The warning and accountability lists (PDF) and an Excel workbook, saved to a folder</translation>
+    </message>
+    <message>
+      <source>正在生成</source>
+      <translation>Making</translation>
+    </message>
+    <message>
+      <source>临近到期预警清单 %1</source>
+      <translation>Warning list %1</translation>
+    </message>
+    <message>
+      <source>追责清单 %1</source>
+      <translation>Accountability list %1</translation>
+    </message>
+    <message>
+      <source>导出时效清单到文件夹</source>
+      <translation>Export the limitation lists to a folder</translation>
+    </message>
+    <message>
+      <source>已保存 %1 个文件到：
+%2</source>
+      <translation>%1 files saved to:
+%2</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitationPage</name>
     <message>
       <source>全部管户人员</source>
@@ -998,6 +1627,88 @@
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <source>已锁定</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>屏幕已锁定</source>
+      <translation>Screen locked</translation>
+    </message>
+    <message>
+      <source>当前用户：%1（%2）。请输入密码解锁。</source>
+      <translation>Current user: %1 (%2). Enter the password to unlock.</translation>
+    </message>
+    <message>
+      <source>解锁</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>退出程序</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>切换用户</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <source>切换用户：请输入另一位用户的用户名和密码。</source>
+      <translation>Switch user: enter another user's name and password.</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Log in</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>登录</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>农信社绩效考核与诉讼时效管理</source>
+      <translation>Rural credit cooperative performance pay and limitation tracking</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>密码</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>网点：%1（%2）</source>
+      <translation>Branch: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>请输入用户名和密码。</source>
+      <translation>Please enter the user name and password.</translation>
+    </message>
+    <message>
+      <source>正在验证…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>用户名或密码错误。</source>
+      <translation>Wrong user name or password. </translation>
+    </message>
+    <message>
+      <source>已连续 %1 次失败，请等待 %2 秒后再试。</source>
+      <translation>%1 failures in a row: please wait %2 seconds before trying again.</translation>
+    </message>
+    <message>
+      <source>请重新输入密码。</source>
+      <translation>Please enter the password again.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>农信社绩效考核与诉讼时效管理</source>
@@ -1012,12 +1723,24 @@
       <translation>Database: %1</translation>
     </message>
     <message>
+      <source>用户：%1（%2）</source>
+      <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
       <source>导入工作簿…</source>
       <translation>Import workbook…</translation>
+    </message>
+    <message>
+      <source>锁定屏幕</source>
+      <translation>Lock screen</translation>
+    </message>
+    <message>
+      <source>切换用户…</source>
+      <translation>Switch user…</translation>
     </message>
     <message>
       <source>退出</source>
@@ -1032,6 +1755,10 @@
       <translation>Language and settings…</translation>
     </message>
     <message>
+      <source>用户管理…</source>
+      <translation>Users…</translation>
+    </message>
+    <message>
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
@@ -1042,10 +1769,6 @@
     <message>
       <source>当前季度：%1</source>
       <translation>Current quarter: %1</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;农信社绩效考核与诉讼时效管理&lt;/b&gt;&lt;br&gt;版本 %1&lt;br&gt;&lt;br&gt;客户经理季度绩效工资核算、诉讼时效跟踪。</source>
-      <translation>&lt;b&gt;Rural credit cooperative performance pay and limitation tracking&lt;/b&gt;&lt;br&gt;Version %1&lt;br&gt;&lt;br&gt;Quarterly performance pay of credit officers; statute-of-limitations tracking.</translation>
     </message>
   </context>
   <context>
@@ -1113,6 +1836,18 @@
     <message>
       <source>导入</source>
       <translation>Import</translation>
+    </message>
+    <message>
+      <source>系统</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <source>审计日志</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>数据备份</source>
+      <translation>Backups</translation>
     </message>
   </context>
   <context>
@@ -1285,7 +2020,98 @@
     </message>
   </context>
   <context>
+    <name>PayRunOutput</name>
+    <message>
+      <source>打印预览</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>所选员工的工资条</source>
+      <translation>Statements of the selected staff</translation>
+    </message>
+    <message>
+      <source>全部工资条</source>
+      <translation>All statements</translation>
+    </message>
+    <message>
+      <source>绩效工资汇总表</source>
+      <translation>Branch summary</translation>
+    </message>
+    <message>
+      <source>保存全部工资条为 PDF…</source>
+      <translation>Save all statements as PDF…</translation>
+    </message>
+    <message>
+      <source>导出汇总表</source>
+      <translation>Export summary</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (.xlsx)…</source>
+      <translation>Excel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>PDF 文件 (.pdf)…</source>
+      <translation>PDF file (.pdf)…</translation>
+    </message>
+    <message>
+      <source>我的工资条</source>
+      <translation>My statement</translation>
+    </message>
+    <message>
+      <source>绩效工资汇总表 %1</source>
+      <translation>Branch summary %1</translation>
+    </message>
+    <message>
+      <source>工资条 %1</source>
+      <translation>Statements %1</translation>
+    </message>
+    <message>
+      <source>正在生成 PDF</source>
+      <translation>Making the PDF</translation>
+    </message>
+    <message>
+      <source>已发送 %1 页到打印机</source>
+      <translation>%1 pages sent to the printer</translation>
+    </message>
+    <message>
+      <source>保存全部工资条到文件夹</source>
+      <translation>Save all statements to a folder</translation>
+    </message>
+    <message>
+      <source>正在保存工资条</source>
+      <translation>Saving statements</translation>
+    </message>
+    <message>
+      <source>已保存 %1 份工资条和汇总表（共 %2 个文件）到：
+%3</source>
+      <translation>%1 statements and the summary (%2 files) saved to:
+%3</translation>
+    </message>
+    <message>
+      <source>正在导出</source>
+      <translation>Exporting</translation>
+    </message>
+    <message>
+      <source>已导出：%1</source>
+      <translation>Exported: %1</translation>
+    </message>
+    <message>
+      <source>已导出：
+%1</source>
+      <translation>Exported:
+%1</translation>
+    </message>
+  </context>
+  <context>
     <name>PayRunPage</name>
+    <message>
+      <source>本季度的核算版本：重新打开后，已审批的版本保留为历史版本</source>
+      <translation>The quarter's pay-run versions: after a reopen the approved version is kept</translation>
+    </message>
     <message>
       <source>计算本季度</source>
       <translation>Compute quarter</translation>
@@ -1293,6 +2119,10 @@
     <message>
       <source>季度</source>
       <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>版本</source>
+      <translation>Version</translation>
     </message>
     <message>
       <source>双击金额查看计算过程（规则、公式、输入与参数）。</source>
@@ -1311,8 +2141,118 @@
       <translation>Saved %1 (%2), computed %3 by %4</translation>
     </message>
     <message>
+      <source>；审批人 %1，%2</source>
+      <translation>; approved by %1, %2</translation>
+    </message>
+    <message>
+      <source>（理由：%1）</source>
+      <translation> (reason: %1)</translation>
+    </message>
+    <message>
+      <source>。这是历史版本，当前版本为 %1</source>
+      <translation>. This is an earlier version; the current one is %1</translation>
+    </message>
+    <message>
+      <source>。仅显示本人的核算结果</source>
+      <translation>. Only your own pay is shown</translation>
+    </message>
+    <message>
       <source>已计算 %1（草稿已保存）</source>
       <translation>Computed %1 (draft saved)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PayRunWorkflow</name>
+    <message>
+      <source>提交审批</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>审批…</source>
+      <translation>Approve…</translation>
+    </message>
+    <message>
+      <source>重新打开…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <source>本季度已审批并锁定；如需更正，请由管理员重新打开</source>
+      <translation>The quarter is approved and locked; an administrator must reopen it for corrections</translation>
+    </message>
+    <message>
+      <source>本季度核算有阻断性错误，请先修正数据并重新计算</source>
+      <translation>The pay run has blocking errors: correct the data and compute again</translation>
+    </message>
+    <message>
+      <source>只有草稿可以提交审批</source>
+      <translation>Only a draft can be submitted</translation>
+    </message>
+    <message>
+      <source>没有待审批的核算</source>
+      <translation>Nothing to approve</translation>
+    </message>
+    <message>
+      <source>审批人须为核算人以外的另一名管理员</source>
+      <translation>Another administrator than the one who computed it must approve</translation>
+    </message>
+    <message>
+      <source>只有已审批的季度可以重新打开</source>
+      <translation>Only an approved quarter can be reopened</translation>
+    </message>
+    <message>
+      <source>已提交审批：%1</source>
+      <translation>Submitted: %1</translation>
+    </message>
+    <message>
+      <source>审批后本季度锁定：影响本季度的数据不能再修改，工资条不再带“草稿”水印并注明版本 %1。审批前自动备份数据库。</source>
+      <translation>Approval locks the quarter: data that affects it can no longer change, and the statements lose the "draft" watermark and name version %1. The database is backed up first.</translation>
+    </message>
+    <message>
+      <source>您是本次核算（%1）的计算人。本网点只有一名管理员，可以自行审批，但必须写明理由；理由与审批一起记入审计日志。</source>
+      <translation>You computed this pay run (%1). A branch with one administrator may approve its own run with a written reason, which the audit trail records with the approval.</translation>
+    </message>
+    <message>
+      <source>审批 %1 的核算结果（计算人：%2）。</source>
+      <translation>Approve the pay run %1 (computed by %2).</translation>
+    </message>
+    <message>
+      <source>审批绩效核算</source>
+      <translation>Approve the pay run</translation>
+    </message>
+    <message>
+      <source>审批</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>已审批：%1</source>
+      <translation>Approved: %1</translation>
+    </message>
+    <message>
+      <source>重新打开 %1 后，已审批的版本 %2 保留为历史版本，本季度按当前数据重新计算为新版本（草稿），更正后需要再次审批。</source>
+      <translation>Reopening %1 keeps the approved version %2 and computes the quarter again from the current data as a new version (a draft), to be approved again after the corrections.</translation>
+    </message>
+    <message>
+      <source>重新打开已审批的季度</source>
+      <translation>Reopen an approved quarter</translation>
+    </message>
+    <message>
+      <source>重新打开</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>%1 已重新打开并重新计算为新版本</source>
+      <translation>%1 reopened and computed again as a new version</translation>
+    </message>
+    <message>
+      <source>处理中</source>
+      <translation>Working</translation>
+    </message>
+  </context>
+  <context>
+    <name>Permissions</name>
+    <message>
+      <source>当前用户无权执行此操作</source>
+      <translation>The current user may not do this</translation>
     </message>
   </context>
   <context>
@@ -1331,6 +2271,37 @@
     <message>
       <source>“%1”页面暂不可用。</source>
       <translation>The page “%1” is not available yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>打印机未能开始打印（请检查打印机或输出文件）</source>
+      <translation>The printer did not start (check the printer or the output file)</translation>
+    </message>
+    <message>
+      <source>打印机不接受新的一页</source>
+      <translation>The printer refused a new page</translation>
+    </message>
+    <message>
+      <source>正在生成打印页面……</source>
+      <translation>Making the pages…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>打印失败：%1</source>
+      <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>打印预览</source>
+      <translation>Print preview</translation>
     </message>
   </context>
   <context>
@@ -1389,6 +2360,21 @@
     <message>
       <source>导出失败</source>
       <translation>Export failed</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>理由（必填，记入审计日志）</source>
+      <translation>Reason (required; recorded in the audit trail)</translation>
+    </message>
+    <message>
+      <source>审批意见（可不填，记入审计日志）</source>
+      <translation>Remarks (optional; recorded in the audit trail)</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -1786,6 +2772,29 @@
     </message>
   </context>
   <context>
+    <name>ReportFiles</name>
+    <message>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已保存</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>打开文件夹</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>导入</source>
@@ -1809,6 +2818,82 @@
     </message>
   </context>
   <context>
+    <name>SchemePage</name>
+    <message>
+      <source>绩效方案</source>
+      <translation>Pay scheme</translation>
+    </message>
+    <message>
+      <source>程序带有一套默认方案。发放第一次绩效工资前，管理员必须设置下面两项（为 0 时核算会提示“未设置”）。也可以以后在“方案参数”页设置。</source>
+      <translation>The program comes with a default scheme. Before the first pay run an administrator must set the two values below (at 0 the pay run reports them as not configured). They can also be set later on the Scheme parameters page.</translation>
+    </message>
+    <message>
+      <source>发放第一次绩效工资前须设置</source>
+      <translation>To set before the first pay run</translation>
+    </message>
+    <message>
+      <source>浮动工资月基数（元）</source>
+      <translation>Floating wage monthly base (yuan)</translation>
+    </message>
+    <message>
+      <source>不良清收奖励比例</source>
+      <translation>NPL recovery reward rate</translation>
+    </message>
+    <message>
+      <source>生效日期</source>
+      <translation>Effective from</translation>
+    </message>
+    <message>
+      <source>金额精确到分，比例按百分数填写（如 2.5 表示 2.5%）；留空表示保持当前值。</source>
+      <translation>Amounts to the fen; the rate as a percentage (2.5 means 2.5%). Leave a field empty to keep the current value.</translation>
+    </message>
+    <message>
+      <source>参数</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <source>当前值</source>
+      <translation>Current value</translation>
+    </message>
+    <message>
+      <source>当前方案（其他参数可以以后在“方案参数”页修改）</source>
+      <translation>Current scheme (the other parameters can be changed later on the Scheme parameters page)</translation>
+    </message>
+    <message>
+      <source>未设置</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <source>当前：%1</source>
+      <translation>Current: %1</translation>
+    </message>
+    <message>
+      <source>浮动工资月基数</source>
+      <translation>Floating wage monthly base</translation>
+    </message>
+    <message>
+      <source>%1 的格式不对。</source>
+      <translation>%1: the format is wrong.</translation>
+    </message>
+    <message>
+      <source>正在保存方案参数…</source>
+      <translation>Saving the scheme values…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>关闭时备份失败</source>
+      <translation>Backup on close failed</translation>
+    </message>
+    <message>
+      <source>关闭时未能备份数据库：%1
+数据库本身没有受影响。请检查备份文件夹所在磁盘的空间和权限，下次关闭时会再试。</source>
+      <translation>The database could not be backed up on close: %1
+The database itself is not affected. Please check the free space and permissions of the backup folder's disk; the next close tries again.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>设置</source>
@@ -1821,6 +2906,75 @@
     <message>
       <source>界面语言</source>
       <translation>Language</translation>
+    </message>
+    <message>
+      <source> 分钟</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>不锁定</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>无人操作这么久后锁定屏幕，需要输入密码才能继续；0 表示不锁定。</source>
+      <translation>The screen locks after this long without input; the password is needed to go on. 0 means never.</translation>
+    </message>
+    <message>
+      <source>只有管理员可以更改。</source>
+      <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+      <source>自动锁定</source>
+      <translation>Lock after</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>无法打开数据库</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>数据库正在使用</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <source>这个数据库已经在另一个 ruralperf 窗口中打开：
+%1</source>
+      <translation>This database is already open in another ruralperf window:
+%1</translation>
+    </message>
+    <message>
+      <source>为避免损坏数据，本窗口不会打开它。请切换到已经打开的窗口继续工作；如果那个窗口刚刚关闭，请稍候再启动。</source>
+      <translation>To keep the data safe, this window does not open it. Please go on in the window that has it open; if that window was just closed, wait a moment and start again.</translation>
+    </message>
+    <message>
+      <source>程序没有修改、也不会删除这个文件。恢复方法：退出程序，把损坏的文件改名留存（以便检查），再把上面这个备份文件复制到原位置，并改为原来的文件名。</source>
+      <translation>The program has not changed this file and will never delete it. The way back: quit, rename the damaged file (keep it for inspection), then copy the backup named above to the original place under the original file name.</translation>
+    </message>
+    <message>
+      <source>程序没有修改、也不会删除这个文件。请联系技术支持，或从其他位置的备份恢复。</source>
+      <translation>The program has not changed this file and will never delete it. Please contact support, or restore from a backup kept elsewhere.</translation>
+    </message>
+    <message>
+      <source>数据库已损坏</source>
+      <translation>Database damaged</translation>
+    </message>
+    <message>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
+    </message>
+    <message>
+      <source>注意</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>OK</translation>
     </message>
   </context>
   <context>
@@ -1918,6 +3072,77 @@
     <message>
       <source>如 60 或 60%</source>
       <translation>e.g. 60 or 60%</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <source>用户管理</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>工号</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>管理员：可以做所有的事；客户经理：录入数据，查看本人的工资单；审计员：查看全部，不能修改。</source>
+      <translation>Administrator: everything. Credit officer: enters data, sees own statements. Auditor: reads everything, changes nothing.</translation>
+    </message>
+    <message>
+      <source>客户经理的员工工号，用于查看本人工资单</source>
+      <translation>The credit officer's staff number, for their own statements</translation>
+    </message>
+    <message>
+      <source>添加用户</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>密码</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>确认密码</source>
+      <translation>Confirm password</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>只有管理员可以添加用户。</source>
+      <translation>Only an administrator can add users.</translation>
+    </message>
+    <message>
+      <source>请输入用户名。</source>
+      <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+      <source>密码至少 %1 位。</source>
+      <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>客户经理须填写工号（用于查看本人的工资单）。</source>
+      <translation>A credit officer needs a staff number (for their own statements).</translation>
+    </message>
+    <message>
+      <source>已添加用户 %1（%2）。</source>
+      <translation>User %1 added (%2).</translation>
     </message>
   </context>
 </TS>

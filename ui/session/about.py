@@ -46,8 +46,8 @@ class AboutDialog(QDialog):
             ("database", self.tr("数据库"), str(db_path) if db_path else db),
             ("backups", self.tr("备份文件夹"), str(self.backups) if self.backups else "—"),
             ("log", self.tr("日志文件"), str(self.log_file)),
-            ("qt", self.tr("Qt"), f"{qVersion()}（PySide6 {PySide6.__version__}）"),
-            ("python", self.tr("Python"), f"{platform.python_version()}（{sys.platform}）"),
+            ("qt", self.tr("Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
+            ("python", self.tr("Python"), f"{platform.python_version()} ({sys.platform})"),
         )
         for key, label, value in rows:
             field = QLabel(value, self)

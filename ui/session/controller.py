@@ -47,6 +47,7 @@ class Session(QObject):
         self._warned = False
         self._replacing = False  # closing the window to switch users, not to quit
         self._shut_down = False
+        self.worked = False  # a main window was opened (someone logged in and worked)
 
     # -- start -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -104,6 +105,7 @@ class Session(QObject):
             self.idle.locked.connect(self._show_lock)
         window.idle_lock = self.idle
         self.window = window
+        self.worked = True
         window.show()
         self._load_idle_minutes()
         if not self._warned and self.ctx.workspace.warnings:

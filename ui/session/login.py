@@ -49,7 +49,10 @@ class LoginDialog(QDialog):
         self._waiting.timeout.connect(self._wait_over)
         self.setWindowTitle(self.tr("登录"))
         self.heading = QLabel(self.tr("农信社绩效考核与诉讼时效管理"), self)
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        font = self.heading.font()  # a font, not a style sheet: the size hint is right at once
+        font.setPointSize(14)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.heading.setAlignment(Qt.AlignCenter)
         self.subheading = QLabel(self)
         self.subheading.setAlignment(Qt.AlignCenter)
@@ -91,7 +94,7 @@ class LoginDialog(QDialog):
     def _layout_panel(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
-        self.setMinimumWidth(420)
+        self.username.setMinimumWidth(280)  # no fixed dialog width: a longer heading widens it
 
     def _load_branch(self) -> None:
         ws = self.ctx.workspace

@@ -22,10 +22,6 @@ log = logging.getLogger("ruralperf.ui")
 TITLE = "ruralperf"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def _box(icon, title: str, text: str, informative: str = "",
          parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
@@ -54,7 +50,7 @@ def open_workspace(path: str, lang: str, quiet: bool = False
     except Exception as exc:  # an environment problem or a bug: worded, and logged
         code, message = describe(exc, lang)
         log.error("cannot open %s: %s", path, message, exc_info=exc)
-        _report(quiet, _t("无法打开数据库"), message)
+        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), message)
         return None, code or 1
     return None, 1
 
@@ -64,29 +60,36 @@ def _report(quiet: bool, title: str, text: str, informative: str = "") -> None:
         print("\n".join(t for t in (text, informative) if t), file=sys.stderr)
         return
     box = _box(QMessageBox.Critical, title, text, informative)
-    box.addButton(_t("退出"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.AcceptRole)
     box.exec()
 
 
 def in_use_text(path: str) -> tuple[str, str, str]:
-    return (_t("数据库正在使用"),
-            _t("这个数据库已经在另一个 ruralperf 窗口中打开：\n%1").replace("%1", str(path)),
-            _t("为避免损坏数据，本窗口不会打开它。请切换到已经打开的窗口继续工作；"
-               "如果那个窗口刚刚关闭，请稍候再启动。"))
+    title = QCoreApplication.translate("Startup", "数据库正在使用")
+    text = QCoreApplication.translate(
+        "Startup", "这个数据库已经在另一个 ruralperf 窗口中打开：\n%1").replace("%1", str(path))
+    informative = QCoreApplication.translate(
+        "Startup", "为避免损坏数据，本窗口不会打开它。请切换到已经打开的窗口继续工作；"
+                   "如果那个窗口刚刚关闭，请稍候再启动。")
+    return title, text, informative
 
 
 def show_damaged(exc: DatabaseDamaged, lang: str) -> QMessageBox:
     """The damaged-file message with the way back; a button opens the backup folder."""
     folder = backup_dir(Path(exc.path))
     if exc.backup is not None:
-        way_back = _t("程序没有修改、也不会删除这个文件。恢复方法：退出程序，把损坏的文件改名留存"
-                      "（以便检查），再把上面这个备份文件复制到原位置，并改为原来的文件名。")
+        way_back = QCoreApplication.translate(
+            "Startup", "程序没有修改、也不会删除这个文件。恢复方法：退出程序，把损坏的文件改名留存"
+                       "（以便检查），再把上面这个备份文件复制到原位置，并改为原来的文件名。")
     else:
-        way_back = _t("程序没有修改、也不会删除这个文件。请联系技术支持，或从其他位置的备份恢复。")
-    box = _box(QMessageBox.Critical, _t("数据库已损坏"), safety_message(exc, lang), way_back)
-    open_button = box.addButton(_t("打开备份文件夹"), QMessageBox.ActionRole)
+        way_back = QCoreApplication.translate(
+            "Startup", "程序没有修改、也不会删除这个文件。请联系技术支持，或从其他位置的备份恢复。")
+    title = QCoreApplication.translate("Startup", "数据库已损坏")
+    box = _box(QMessageBox.Critical, title, safety_message(exc, lang), way_back)
+    open_button = box.addButton(QCoreApplication.translate("Startup", "打开备份文件夹"),
+                                QMessageBox.ActionRole)
     open_button.setEnabled(folder.exists())
-    box.addButton(_t("退出"), QMessageBox.RejectRole)
+    box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is open_button:
         open_folder(folder)
@@ -97,8 +100,9 @@ def warning_boxes(codes: list[str], lang: str, parent: QWidget | None) -> list[Q
     """One non-blocking warning per code (e.g. "network_share"), opened over `parent`."""
     boxes = []
     for code in codes:
-        box = _box(QMessageBox.Warning, _t("注意"), core_message(code, lang), parent=parent)
-        box.addButton(_t("知道了"), QMessageBox.AcceptRole)
+        title = QCoreApplication.translate("Startup", "注意")
+        box = _box(QMessageBox.Warning, title, core_message(code, lang), parent=parent)
+        box.addButton(QCoreApplication.translate("Startup", "知道了"), QMessageBox.AcceptRole)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         boxes.append(box)

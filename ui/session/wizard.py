@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRegularExpression, QStandardPaths, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDateEdit,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -27,7 +27,6 @@ from ruralperf.domain.parameters import DEFINITIONS, Scheme
 from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError, describe
 from ruralperf.i18n import current_lang
-from ruralperf.paths import data_dir
 from ruralperf.security.users import MIN_PASSWORD
 from ui.context import AppContext
 from ui.records.background import run_for
@@ -47,6 +46,12 @@ USERNAME_PATTERN = r"^[^\s]{1,32}$"
 def default_effective_from(today: date | None = None) -> date:
     """1 January of the year of the last complete quarter (so the values cover it)."""
     return date(Quarter.of(today or date.today()).previous.year, 1, 1)
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder (where people look for a file they saved)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
 
 
 def percent_text(rate: Decimal) -> str:
@@ -179,7 +184,7 @@ class AdminPage(_BackgroundPage):
         super().__init__(ctx, parent)
         self.setTitle(self.tr("管理员账户"))
         self.setSubTitle(self.tr("管理员可以做所有的事：导入、核算、审批、管理用户和设置。"
-                                 "请牢记密码，忘记后只能由另一位管理员重设。"))
+                                 "请牢记密码。"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.CommitButton, self.tr("创建管理员"))
         self.username = QLineEdit("admin", self)
@@ -255,7 +260,7 @@ class DataPage(_BackgroundPage):
         self.setButtonText(QWizard.CommitButton, self.tr("继续"))
         self.demo = QRadioButton(self.tr("使用演示数据开始"), self)
         demo_note = QLabel(self.tr("载入一个虚构网点：十余名员工、约 2000 笔贷款、两年的月末台账和"
-                                   "时效案例。演示数据随时可以在导入真实数据前删除数据库重来。"),
+                                   "时效案例。演示数据只用于熟悉程序，不要与真实数据混在一起。"),
                            self)
         self.empty = QRadioButton(self.tr("从空白开始并导入模板"), self)
         empty_note = QLabel(self.tr("先保存空白导入模板，在 Excel 中填好后，用“导入”页导入。"), self)
@@ -267,7 +272,7 @@ class DataPage(_BackgroundPage):
         self.choice.addButton(self.demo)
         self.choice.addButton(self.empty)
         self.empty.setChecked(True)
-        self.template_path = QLineEdit(str(data_dir() / self.tr("导入模板.xlsx")), self)
+        self.template_path = QLineEdit(str(documents_dir() / self.tr("导入模板.xlsx")), self)
         self.browse_button = QPushButton(self.tr("浏览…"), self)
         self.browse_button.clicked.connect(self.browse)
         self.open_import = QCheckBox(self.tr("完成向导后打开导入向导"), self)
