@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the one-folder bundle dist/ruralperf/ on Linux (about half a minute; ~215 MB).
+# Build the one-folder bundle dist/ruralperf/ on Linux (30-50 s; ~230 MB).
 # Uses the project virtualenv .venv (created by scripts/setup_env.sh when missing) or $PYTHON,
 # and installs PyInstaller into it. Intermediate files go to build/, the bundle to dist/.
 #   bash installer/build.sh            -> dist/ruralperf/ruralperf (GUI and command line)
