@@ -100,7 +100,7 @@ def test_print_through_the_print_dialog(qtbot, page, approvable_ctx, idle, tmp_p
     out = tmp_path / "to_printer.pdf"
     dialog.printer.setOutputFormat(QPrinter.PdfFormat)
     dialog.printer.setOutputFileName(str(out))
-    dialog.accepted.emit(dialog.printer)  # as the dialog does when the user prints (offscreen: no printers)
+    dialog.accepted.emit(dialog.printer)  # as the dialog does on "print" (offscreen: no printers)
     assert out.exists() and out.stat().st_size > 10_000
     assert "页到打印机" in page.status.text()
 

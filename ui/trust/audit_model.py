@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt, Signal)
 
 from ui.records.background import run_for
-from ui.records.labels import table_label
+from ui.records.labels import column_label, table_label
 
 BATCH = 200
 COLUMNS = ("seq", "at", "user", "source", "action", "table_name", "record_key", "old_values",
@@ -44,6 +45,12 @@ TABLES = {  # tables the data pages do not name
     "branches": QT_TRANSLATE_NOOP("AuditModel", "网点"),
     "holidays": QT_TRANSLATE_NOOP("AuditModel", "节假日"),
 }
+VALUE_KEYS = {  # keys of the workflow's entries (the data pages name the others)
+    "reason": QT_TRANSLATE_NOOP("AuditModel", "理由"),
+    "net_total": QT_TRANSLATE_NOOP("AuditModel", "实发合计"),
+    "content_hash": QT_TRANSLATE_NOOP("AuditModel", "内容哈希"),
+    "role": QT_TRANSLATE_NOOP("AuditModel", "角色"),
+}
 SOURCES = {
     "import": QT_TRANSLATE_NOOP("AuditModel", "导入"),
     "form": QT_TRANSLATE_NOOP("AuditModel", "录入"),
@@ -71,11 +78,21 @@ def source_label(source: str) -> str:
     kind, _, detail = (source or "").partition(":")
     if kind not in SOURCES:
         return source or ""
-    return f"{_t(SOURCES[kind])}：{detail}" if detail else _t(SOURCES[kind])
+    if not detail:
+        return _t(SOURCES[kind])
+    return QCoreApplication.translate("AuditModel", "%1：%2").replace(
+        "%1", _t(SOURCES[kind])).replace("%2", detail)
 
 
-def values_text(raw: str | None, multiline: bool = False) -> str:
-    """The stored JSON of old or new values as "key: value" pairs."""
+def value_key_label(table: str, key: str) -> str:
+    if table in TABLES and key in VALUE_KEYS:
+        return _t(VALUE_KEYS[key])
+    return column_label(table, key)
+
+
+def values_text(raw: str | None, multiline: bool = False, table: str = "") -> str:
+    """The stored JSON of old or new values as "column: value" pairs (column names in words
+    where the data pages name them)."""
     if not raw:
         return ""
     try:
@@ -85,7 +102,8 @@ def values_text(raw: str | None, multiline: bool = False) -> str:
     if not isinstance(values, dict):
         return str(values)
     keys = sorted(values, key=lambda k: k.endswith("hash"))  # hashes last: reasons first
-    pairs = [f"{k}: {'' if values[k] is None else values[k]}" for k in keys]
+    pairs = [f"{value_key_label(table, k)}: {'' if values[k] is None else values[k]}"
+             for k in keys]
     return ("\n" if multiline else "; ").join(pairs)
 
 
@@ -178,12 +196,12 @@ class AuditModel(QAbstractTableModel):
             if key == "source":
                 return source_label(value)
             if key in ("old_values", "new_values"):
-                text = values_text(value)
+                text = values_text(value, table=row.get("table_name") or "")
                 return text if len(text) <= 120 else text[:119] + "…"
             return "" if value is None else str(value)
         if role == Qt.ToolTipRole:
             if key in ("old_values", "new_values"):
-                return values_text(value, multiline=True) or None
+                return values_text(value, True, row.get("table_name") or "") or None
             if key in ("source", "record_key"):
                 return value
             if key in ("action", "table_name"):

@@ -22,7 +22,7 @@ from ui.trust.permissions import allowed
 from ui.widgets.busy_bar import BusyBar
 from ui.workflow import report_files
 
-WIDE_COLUMNS = {"source": 175, "record_key": 165, "old_values": 170, "new_values": 200}
+WIDE_COLUMNS = {"source": 150, "record_key": 150, "old_values": 150, "new_values": 180}
 
 
 class AuditPage(Page):
@@ -228,7 +228,8 @@ class AuditPage(Page):
             current_lang()
         self.export_button.setEnabled(False)
         self.bar.start(self.tr("正在导出"))
-        self.export_task = run_for(self, lambda progress: view.export_xlsx(path, audit_filter, lang),
+        self.export_task = run_for(self,
+                                   lambda progress: view.export_xlsx(path, audit_filter, lang),
                                    on_done=lambda n: self._exported(path, n),
                                    on_error=self._export_failed)
 

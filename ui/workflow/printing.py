@@ -32,9 +32,6 @@ POINTS_PER_INCH = 72
 _PDFIUM = threading.Lock()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 class PrintFailed(Exception):
     pass
@@ -120,14 +117,16 @@ def paint(printer: QPrinter, pages: PdfPages,
     dpi = preview_dpi(pages) if preview else min(printer.resolution(), PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(_t("打印机未能开始打印（请检查打印机或输出文件）"))
+        raise PrintFailed(QCoreApplication.translate(
+            "Printing", "打印机未能开始打印（请检查打印机或输出文件）"))
     painter.setRenderHint(QPainter.SmoothPixmapTransform)
     done = 0
     try:
         paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         for n, index in enumerate(indices):
             if n and not printer.newPage():
-                raise PrintFailed(_t("打印机不接受新的一页"))
+                raise PrintFailed(QCoreApplication.translate("Printing",
+                                                             "打印机不接受新的一页"))
             image = pages.render(index, dpi)
             size = QSizeF(image.size())
             size.scale(paper.size(), Qt.KeepAspectRatio)
@@ -147,7 +146,9 @@ def paint(printer: QPrinter, pages: PdfPages,
 def _with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -> int:
     """`paint` with a cancellable progress dialog that appears only for a long job; a printer
     that refuses the job is reported in a message (returns 0)."""
-    dialog = QProgressDialog(_t("正在生成打印页面……"), _t("取消"), 0, len(pages), parent)
+    dialog = QProgressDialog(QCoreApplication.translate("Printing", "正在生成打印页面……"),
+                             QCoreApplication.translate("Printing", "取消"), 0, len(pages),
+                             parent)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(1500)
     QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -158,8 +159,9 @@ def _with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -
             return not dialog.wasCanceled()
         return paint(printer, pages, step)
     except PrintFailed as exc:
-        box = QMessageBox(QMessageBox.Warning, _t("打印"), _t("打印失败：%1").replace(
-            "%1", str(exc)), QMessageBox.Ok, parent)
+        text = QCoreApplication.translate("Printing", "打印失败：%1").replace("%1", str(exc))
+        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Printing", "打印"),
+                          text, QMessageBox.Ok, parent)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         return 0
@@ -176,7 +178,8 @@ def preview_dialog(parent: QWidget | None, pages: PdfPages, title: str = "") -> 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer = printer  # keep the printer alive as long as the dialog
     dialog.pages = pages
-    dialog.setWindowTitle(title or pages.title or _t("打印预览"))
+    dialog.setWindowTitle(title or pages.title
+                          or QCoreApplication.translate("Printing", "打印预览"))
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.paintRequested.connect(lambda p: _with_progress(dialog, p, pages))
     dialog.finished.connect(lambda _result: pages.close())
@@ -191,7 +194,8 @@ def print_dialog(parent: QWidget | None, pages: PdfPages, title: str = "",
     printer = set_up_printer(QPrinter(QPrinter.HighResolution), pages)
     dialog = QPrintDialog(printer, parent)
     dialog.printer = printer
-    dialog.setWindowTitle(title or pages.title or _t("打印"))
+    dialog.setWindowTitle(title or pages.title
+                          or QCoreApplication.translate("Printing", "打印"))
     dialog.setMinMax(1, max(1, len(pages)))
     dialog.setOption(QPrintDialog.PrintPageRange, True)
     dialog.setAttribute(Qt.WA_DeleteOnClose)

@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 FOLDER_KEY = "reports/folder"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportFiles", text)
-
 
 def last_folder(settings: QSettings) -> str:
     folder = str(settings.value(FOLDER_KEY, "") or "")
@@ -31,7 +28,8 @@ def choose_folder(parent: QWidget, settings: QSettings, title: str) -> str:
 def choose_file(parent: QWidget, settings: QSettings, title: str, default_name: str,
                 suffix: str) -> str:
     """A file name to save to ("" if cancelled), ending in `suffix` (".pdf", ".xlsx")."""
-    filters = {".pdf": _t("PDF 文件 (*.pdf)"), ".xlsx": _t("Excel 工作簿 (*.xlsx)")}
+    filters = {".pdf": QCoreApplication.translate("ReportFiles", "PDF 文件 (*.pdf)"),
+               ".xlsx": QCoreApplication.translate("ReportFiles", "Excel 工作簿 (*.xlsx)")}
     path, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(Path(last_folder(settings)) / default_name),
                                           filters.get(suffix, f"*{suffix}"))
@@ -49,9 +47,11 @@ def open_folder(folder: str | Path) -> bool:
 
 def offer_folder(parent: QWidget, folder: str | Path, message: str) -> QMessageBox:
     """A non-blocking message that the files are written, with a button to open the folder."""
-    box = QMessageBox(QMessageBox.Information, _t("已保存"), message, QMessageBox.Close, parent)
-    open_button = box.addButton(_t("打开文件夹"), QMessageBox.AcceptRole)
-    box.button(QMessageBox.Close).setText(_t("关闭"))
+    box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("ReportFiles", "已保存"),
+                      message, QMessageBox.Close, parent)
+    open_button = box.addButton(QCoreApplication.translate("ReportFiles", "打开文件夹"),
+                                QMessageBox.AcceptRole)
+    box.button(QMessageBox.Close).setText(QCoreApplication.translate("ReportFiles", "关闭"))
     box.setDefaultButton(open_button)
     box.setAttribute(Qt.WA_DeleteOnClose)
     box.open_button = open_button
