@@ -19,6 +19,13 @@ class BackupFailed(Exception):
     pass
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for any path (spaces, %, # and Chinese characters quoted)."""
+    from urllib.parse import quote
+
+    return f"file:{quote(Path(path).resolve().as_posix())}?mode=ro"
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
@@ -36,7 +43,7 @@ def backup_dir(db_path: Path) -> Path:
 
 def integrity_ok(path: Path, quick: bool = False) -> bool:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
@@ -68,7 +75,7 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None) -> Back
     target = _unique_target(folder, db_path.stem, reason, now)
     partial = target.with_suffix(".partial")
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        src = sqlite3.connect(readonly_uri(db_path), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -146,7 +153,7 @@ def restore_backup(backup: Path, db_path: Path) -> Backup | None:
     before = None
     if db_path.exists() and integrity_ok(db_path, quick=True):
         before = take_backup(db_path, "before-restore")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(backup), uri=True)
     dst = sqlite3.connect(db_path)
     try:
         src.backup(dst)
