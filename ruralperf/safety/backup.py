@@ -21,9 +21,7 @@ class BackupFailed(Exception):
 
 def readonly_uri(path: Path) -> str:
     """A read-only SQLite URI for any path (spaces, %, # and Chinese characters quoted)."""
-    from urllib.parse import quote
-
-    return f"file:{quote(Path(path).resolve().as_posix())}?mode=ro"
+    return Path(path).resolve().as_uri() + "?mode=ro"  # file:///C:/... on Windows
 
 
 @dataclass(frozen=True)
