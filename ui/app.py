@@ -75,7 +75,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
 
 def _screenshot(app, ctx, lang: str, out: str, page: str) -> int:
     from ruralperf.errors import UserError
-    from ruralperf.i18n import tr
+    from ruralperf.i18n import tr as core_message
     from ui.main_window import MainWindow
 
     ws = ctx.workspace
@@ -84,7 +84,7 @@ def _screenshot(app, ctx, lang: str, out: str, page: str) -> int:
             name = os.environ.get("RURALPERF_USER", "")
             password = os.environ.get("RURALPERF_PASSWORD", "")
             if not name or not password:
-                print(tr("login_required", lang), file=sys.stderr)
+                print(core_message("login_required", lang), file=sys.stderr)
                 return 1
             try:
                 ws.login(name, password)

@@ -76,6 +76,7 @@ def main() -> int:
     save(wizard, "first_run_2")
     wizard.next()
     wait(lambda: wizard.currentId() == wizard.PAGE_DATA)
+    wait(lambda: wizard.data_page.demo.isEnabled())  # the database is empty
     wizard.data_page.demo.setChecked(True)
     save(wizard, "first_run_3")
     wizard.next()

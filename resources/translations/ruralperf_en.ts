@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
-    <name />
-    <message>
-      <source>login_required</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AboutDialog</name>
     <message>
       <source>关于</source>
@@ -211,6 +204,22 @@
     <message>
       <source>节假日</source>
       <translation>Holidays</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>实发合计</source>
+      <translation>Net total</translation>
+    </message>
+    <message>
+      <source>内容哈希</source>
+      <translation>Content hash</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
     </message>
     <message>
       <source>导入</source>
@@ -442,8 +451,8 @@ The current data is first saved as a backup ("before a restore"), so you can go 
       <translation>The restore failed; the data is unchanged: %1</translation>
     </message>
     <message>
-      <source>已恢复。恢复的数据中没有当前用户（或角色不同），请重新启动程序并登录。</source>
-      <translation>Restored. The restored data does not have the current user (or gives them another role): please restart the program and sign in.</translation>
+      <source>已恢复。恢复的数据中没有当前用户（或其角色不同），请重新登录。</source>
+      <translation>Restored. The restored data does not have the current user (or gives them another role): please sign in again.</translation>
     </message>
     <message>
       <source>已从备份恢复。恢复前的数据已另存为备份：%1</source>
@@ -605,6 +614,10 @@ Please restart the program.</translation>
     <message>
       <source>模板保存到</source>
       <translation>Save template to</translation>
+    </message>
+    <message>
+      <source>数据库中已经有数据，不能再载入演示数据。</source>
+      <translation>The database already holds data: the demo data cannot be added to it.</translation>
     </message>
     <message>
       <source>保存空白导入模板</source>

@@ -101,6 +101,7 @@ def test_first_run_with_demo_data(qtbot, make_session, db_path):
     session.start()
     wizard = session.wizard
     _walk_to_data_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.data_page.demo.isEnabled(), timeout=10000)  # empty database
     wizard.data_page.demo.setChecked(True)
     assert not wizard.data_page.template_path.isEnabled()
     wizard.next()
@@ -156,3 +157,16 @@ def test_template_choice_opens_the_import_wizard(qtbot, make_session, db_path, t
     assert window.current_key() == "import"
     qtbot.waitUntil(lambda: window.pages["import"].wizard is not None, timeout=5000)
     window.pages["import"].wizard.close()
+
+
+def test_no_demo_data_into_a_database_that_has_data(qtbot, make_session, golden_db):
+    """A database with records but no accounts (made with the command line) gets the wizard,
+    but the demo cannot be mixed into its data."""
+    session, _ctx = make_session(golden_db)
+    session.start()
+    wizard = session.wizard
+    _walk_to_data_page(qtbot, wizard)
+    data = wizard.data_page
+    qtbot.waitUntil(lambda: "已经有数据" in data.demo_note.text(), timeout=10000)
+    assert not data.demo.isEnabled() and data.empty.isChecked()
+    assert data.template_path.isEnabled()

@@ -99,8 +99,8 @@ def test_idle_lock_appears_and_unlocks_with_the_password(qtbot, logged_in):
 
 def test_input_keeps_the_lock_away(qtbot, logged_in):
     session, _ctx, window = logged_in
-    session.idle.set_interval_ms(600)
-    for _ in range(12):
+    session.idle.set_interval_ms(1500)
+    for _ in range(20):
         qtbot.keyClick(window.nav, Qt.Key_Down)
         qtbot.wait(100)
     assert session.lock_screen is None
@@ -142,7 +142,15 @@ def test_switch_user_from_the_file_menu(qtbot, logged_in):
     _try(qtbot, login, OFFICER, OFFICER_PASSWORD)
     qtbot.waitUntil(lambda: session.window is not None, timeout=10000)
     assert ctx.workspace.user.role == "officer"
-    assert "客户经理" in session.window.user_label.text()
+    new = session.window
+    assert "客户经理" in new.user_label.text()
+    qtbot.waitUntil(lambda: new.ready and not ctx.tasks.busy(), timeout=20000)
+    qtbot.wait(50)  # the old window is deleted; nothing of it may answer the signals below
+    ctx.data_changed.emit("*")
+    for key in ("loans", "limitation", "payrun", "home"):
+        ctx.navigate.emit(key, "")
+        qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=20000)
+    assert new.current_key() == "home"
 
 
 def test_closing_the_window_quits(qtbot, logged_in):

@@ -177,3 +177,51 @@ def test_first_copy_still_opens_after_a_refused_second(qtbot, db_path, boxes):
     shutil.copy(db_path, db_path.with_suffix(".copy"))
     again = Workspace.open(db_path, exclusive=True)
     again.close()
+
+
+def test_the_application_from_login_to_close(qtbot, accounts_db, tmp_path):
+    """`ui.app.run` itself: the login dialog, the window, closing it, the backup on close."""
+    from PySide6.QtCore import QSettings, QTimer
+
+    from ui.app import run
+    from ui.session.login import LoginDialog
+
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "cfg"))
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "cfg"))
+    app = QApplication.instance()
+    seen = {}
+
+    def log_in():
+        dialogs = [w for w in app.topLevelWidgets() if isinstance(w, LoginDialog)
+                   and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, log_in)
+            return
+        seen["login"] = True
+        dialogs[0].username.setText(ADMIN)
+        dialogs[0].password.setText(ADMIN_PASSWORD)
+        dialogs[0].try_login()
+        QTimer.singleShot(50, close_window)
+
+    def close_window():
+        windows = _windows()
+        if not windows or not windows[0].ready:
+            QTimer.singleShot(50, close_window)
+            return
+        seen["window"] = windows[0].user_label.text()
+        windows[0].close()
+
+    QTimer.singleShot(0, log_in)
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: app.exit(3))
+    guard.start(30000)
+    try:
+        code = run(db=str(accounts_db), lang="zh_CN")
+    finally:
+        guard.stop()
+    assert code == 0
+    assert seen == {"login": True, "window": "用户：张会计（管理员）"}
+    assert len(list(backup_dir(accounts_db).glob("*-close.db"))) == 1
+    assert app.quitOnLastWindowClosed()  # restored
+    Workspace.open(accounts_db, exclusive=True).close()  # the lock was released

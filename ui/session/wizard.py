@@ -259,9 +259,11 @@ class DataPage(_BackgroundPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.CommitButton, self.tr("继续"))
         self.demo = QRadioButton(self.tr("使用演示数据开始"), self)
+        self.has_data = False
         demo_note = QLabel(self.tr("载入一个虚构网点：十余名员工、约 2000 笔贷款、两年的月末台账和"
                                    "时效案例。演示数据只用于熟悉程序，不要与真实数据混在一起。"),
                            self)
+        self.demo_note = demo_note
         self.empty = QRadioButton(self.tr("从空白开始并导入模板"), self)
         empty_note = QLabel(self.tr("先保存空白导入模板，在 Excel 中填好后，用“导入”页导入。"), self)
         for note in (demo_note, empty_note):
@@ -300,11 +302,27 @@ class DataPage(_BackgroundPage):
         self.choice.buttonToggled.connect(self._choice_changed)
         self._choice_changed()
 
+    def initializePage(self) -> None:  # noqa: N802
+        """Demo data only goes into an empty database (never mixed with real records)."""
+        overview = self.ctx.workspace.overview
+        self.has_data = True  # until the check says otherwise
+        self._choice_changed()
+        run_for(self, lambda _p: overview.is_empty(), on_done=self._database_empty,
+                on_error=lambda _e: self._database_empty(False))
+
+    def _database_empty(self, empty: bool) -> None:
+        self.has_data = not empty
+        self._choice_changed()
+        if not empty:
+            self.empty.setChecked(True)
+            self.demo_note.setText(self.tr("数据库中已经有数据，不能再载入演示数据。"))
+
     def uses_demo(self) -> bool:
         return self.demo.isChecked()
 
     def _choice_changed(self, *_args) -> None:
         empty = self.empty.isChecked()
+        self.demo.setEnabled(not self.has_data and not self.busy)
         for widget in (self.template_path, self.browse_button, self.open_import):
             widget.setEnabled(empty and not self.busy)
 
