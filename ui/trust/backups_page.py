@@ -240,7 +240,7 @@ class BackupsPage(Page):
                 "%1", describe(outcome.error, lang)[1])
             icon = QMessageBox.Warning
         elif not outcome.user_kept:
-            text = self.tr("已恢复。恢复的数据中没有当前用户（或角色不同），请重新启动程序并登录。")
+            text = self.tr("已恢复。恢复的数据中没有当前用户（或其角色不同），请重新登录。")
             icon = QMessageBox.Warning
         else:
             text = self.tr("已从备份恢复。恢复前的数据已另存为备份：%1") \
@@ -250,10 +250,18 @@ class BackupsPage(Page):
         self.message = QMessageBox(icon, self.tr("从备份恢复"), text, QMessageBox.Ok, self)
         self.message.setAttribute(Qt.WA_DeleteOnClose)
         if outcome.restored and not outcome.user_kept:
-            # nobody is signed in on the restored data: the window cannot go on
-            self.message.finished.connect(lambda _r: self.window().close())
+            # nobody is signed in on the restored data: log in again (or close the window)
+            self.message.finished.connect(lambda _r: self._sign_in_again())
         self.message.open()
         self.refresh()
+
+    def _sign_in_again(self) -> None:
+        window = self.window()
+        switch = getattr(window, "switch_user_requested", None)
+        if switch is not None:
+            switch.emit()  # the session closes the window and shows the login dialog
+        else:
+            window.close()
 
     def _restore_failed(self, exc: BaseException) -> None:
         """The workspace could not be opened again: nothing can go on but a restart."""

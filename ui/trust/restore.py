@@ -8,13 +8,12 @@ user with the same role; otherwise the user must sign in again (`user_kept` is F
 
 The UI then swaps `ctx.workspace` for the reopened one and announces `data_changed("*")`, so
 every page reloads from the restored data, as a branch administrator expects: the window stays
-open on the page they were on."""
+open on the page they were on. When the user does not carry over, the window asks the session
+to switch users (the login dialog)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ruralperf.safety.backup import Backup, restore_backup
 from ruralperf.workspace import Workspace
@@ -61,27 +60,8 @@ def restore_workspace(old: Workspace, backup_path: str | Path) -> RestoreOutcome
     return RestoreOutcome(new, error is None, before, kept, error)
 
 
-class _CloseAtQuit(QObject):
-    """The application closes the workspace it opened; this closes the reopened one at quit
-    (a child of the context, so it goes away with it)."""
-
-    def __init__(self, ctx, workspace: Workspace):
-        super().__init__(ctx)
-        self.ctx, self.workspace = ctx, workspace
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
-
-    @Slot()
-    def close(self) -> None:
-        self.ctx.tasks.wait()
-        self.workspace.close()
-
-
 def adopt(ctx, outcome: RestoreOutcome) -> None:
-    """UI thread: use the reopened workspace from now on and tell every page."""
-    for old in ctx.findChildren(_CloseAtQuit):  # an earlier restore's workspace is closed
-        old.deleteLater()
+    """UI thread: use the reopened workspace from now on and tell every page. (Whoever closes
+    `ctx.workspace` at exit - the session - then closes this one.)"""
     ctx.workspace = outcome.workspace
-    _CloseAtQuit(ctx, outcome.workspace)
     ctx.data_changed.emit("*")
