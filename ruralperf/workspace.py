@@ -2,6 +2,7 @@
 nothing here imports Qt. Roles are enforced here (not only in the UI)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
@@ -59,7 +60,7 @@ class Workspace:
 
     def close(self, backup: bool = False) -> None:
         if backup and self.path is not None and self.path.exists():
-            self.backup("close")
+            self._auto_backup("close")
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -134,6 +135,10 @@ class Workspace:
 
     def can(self, action: str) -> bool:
         return self.user is not None and self.user.can(action)
+
+    def logout(self) -> None:
+        """Forget the signed-in user (a database without accounts keeps its administrator)."""
+        self.user = None if self.has_users() else SYSTEM_ADMIN
 
     def has_users(self) -> bool:
         with read_session(self.engine) as s:
@@ -271,7 +276,7 @@ class Workspace:
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
         backup = None
         if self.path is not None and self._has_data():
-            backup = lambda: self.backup("before-import")  # noqa: E731 - only when it changes
+            backup = lambda: self._auto_backup("before-import")  # noqa: E731 - only on change
         return run_import(self, raw, report, progress, source, before_commit=backup)
 
     def _has_data(self) -> bool:
@@ -291,13 +296,24 @@ class Workspace:
         result = computing.compute(self.engine, self.branch_id, quarter)
         if save:
             computing.save_draft(self.engine, self.branch_id, result, user or self.username)
-        return result
+        return self._visible(result)
 
     def stored_pay_run(self, quarter: Quarter | str, version: int | None = None
                        ) -> StoredPayRun | None:
-        """The newest saved run of a quarter (or the given version), or None."""
+        """The newest saved run of a quarter (or the given version), or None. A credit officer
+        sees only their own row."""
         self._require("view")
-        return computing.stored(self.engine, self.branch_id, str(quarter), version)
+        run = computing.stored(self.engine, self.branch_id, str(quarter), version)
+        if run is None or self.can("statements"):
+            return run
+        return replace(run, result=self._visible(run.result))
+
+    def _visible(self, result: PayRunResult) -> PayRunResult:
+        """The part of a result the user may read: everything, or an officer's own row."""
+        if self.can("statements"):
+            return result
+        own = self.user.staff_no if self.user else None
+        return replace(result, staff=tuple(s for s in result.staff if s.staff_no == own))
 
     def pay_run_versions(self, quarter: Quarter | str) -> list[tuple[int, str]]:
         return computing.versions(self.engine, self.branch_id, str(quarter))
@@ -312,7 +328,7 @@ class Workspace:
         user = self._require("approve")
         admins = self._admin_count() if self.has_users() else 1
         if self.path is not None:
-            self.backup("before-approval")
+            self._auto_backup("before-approval")
         with write_session(self.engine) as s:
             payruns.approve(s, self.branch_id, str(quarter), user, reason, admins)
 
@@ -335,12 +351,26 @@ class Workspace:
             return audit.verify(s)
 
     def backup(self, reason: str = "manual") -> backups.Backup | None:
+        """A backup asked for by the user (administrators)."""
+        self._require("backup")
+        return self._auto_backup(reason)
+
+    def _auto_backup(self, reason: str) -> backups.Backup | None:
+        """The automatic backups (before import, migration, approval; on close)."""
         if self.path is None:
             return None
         return backups.take_backup(self.path, reason)
 
     def backups(self) -> list[backups.Backup]:
+        """The backups of this file (names and dates only: shown even before signing in)."""
         return backups.list_backups(self.path) if self.path else []
+
+    def restore(self, backup_path: str | Path):
+        """Restore a backup over this database and reopen it: returns
+        `ruralperf.restoring.Restored` whose `workspace` replaces this (closed) one."""
+        from ruralperf.restoring import restore_from
+
+        return restore_from(self, backup_path)
 
     def findings_text(self, findings: list[Finding], lang: str | None = None) -> list[str]:
         from ruralperf.i18n import finding_text

@@ -46,7 +46,7 @@ class InstanceLock:
         try:
             self._lock.acquire()
         except Timeout:
-            raise DatabaseInUse(self.path) from None
+            raise DatabaseInUse(Path(str(self.path)[: -len(".lock")])) from None
 
     def release(self) -> None:
         self._lock.release()

@@ -61,6 +61,7 @@ class AuditView:
 
     def choices(self) -> dict[str, list[str]]:
         """Distinct users, tables and actions, for the viewer's filter boxes."""
+        self.ws._require("audit")
         t = m.AuditRow.__table__
         with read_session(self.ws.engine) as s:
             return {c: [v for v in s.scalars(select(t.c[c]).distinct().order_by(t.c[c]))]

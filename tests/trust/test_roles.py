@@ -72,3 +72,36 @@ def test_auditor_reads_but_changes_nothing(ws_with_users):
                  lambda: ws.submit_pay_run("2025Q3")):
         with pytest.raises(AccessDenied):
             call()
+
+
+def test_officer_reads_only_own_pay_in_the_core(ws_with_users):
+    ws = ws_with_users
+    ws.login("boss", "secret-1")
+    ws.compute_pay_run("2025Q3")
+    ws.login("li", "secret-2")  # staff E002
+    assert [s.staff_no for s in ws.stored_pay_run("2025Q3").result.staff] == ["E002"]
+    assert [s.staff_no for s in ws.compute_pay_run("2025Q3", save=False).staff] == ["E002"]
+    ws.login("audit", "secret-3")
+    assert len(ws.stored_pay_run("2025Q3").result.staff) == 5
+
+
+def test_restore_needs_permission_and_is_audited(ws_with_users):
+    ws = ws_with_users
+    ws.login("boss", "secret-1")
+    saved = ws.backup("manual")
+    ws.login("li", "secret-2")
+    with pytest.raises(AccessDenied):
+        ws.restore(saved.path)
+    ws.login("boss", "secret-1")
+    done = ws.restore(saved.path)
+    assert done.error is None and done.user_kept and done.workspace.user.username == "boss"
+    rows, _ = done.workspace.audit_view.page()
+    assert rows[0]["action"] == "restore" and done.workspace.verify_audit().ok
+    done.workspace.close()
+
+
+def test_logout_forgets_the_user(ws_with_users):
+    ws = ws_with_users
+    ws.login("boss", "secret-1")
+    ws.logout()
+    assert ws.user is None

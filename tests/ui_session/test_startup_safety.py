@@ -138,10 +138,10 @@ def test_a_failing_backup_on_close_is_shown(qtbot, make_session, db_path, monkey
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text, *a: warned.append((title, text)))
 
-    def fail(reason="manual"):
+    def fail(reason="close"):
         raise BackupFailed("disk full")
 
-    monkeypatch.setattr(ctx.workspace, "backup", fail)
+    monkeypatch.setattr(ctx.workspace, "_auto_backup", fail)
     assert not session.shutdown(backup=True)
     assert warned and warned[0][0] == "关闭时备份失败" and "disk full" in warned[0][1]
     again = Workspace.open(db_path, exclusive=True)  # the lock is released all the same

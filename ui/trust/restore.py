@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruralperf.safety.backup import Backup, restore_backup
+from ruralperf.safety.backup import Backup
 from ruralperf.workspace import Workspace
 
 
@@ -28,36 +28,13 @@ class RestoreOutcome:
     error: BaseException | None = None
 
 
-def _carry_user(new: Workspace, user) -> bool:
-    """Sign the same user in on the reopened workspace, if the restored data allows it."""
-    if not new.has_users():
-        return True  # a database without accounts: the core's built-in administrator
-    if user is None:
-        return False
-    match = next((u for u in new.users() if u.username == user.username), None)
-    if match is None or match.role != user.role:
-        new.user = None
-        return False
-    new.user = match
-    return True
-
-
 def restore_workspace(old: Workspace, backup_path: str | Path) -> RestoreOutcome:
-    """Worker: close `old`, restore `backup_path` over its file, reopen. The reopened workspace
-    is returned even when the restore itself failed (the data is then as it was)."""
-    if old.path is None:
-        raise ValueError("only a database file can be restored from a backup")
-    user = old.user
-    exclusive = getattr(old, "_lock", None) is not None  # hold the single-instance lock again
-    old.close()
-    before, error = None, None
-    try:
-        before = restore_backup(Path(backup_path), old.path)
-    except Exception as exc:  # a damaged backup is refused before anything changes
-        error = exc
-    new = Workspace.open(old.db, exclusive=exclusive)
-    kept = _carry_user(new, user)
-    return RestoreOutcome(new, error is None, before, kept, error)
+    """Worker: the core closes `old`, restores `backup_path` over its file and reopens it
+    (checking the user's permission and writing an audit entry). The reopened workspace is
+    returned even when the restore itself failed (the data is then as it was)."""
+    done = old.restore(backup_path)
+    return RestoreOutcome(done.workspace, done.error is None, done.before, done.user_kept,
+                          done.error)
 
 
 def adopt(ctx, outcome: RestoreOutcome) -> None:
