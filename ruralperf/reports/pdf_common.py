@@ -103,7 +103,11 @@ def standard_decoration(canvas: Canvas, info: SectionInfo, page: int, pages: int
     canvas.line(margin, 11 * mm, width - margin, 11 * mm)
     canvas.setFont(font, 7.5)
     canvas.drawString(margin, 7.5 * mm, info.footer_left)
-    canvas.drawCentredString(width / 2, 7.5 * mm, info.footer_center)
+    left_end = margin + canvas.stringWidth(info.footer_left, font, 7.5)
+    centre_start = (width - canvas.stringWidth(info.footer_center, font, 7.5)) / 2
+    # a long left text (an approved run names its approver) pushes the centre one line down
+    centre_y = 7.5 * mm if left_end + 3 * mm <= centre_start else 4 * mm
+    canvas.drawCentredString(width / 2, centre_y, info.footer_center)
     canvas.drawRightString(width - margin, 7.5 * mm, info.page_label(page, pages))
     if page > 1 and info.header:
         canvas.setFont(font, 8)
