@@ -43,6 +43,12 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ruralperf")
     app.setApplicationName("ruralperf")
+    app.setDesktopFileName("ruralperf")  # matches resources/ruralperf.desktop
+    from PySide6.QtGui import QIcon
+
+    from ruralperf.paths import RESOURCES
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "ruralperf.ico")))
     load_bundled_font(app)
     settings = QSettings()
     lang = resolve_language(lang, settings)
