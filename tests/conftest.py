@@ -78,3 +78,33 @@ def golden_ws(golden_db):
     ws = Workspace.open(golden_db)
     yield ws
     ws.close()
+
+
+# -- Qt fixtures shared by the GUI test folders (Qt is imported only when a test asks) --------
+@pytest.fixture
+def settings(tmp_path):
+    """Private QSettings for one test (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def make_ctx(qapp, qtbot, settings):
+    """`make_ctx(db_path)`: an AppContext on the database; at the end the worker is waited
+    idle (no background callback outlives its widgets) and the workspace closed."""
+    from ruralperf.workspace import Workspace
+    from ui.context import AppContext
+
+    made = []
+
+    def make(db_path):
+        ctx = AppContext(Workspace.open(db_path), settings)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=20000)
+        ctx.tasks.wait()
+        ctx.workspace.close()

@@ -6,32 +6,6 @@ import pytest
 
 
 @pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture
-def make_ctx(qapp, qtbot, settings):
-    from ruralperf.workspace import Workspace
-    from ui.context import AppContext
-
-    made = []
-
-    def make(db_path):
-        ctx = AppContext(Workspace.open(db_path), settings)
-        made.append(ctx)
-        return ctx
-
-    yield make
-    for ctx in made:
-        qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=20000)
-        ctx.tasks.wait()
-        ctx.workspace.close()
-
-
-@pytest.fixture
 def golden_ctx(make_ctx, golden_db):
     return make_ctx(golden_db)
 

@@ -11,13 +11,6 @@ OFFICER, OFFICER_PASSWORD = "li", "officer1"
 AUDITOR, AUDITOR_PASSWORD = "wang", "auditor1"
 
 
-@pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
 @pytest.fixture(scope="session")
 def _accounts_template(tmp_path_factory, _template_db):
     from ruralperf.workspace import Workspace

@@ -13,13 +13,6 @@ PASSWORD = "secret-123"
 
 
 @pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture
 def make_ctx(qapp, qtbot, settings):
     from ruralperf.workspace import Workspace
     from ui.context import AppContext
