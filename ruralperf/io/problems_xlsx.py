@@ -11,6 +11,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from ruralperf.io.xlsx_safe import clean_text, needs_quote
+
 HEADERS = {
     "zh": ("类型", "工作表", "行", "列", "说明"),
     "en": ("kind", "sheet", "row", "column", "message"),
@@ -19,8 +21,11 @@ KINDS = {"zh": ("错误", "提示"), "en": ("error", "warning")}
 
 
 def _text_cell(sheet, value, bold: bool = False) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value="" if value is None else str(value))
+    text = clean_text("" if value is None else value)
+    cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"  # forced text, even for "=..."
+    if needs_quote(text):
+        cell.quotePrefix = True  # and stays text when the user edits the cell
     if bold:
         cell.font = Font(bold=True)
     return cell

@@ -26,7 +26,7 @@ from ruralperf.reports.files import write_bytes
 from ruralperf.reports.labels import STATUS, colon, en, label, pick, staff_label
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, para,
                                           table_style)
-from ruralperf.reports.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, set_widths,
+from ruralperf.io.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, set_widths,
                                          style_body, style_header, title_rows, write_row)
 
 RUNNING = ("running", "warning", "restored")

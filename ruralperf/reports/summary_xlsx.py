@@ -24,7 +24,7 @@ from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, 
     pick, quarter_text, run_status_text
 from ruralperf.reports.summary_data import MONEY_KEYS, money_headers, money_totals, money_values
 from ruralperf.reports.verification import statement_code, summary_code
-from ruralperf.reports.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, RATIO_FORMAT, print_landscape,
+from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, RATIO_FORMAT, print_landscape,
                                          set_widths, style_body, style_header, title_rows,
                                          write_row)
 

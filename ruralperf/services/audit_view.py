@@ -71,7 +71,7 @@ class AuditView:
         """All entries matching the filter, as text cells that never become formulas."""
         from openpyxl import Workbook
 
-        from ruralperf.reports.xlsx_safe import set_widths, style_header, write_row
+        from ruralperf.io.xlsx_safe import set_widths, style_header, write_row
 
         self.ws._require("audit")
         wb = Workbook(write_only=False)

@@ -2,7 +2,7 @@
 
 Every matching row is written, not only those loaded on screen, streamed from the database in
 chunks into a write-only workbook (100,000 rows stay within memory). Cells follow the shared
-safety rules of `ruralperf.reports.xlsx_safe`: text is always text (a name or reason starting
+safety rules of `ruralperf.io.xlsx_safe`: text is always text (a name or reason starting
 with = + - @ never becomes a formula), amounts are numbers from Decimal with a money format,
 dates are dates. The file is written next to the target and renamed when complete, so a
 failed export never leaves half a file.
@@ -22,18 +22,7 @@ from openpyxl.styles import Font
 
 from ruralperf.domain.money import plain_decimal
 
-try:  # the shared cell-safety rules of every Excel export
-    from ruralperf.reports.xlsx_safe import DATE_FORMAT, MONEY_FORMAT, clean_text, needs_quote
-except ImportError:  # pragma: no cover - the same rules, until that module is installed
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    DATE_FORMAT, MONEY_FORMAT = "yyyy-mm-dd", "#,##0.00;-#,##0.00"
-
-    def clean_text(value) -> str:
-        return ILLEGAL_CHARACTERS_RE.sub("", str(value))
-
-    def needs_quote(text: str) -> bool:
-        return text.startswith(("=", "+", "-", "@"))
+from ruralperf.io.xlsx_safe import DATE_FORMAT, MONEY_FORMAT, clean_text, needs_quote
 
 Progress = Callable[[int, int, str], None]
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ruralperf.reports.xlsx_safe import MONEY_FORMAT, set_cell, write_row
+from ruralperf.io.xlsx_safe import MONEY_FORMAT, set_cell, write_row
 
 DANGEROUS = ["=1+1", "+86 138", "-5", "@SUM(A1)", "=HYPERLINK(\"http://evil\",\"x\")",
              "=cmd|' /C calc'!A0"]
