@@ -22,7 +22,7 @@ from openpyxl.styles import Font
 
 from ruralperf.domain.money import plain_decimal
 
-from ruralperf.io.xlsx_safe import DATE_FORMAT, MONEY_FORMAT, clean_text, needs_quote
+from ruralperf.io.xlsx_safe import MONEY_FORMAT, clean_text, needs_quote
 
 Progress = Callable[[int, int, str], None]
 

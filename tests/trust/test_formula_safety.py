@@ -8,7 +8,6 @@ import re
 import zipfile
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
