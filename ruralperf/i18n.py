@@ -66,6 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_a_workbook": ("无法读取该文件，不是有效的 Excel 工作簿（.xlsx）：{value}",
                        "cannot read the file; it is not a valid Excel workbook (.xlsx): {value}"),
     "file_not_found": ("文件不存在：{value}", "file not found: {value}"),
+    "more_problems": ("另有 {n} 处问题未逐条列出（请先改正上面列出的问题）",
+                      "{n} more problems not listed one by one (fix the ones above first)"),
     "too_many_rows": ("行数过多（最多 {max} 行）", "too many rows (at most {max})"),
     # pay run findings
     "targets_missing": ("{staff_no} 缺少 {subject} 的任务目标，核算不能审批",

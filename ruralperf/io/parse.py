@@ -2,7 +2,7 @@
 column. Nothing here touches the database."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ruralperf.domain.parameters import definition, parse_value
@@ -36,7 +36,8 @@ class Problem:
         return ", ".join(parts)
 
     def message(self, lang: str | None = None) -> str:
-        return f"{self.location(lang)}: {self.text(lang)}"
+        where = self.location(lang)
+        return f"{where}: {self.text(lang)}" if where else self.text(lang)
 
 
 @dataclass
@@ -56,18 +57,33 @@ class ParsedSheet:
         return self.headers.get(key) or self.spec.column(key).zh
 
 
+MAX_REPORTED = 1000  # problems listed one by one; beyond that they are only counted
+
+
 @dataclass
 class Parsed:
     sheets: dict[str, ParsedSheet] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    suppressed: int = 0  # problems beyond MAX_REPORTED (a workbook of a million bad rows)
+
+    def _add(self, problem: Problem) -> None:
+        if len(self.problems) < MAX_REPORTED:
+            self.problems.append(problem)
+            return
+        if self.suppressed == 0:
+            self.problems.append(Problem("", None, None, "more_problems", (("n", "…"),),
+                                         warning=problem.warning))
+        self.suppressed += 1
+        self.problems[-1] = replace(self.problems[-1], params=(("n", str(self.suppressed)),),
+                                    warning=self.problems[-1].warning and problem.warning)
 
     def error(self, sheet: ParsedSheet, row: int | None, column: str | None, code: str, **params):
-        self.problems.append(Problem(sheet.title, row, sheet.header(column) if column else None,
-                                     code, tuple((k, str(v)) for k, v in params.items())))
+        self._add(Problem(sheet.title, row, sheet.header(column) if column else None,
+                          code, tuple((k, str(v)) for k, v in params.items())))
 
     def warn(self, sheet: str, row, column, code: str, **params):
-        self.problems.append(Problem(sheet, row, column, code,
-                                     tuple((k, str(v)) for k, v in params.items()), warning=True))
+        self._add(Problem(sheet, row, column, code,
+                          tuple((k, str(v)) for k, v in params.items()), warning=True))
 
     @property
     def errors(self) -> list[Problem]:
