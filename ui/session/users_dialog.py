@@ -17,7 +17,7 @@ from ruralperf.security.users import MIN_PASSWORD, User
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.session.labels import role_choices, role_label
-from ui.session.wizard import USERNAME_PATTERN
+from ui.session.wizard_common import USERNAME_PATTERN
 
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
