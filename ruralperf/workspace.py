@@ -3,13 +3,13 @@ nothing here imports Qt. Roles are enforced here (not only in the UI)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from ruralperf import computing, payruns
+from ruralperf import accounts, computing, payruns
 from ruralperf.calendar_seed import builtin_days
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
@@ -25,8 +25,7 @@ from ruralperf.limitation_report import limitation_report
 from ruralperf.safety import backup as backups
 from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_path
 from ruralperf.security import audit
-from ruralperf.security.users import (ROLES, SYSTEM_ADMIN, LoginFailed, User, hash_password,
-                                      require, verify_password)
+from ruralperf.security.users import SYSTEM_ADMIN, User, require
 
 __all__ = ["Workspace", "ImportReport", "StoredPayRun"]
 DEFAULT_BRANCH = ("0001", "本网点")
@@ -141,16 +140,10 @@ class Workspace:
         self.user = None if self.has_users() else SYSTEM_ADMIN
 
     def has_users(self) -> bool:
-        with read_session(self.engine) as s:
-            return (s.scalar(select(func.count()).select_from(m.UserRow)) or 0) > 0
+        return accounts.count_users(self.engine) > 0
 
     def login(self, username: str, password: str) -> User:
-        with read_session(self.engine) as s:
-            row = s.scalar(select(m.UserRow).where(m.UserRow.username == username,
-                                                   m.UserRow.active.is_(True)))
-        if row is None or not verify_password(row.password_hash, password):
-            raise LoginFailed()
-        self.user = User(row.username, row.display_name, row.role, row.staff_no)
+        self.user = accounts.login(self.engine, username, password)
         return self.user
 
     def add_user(self, username: str, password: str, role: str, display_name: str = "",
@@ -161,57 +154,25 @@ class Workspace:
             raise UserError("bad_role", value=role)
         if not first:
             self._require("manage_users")
-        if role not in ROLES:
-            raise UserError("bad_role", value=role)
-        try:
-            hashed = hash_password(password)
-        except ValueError:
-            raise UserError("password_too_short") from None
-        with write_session(self.engine) as s:
-            if s.scalar(select(m.UserRow.id).where(m.UserRow.username == username)):
-                raise UserError("user_exists", value=username)
-            s.add(m.UserRow(username=username, display_name=display_name or username, role=role,
-                            password_hash=hashed, staff_no=staff_no, active=True,
-                            created_at=datetime.now().replace(microsecond=0)))
-            audit.append(s, self.branch_id, username if first else self.username, "users",
-                         [audit.Change("insert", "users", username, None,
-                                       {"role": role, "staff_no": staff_no})])
-        user = User(username, display_name or username, role, staff_no)
+        user = accounts.add_user(self.engine, self.branch_id, username if first else self.username,
+                                 username, password, role, display_name, staff_no)
         if first:
             self.user = user
         return user
 
     def users(self) -> list[User]:
-        with read_session(self.engine) as s:
-            return [User(r.username, r.display_name, r.role, r.staff_no) for r in
-                    s.scalars(select(m.UserRow).where(m.UserRow.active.is_(True))
-                              .order_by(m.UserRow.username))]
+        return accounts.users(self.engine)
 
     def _admin_count(self) -> int:
-        with read_session(self.engine) as s:
-            return s.scalar(select(func.count()).select_from(m.UserRow).where(
-                m.UserRow.role == "admin", m.UserRow.active.is_(True))) or 0
+        return accounts.count_users(self.engine, "admin")
 
     # -- settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
-        with read_session(self.engine) as s:
-            value = s.scalar(select(m.SettingRow.value).where(
-                m.SettingRow.branch_id == self.branch_id, m.SettingRow.key == key))
-        return default if value is None else value
+        return accounts.setting(self.engine, self.branch_id, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         self._require("manage_users")
-        with write_session(self.engine) as s:
-            row = s.scalar(select(m.SettingRow).where(m.SettingRow.branch_id == self.branch_id,
-                                                      m.SettingRow.key == key))
-            old = None if row is None else {"value": row.value}
-            if row is None:
-                s.add(m.SettingRow(branch_id=self.branch_id, key=key, value=value))
-            else:
-                row.value = value
-            audit.append(s, self.branch_id, self.username, "form",
-                         [audit.Change("update" if old else "insert", "settings", key, old,
-                                       {"value": value})])
+        accounts.set_setting(self.engine, self.branch_id, self.username, key, value)
 
     # -- services for the desktop UI (ruralperf/services) --------------------------------------
     @property
