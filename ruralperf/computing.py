@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from ruralperf import payruns
 from ruralperf.db import models as m
+from ruralperf.db import ledger_loads
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.parameters import ParameterBook
@@ -44,33 +45,38 @@ class StoredPayRun:
 
 
 def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInputs:
-    """Everything the quarter reads, in a few set queries."""
+    """Everything the quarter reads, in a few set queries. The month-end ledgers and interest
+    income are reduced to per-staff facts in one pass (`repo.ledger_facts`); only the loans the
+    rules look at one by one are loaded as entities: those disbursed in the quarter (marketing
+    credits) and those with a limitation event in it (restorations)."""
     b = branch_id
     with read_session(engine) as s:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
         calendar = repo.work_calendar(s)
-        loans = repo.loans(s, b)
-        managers = repo.manager_histories(s, b, loans)
-        events = repo.limitation_events(s, b, until=quarter.end_date)
+        ledger = ledger_loads.ledger_facts(s, b, quarter, scheme["maintenance.max_arrears_months"])
+        lt = m.LoanRow.__table__
+        new_loans = repo.loans_where(s, b, lt.c.disbursed_on >= quarter.start,
+                                     lt.c.disbursed_on <= quarter.end_date)
         # Restorations happen on restoring events in the quarter: replay those loans only.
-        restoring = {c for c, evs in events.items() if any(quarter.contains(e.date) for e in evs)}
+        restoring = repo.contracts_with_events(s, b, quarter.start, quarter.end_date)
+        events = repo.limitation_events(s, b, until=quarter.end_date, contracts=restoring)
+        replayed = repo.loans(s, b, restoring)
+        managers = repo.manager_histories(s, b, replayed)
         balances = repo.balance_histories(s, b, restoring, quarter.months[2])
-        new_loans = {c for c, loan in loans.items() if quarter.contains(loan.disbursed_on)}
         inputs = PayRunInputs(
-            quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=loans,
-            managers=managers, credits=repo.credits_for(s, b, new_loans),
-            snapshots=repo.snapshots_for_months(s, b, [quarter.base_month, quarter.months[2]]),
-            interest=repo.interest_for(s, b, list(quarter.months)),
-            deposits=repo.deposits_for(s, b, [*quarter.previous.months, *quarter.months]),
+            quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=new_loans,
+            managers={}, credits=repo.credits_for(s, b, set(new_loans)), snapshots={},
+            interest=[], deposits=repo.deposits_for(s, b, [*quarter.previous.months,
+                                                          *quarter.months]),
             items=repo.items_between(s, b, quarter.start, quarter.end_date),
             recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
             targets=repo.targets_for(s, b, quarter), adjustments=repo.adjustments_for(s, b, quarter),
-            carried_in=repo.carried_in(s, b, quarter), restorations=[])
+            carried_in=repo.carried_in(s, b, quarter), restorations=[], ledger=ledger)
     empty = BalanceHistory()
     for c in sorted(restoring):
-        if c not in loans:
+        if c not in replayed:
             continue
-        state = loan_limitation(loans[c], events[c], managers[c], balances.get(c, empty),
+        state = loan_limitation(replayed[c], events[c], managers[c], balances.get(c, empty),
                                 scheme, calendar, quarter.end_date)
         inputs.restorations += [r for r in state.restorations if quarter.contains(r.date)]
     # Only a missing year up to the quarter's end can change a lapse, and so the pay; later

@@ -128,9 +128,8 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
     if "loans" in parsed.sheets:
         known.households = set(s.scalars(select(m.HouseholdRow.household_no)
                                          .where(m.HouseholdRow.branch_id == branch_id)))
-    known.loans = {r.contract_no: r.customer_type for r in s.execute(
-        select(m.LoanRow.contract_no, m.LoanRow.customer_type)
-        .where(m.LoanRow.branch_id == branch_id))}
+    known.loans = dict(repo.raw_rows(s, select(m.LoanRow.contract_no, m.LoanRow.customer_type)
+                                     .where(m.LoanRow.branch_id == branch_id)))
     if "loans" in parsed.sheets or "credits" in parsed.sheets:
         for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
                                   m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):

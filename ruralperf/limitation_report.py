@@ -1,14 +1,19 @@
-"""The statute-of-limitations list of a branch on a date (DOMAIN.md 7, CLI.md `limitation`)."""
+"""The statute-of-limitations list of a branch on a date (DOMAIN.md 7, CLI.md `limitation`).
+
+Set-based: the loans due before the date come from one filtered query, their events and managers
+from one query each, and of their month-end ledgers only the balances the replay can ask for
+(`repo.replay_balances`), so a county's millions of ledger rows are never loaded."""
 from __future__ import annotations
 
 from datetime import date
 
 from sqlalchemy.engine import Engine
 
+from ruralperf.db import models as m
+from ruralperf.db import ledger_loads
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
-from ruralperf.domain.periods import Month
 from ruralperf.domain.results import Finding, LimitationReport
 from ruralperf.rules.limitation import BalanceHistory, loan_limitation, may_be_listed
 
@@ -16,15 +21,24 @@ from ruralperf.rules.limitation import BalanceHistory, loan_limitation, may_be_l
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
                       contracts: set[str] | None = None) -> LimitationReport:
     """Every loan due before `as_of` (or only `contracts`), with its status on that day."""
+    b = branch_id
     with read_session(engine) as s:
-        scheme = ParameterBook(repo.parameter_values(s, branch_id)).at(as_of)
+        scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
         calendar = repo.work_calendar(s)
-        loans = repo.loans(s, branch_id, contracts)
-        events = repo.limitation_events(s, branch_id, until=as_of)
+        events = repo.limitation_events(s, b, until=as_of, contracts=contracts)
+        if contracts is not None:
+            loans = repo.loans(s, b, contracts)
+        else:
+            # Due: the contractual maturity, or an extension's new maturity, before as_of.
+            loans = repo.loans_where(s, b, m.LoanRow.maturity_on < as_of)
+            extended = {c for c, evs in events.items() if c not in loans and any(
+                ev.kind == "extension" and ev.new_maturity and ev.new_maturity < as_of
+                for ev in evs)}
+            loans.update(repo.loans(s, b, extended))
         listed = {c: loan for c, loan in loans.items()
                   if may_be_listed(loan, events.get(c, []), as_of)}
-        managers = repo.manager_histories(s, branch_id, listed)
-        balances = repo.balance_histories(s, branch_id, set(listed), Month.of(as_of))
+        managers = repo.manager_histories(s, b, listed)
+        balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
     empty = BalanceHistory()
     # Listed: maturity after the extensions that took effect (not those after a lapse or a
     # lawsuit, DOMAIN.md 7.2) before as_of (CLI.md). Calendar warnings come from listed rows only.

@@ -1,11 +1,14 @@
-"""Rows <-> domain values. Loads what a computation needs in a few set queries."""
+"""Rows <-> domain values. Loads what a computation needs in a few set queries, filtered by the
+database (never a query per loan; a list of contracts is sent in chunks of `CHUNK`)."""
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from itertools import chain
+from typing import Iterable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
@@ -14,6 +17,19 @@ from ruralperf.domain.money import ZERO
 from ruralperf.domain.periods import Month, Quarter
 from ruralperf.rules.calendar import WorkCalendar
 from ruralperf.rules.limitation import BalanceHistory, ManagerHistory
+
+CHUNK = 1000  # contracts per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+def chunks(values: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    ordered = sorted(values)
+    for i in range(0, len(ordered), size):
+        yield ordered[i:i + size]
+
+
+def fen(column):
+    """A money column as its stored integer fen (no Decimal per row; for sums in one pass)."""
+    return type_coerce(column, BigInteger)
 
 
 def parameter_values(session: Session, branch_id: int) -> list[e.ParameterValue]:
@@ -40,22 +56,63 @@ def _loan(r) -> e.Loan:
                   r.nature, r.increment, r.customer_type, r.manager_no)
 
 
+def _loan_query(branch_id: int):
+    t = m.LoanRow.__table__
+    return select(t.c.contract_no, t.c.household_no, t.c.amount, t.c.disbursed_on,
+                  t.c.maturity_on, t.c.nature, t.c.increment, t.c.customer_type,
+                  t.c.manager_no).where(t.c.branch_id == branch_id)
+
+
 def loans(session: Session, branch_id: int, contracts: set[str] | None = None) -> dict[str, e.Loan]:
-    query = select(m.LoanRow).where(m.LoanRow.branch_id == branch_id)
-    if contracts is not None:
-        query = query.where(m.LoanRow.contract_no.in_(sorted(contracts)))
-    return {r.contract_no: _loan(r) for r in session.scalars(query)}
+    if contracts is None:
+        return {r.contract_no: _loan(r) for r in session.execute(_loan_query(branch_id))}
+    t = m.LoanRow.__table__
+    return {r.contract_no: _loan(r) for part in chunks(contracts) for r in session.execute(
+        _loan_query(branch_id).where(t.c.contract_no.in_(part)))}
+
+
+def loans_where(session: Session, branch_id: int, *conditions) -> dict[str, e.Loan]:
+    """The loans meeting some conditions on `LoanRow` columns (e.g. disbursed in a quarter)."""
+    return {r.contract_no: _loan(r) for r in session.execute(
+        _loan_query(branch_id).where(*conditions))}
+
+
+def reassignments(session: Session, branch_id: int) -> dict[str, list[tuple[date, str]]]:
+    """contract -> [(effective from, staff)] of every reassigned loan (a small table)."""
+    t = m.ReassignmentRow.__table__
+    moves: dict[str, list[tuple[date, str]]] = defaultdict(list)
+    for contract, on, staff_no in session.execute(
+            select(t.c.contract_no, t.c.effective_from, t.c.staff_no)
+            .where(t.c.branch_id == branch_id)):
+        moves[contract].append((on, staff_no))
+    return moves
 
 
 def manager_histories(session: Session, branch_id: int,
                       loans_by_contract: dict[str, e.Loan]) -> dict[str, ManagerHistory]:
-    moves: dict[str, list[tuple[date, str]]] = defaultdict(list)
-    for r in session.execute(select(m.ReassignmentRow.contract_no, m.ReassignmentRow.effective_from,
-                                    m.ReassignmentRow.staff_no)
-                             .where(m.ReassignmentRow.branch_id == branch_id)):
-        if r.contract_no in loans_by_contract:
-            moves[r.contract_no].append((r.effective_from, r.staff_no))
+    moves = reassignments(session, branch_id)
     return {c: ManagerHistory(loan, moves.get(c, ())) for c, loan in loans_by_contract.items()}
+
+
+def raw_rows(session: Session, stmt, size: int = 20_000) -> Iterator[tuple]:
+    """A statement's rows as plain DB-API tuples fetched in batches, with no per-row processing:
+    for one pass over many rows. Its parameters must need no conversion (numbers, text) and its
+    columns must be plain values (`fen()` for money)."""
+    return chain.from_iterable(_batches(session, stmt, size))
+
+
+def _batches(session: Session, stmt, size: int) -> Iterator[list[tuple]]:
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args = [params[k] for k in compiled.positiontup] if compiled.positional else params
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        while batch := cursor.fetchmany(size):
+            yield batch
+    finally:
+        cursor.close()
 
 
 def snapshots_for_months(session: Session, branch_id: int, months: list[Month]
@@ -72,41 +129,57 @@ def snapshots_for_months(session: Session, branch_id: int, months: list[Month]
     return out
 
 
-def balance_histories(session: Session, branch_id: int, contracts: set[str] | None = None,
+def balance_histories(session: Session, branch_id: int, contracts: set[str],
                       until: Month | None = None) -> dict[str, BalanceHistory]:
+    """Every month-end balance of the given loans (up to `until`)."""
     t = m.SnapshotRow.__table__
-    query = select(t.c.contract_no, t.c.month, t.c.balance).where(t.c.branch_id == branch_id)
-    if until is not None:
-        query = query.where(t.c.month <= str(until))
     points: dict[str, list[tuple[date, Decimal]]] = defaultdict(list)
-    for r in session.execute(query):
-        if contracts is None or r.contract_no in contracts:
-            points[r.contract_no].append((Month.parse(r.month).end, r.balance))
+    ends: dict[str, date] = {}
+    for part in chunks(contracts):
+        query = select(t.c.contract_no, t.c.month, t.c.balance).where(
+            t.c.branch_id == branch_id, t.c.contract_no.in_(part))
+        if until is not None:
+            query = query.where(t.c.month <= str(until))
+        for contract, month, balance in session.execute(query):
+            end = ends.get(month)
+            if end is None:
+                end = ends[month] = Month.parse(month).end
+            points[contract].append((end, balance))
     return {c: BalanceHistory(p) for c, p in points.items()}
 
 
-def limitation_events(session: Session, branch_id: int, until: date | None = None
-                      ) -> dict[str, list[e.LimitationEvent]]:
+def _event(r) -> e.LimitationEvent:
+    return e.LimitationEvent(r.contract_no, r.date, r.kind, r.staff_no, r.amount, r.new_maturity)
+
+
+def limitation_events(session: Session, branch_id: int, until: date | None = None,
+                      contracts: set[str] | None = None) -> dict[str, list[e.LimitationEvent]]:
     t = m.LimitationEventRow.__table__
-    query = select(t).where(t.c.branch_id == branch_id)
+    query = select(t.c.contract_no, t.c.date, t.c.kind, t.c.staff_no, t.c.amount,
+                   t.c.new_maturity).where(t.c.branch_id == branch_id)
     if until is not None:
         query = query.where(t.c.date <= until)
     out: dict[str, list[e.LimitationEvent]] = defaultdict(list)
-    for r in session.execute(query):
-        out[r.contract_no].append(e.LimitationEvent(r.contract_no, r.date, r.kind, r.staff_no,
-                                                    r.amount, r.new_maturity))
+    parts = [None] if contracts is None else chunks(contracts)
+    for part in parts:
+        for r in session.execute(query if part is None else query.where(t.c.contract_no.in_(part))):
+            out[r.contract_no].append(_event(r))
     return out
+
+
+def contracts_with_events(session: Session, branch_id: int, start: date, end: date) -> set[str]:
+    t = m.LimitationEventRow.__table__
+    return set(session.scalars(select(t.c.contract_no).distinct().where(
+        t.c.branch_id == branch_id, t.c.date >= start, t.c.date <= end)))
 
 
 def credits_for(session: Session, branch_id: int, contracts: set[str]) -> dict[str, list[e.Credit]]:
     out: dict[str, list[e.Credit]] = defaultdict(list)
-    if not contracts:
-        return out
     t = m.CreditRow.__table__
-    for r in session.execute(select(t.c.contract_no, t.c.staff_no, t.c.share)
-                             .where(t.c.branch_id == branch_id)
-                             .order_by(t.c.contract_no, t.c.staff_no)):
-        if r.contract_no in contracts:
+    for part in chunks(contracts):
+        for r in session.execute(select(t.c.contract_no, t.c.staff_no, t.c.share)
+                                 .where(t.c.branch_id == branch_id, t.c.contract_no.in_(part))
+                                 .order_by(t.c.contract_no, t.c.staff_no)):
             out[r.contract_no].append(e.Credit(r.contract_no, r.staff_no, r.share))
     return out
 

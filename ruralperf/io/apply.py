@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
+from ruralperf.db.bulk import insert_rows
 from ruralperf.io.parse import Parsed, ParsedSheet
 from ruralperf.io.sheets import SHEETS
 from ruralperf.security.audit import Change
@@ -48,9 +49,10 @@ class Applied:
     locked: list[tuple[str, int, str]] = field(default_factory=list)  # sheet, row, quarter
 
 
-def _records(sheet: ParsedSheet, branch_id: int) -> list[dict]:
+def _records(sheet: ParsedSheet) -> list[dict]:
+    """Each row's values for every column of the sheet (the branch is added on insert)."""
     keys = [c.key for c in sheet.spec.columns]
-    return [{"branch_id": branch_id, **{k: row.values.get(k) for k in keys}} for row in sheet.rows]
+    return [{k: row.values.get(k) for k in keys} for row in sheet.rows]
 
 
 def _existing(session: Session, sheet: ParsedSheet, branch_id: int, records: list[dict]):
@@ -64,13 +66,13 @@ def _existing(session: Session, sheet: ParsedSheet, branch_id: int, records: lis
 
 
 def _key(sheet: ParsedSheet, values: dict) -> str:
-    return "/".join(str(values.get(k)) for k in sheet.spec.identity)
+    return "/".join(map(str, map(values.get, sheet.spec.identity)))
 
 
 def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
                  applied: Applied | None = None, guard: Guard | None = None) -> SheetCount:
     applied = applied if applied is not None else Applied()
-    records = _records(sheet, branch_id)
+    records = _records(sheet)
     if not records:
         return SheetCount()
     key_name, table = sheet.spec.key, MODELS[sheet.spec.key].__table__
@@ -114,10 +116,9 @@ def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
                 unchanged += 1
             elif not refused(row.number, rec):
                 to_insert.append(rec)
-    applied.changes += [Change("insert", key_name, _key(sheet, r), None,
-                               {c: r[c] for c in columns}) for r in to_insert]
-    for i in range(0, len(to_insert), CHUNK):
-        session.execute(insert(table), to_insert[i:i + CHUNK])
+    # A record holds exactly the sheet's columns: it is the audit entry's new values as is.
+    applied.changes += [Change("insert", key_name, _key(sheet, r), None, r) for r in to_insert]
+    insert_rows(session.connection(), table, to_insert, CHUNK, {"branch_id": branch_id})
     if to_update:
         stmt = update(table).where(table.c.id == bindparam("_id")).values(
             {c: bindparam("v_" + c) for c in columns})

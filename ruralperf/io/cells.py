@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
+from typing import Callable
 
 from ruralperf.domain.money import D
 from ruralperf.domain.numbers import parse_fraction
@@ -201,34 +203,43 @@ def to_id_number(value) -> str:
     return text
 
 
+def _param_value(value) -> str:
+    if isinstance(value, (datetime, date)):
+        return to_date(value).isoformat()
+    if isinstance(value, float):
+        return repr(value) if not value.is_integer() else str(int(value))
+    return str(value).strip()
+
+
+_FIXED: dict[str, Callable[[object], object]] = {
+    "text": to_text, "date": to_date, "month": to_month, "quarter": to_quarter,
+    "fraction": to_fraction, "coefficient": to_coefficient, "score": to_score,
+    "id_number": to_id_number, "param_value": _param_value,
+}
+# Kinds whose cells repeat a lot in a ledger (months, enumerations, small numbers): worth
+# remembering a cell's typed value (`parse` keeps one memo per column).
+REPEATING = frozenset({"date", "month", "quarter", "fraction", "coefficient", "score",
+                       "amount", "amount_nonneg", "amount_pos", "int_nonneg", "int_pos"})
+
+
+def repeats(kind: str) -> bool:
+    return kind in REPEATING or kind.startswith("enum:")
+
+
+def converter(kind: str) -> Callable[[object], object]:
+    """The typed value of a non-empty cell for a column kind, as a function (resolved once per
+    column, not once per cell). Raises CellProblem."""
+    if kind in _FIXED:
+        return _FIXED[kind]
+    if kind.startswith("amount"):
+        return partial(to_amount, kind=kind)
+    if kind.startswith("int_"):
+        return partial(to_int, kind=kind)
+    if kind.startswith("enum:"):
+        return partial(to_enum, name=kind[5:])
+    raise ValueError(f"unknown column kind {kind}")
+
+
 def convert(value, kind: str):
     """Typed value of a non-empty cell for a column kind."""
-    if kind == "text":
-        return to_text(value)
-    if kind.startswith("amount"):
-        return to_amount(value, kind)
-    if kind.startswith("int_"):
-        return to_int(value, kind)
-    if kind == "date":
-        return to_date(value)
-    if kind == "month":
-        return to_month(value)
-    if kind == "quarter":
-        return to_quarter(value)
-    if kind.startswith("enum:"):
-        return to_enum(value, kind[5:])
-    if kind == "fraction":
-        return to_fraction(value)
-    if kind == "coefficient":
-        return to_coefficient(value)
-    if kind == "score":
-        return to_score(value)
-    if kind == "id_number":
-        return to_id_number(value)
-    if kind == "param_value":
-        if isinstance(value, (datetime, date)):
-            return to_date(value).isoformat()
-        if isinstance(value, float):
-            return repr(value) if not value.is_integer() else str(int(value))
-        return str(value).strip()
-    raise ValueError(f"unknown column kind {kind}")
+    return converter(kind)(value)

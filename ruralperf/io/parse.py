@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ruralperf.domain.parameters import definition, parse_value
 from ruralperf.i18n import tr
-from ruralperf.io.cells import FORMULA, CellProblem, convert
+from ruralperf.io.cells import FORMULA, CellProblem, converter, repeats
 from ruralperf.io.reader import RawSheet
 from ruralperf.io.sheets import SHEETS, Column, SheetSpec, match_column, match_sheet
 
@@ -164,6 +164,17 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
         v["value"] = v.get("value") or ""
 
 
+_MEMO_LIMIT = 50_000
+_MISSING = object()
+
+
+def _memo_key(value):
+    """Equal keys only for cells that convert alike: the type is part of the key (True is not
+    1), and a float or Decimal is keyed by its text (-0.0 is not 0.0, 1.0 is not 1)."""
+    kind = value.__class__
+    return (kind, repr(value)) if kind is float or kind is Decimal else (kind, value)
+
+
 def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     if not raw.rows:
         return
@@ -173,37 +184,52 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     # Without every natural-key column (reported as missing) each row's key would be empty and
     # every row a "duplicate" of the first.
     check_keys = bool(sheet.spec.natural_key) and set(sheet.spec.natural_key) <= mapped
+    natural_key = sheet.spec.natural_key
     first_seen: dict[tuple, int] = {}
+    # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,
+    # amounts), a memo of typed values, so a 300,000-row ledger converts each distinct cell once.
+    columns = [(i, c, converter(c.kind), {} if repeats(c.kind) else None)
+               for i, c in mapping.items()]
     for number, values in raw.rows[1:]:
         row = Row(number, {})
+        typed_values = row.values
         ok = True
-        for i, column in mapping.items():
-            value = values[i] if i < len(values) else None
+        width = len(values)
+        for i, column, convert_, memo in columns:
+            value = values[i] if i < width else None
             if value is FORMULA:
                 parsed.error(sheet, number, column.key, "formula_no_value")
                 ok = False
                 continue
-            if _is_empty(value):
+            if value is None or (value.__class__ is str and not value.strip()):
                 if column.required:
                     parsed.error(sheet, number, column.key, "required")
                     ok = False
                 continue
-            try:
-                row.values[column.key] = convert(value, column.kind)
-            except CellProblem as problem:
-                parsed.error(sheet, number, column.key, problem.code, **problem.params)
-                ok = False
-                continue
-            if column.max_len and len(row.values[column.key]) > column.max_len:
+            typed = _MISSING
+            if memo is not None:
+                key = _memo_key(value)
+                typed = memo.get(key, _MISSING)
+            if typed is _MISSING:
+                try:
+                    typed = convert_(value)
+                except CellProblem as problem:
+                    parsed.error(sheet, number, column.key, problem.code, **problem.params)
+                    ok = False
+                    continue
+                if memo is not None and len(memo) < _MEMO_LIMIT:
+                    memo[key] = typed
+            if column.max_len and len(typed) > column.max_len:
                 parsed.error(sheet, number, column.key, "text_too_long", max=column.max_len)
                 ok = False
+            typed_values[column.key] = typed
         if not ok:
             continue
         _row_rules(parsed, sheet, row)
         if check_keys:
-            identity = tuple(row.values.get(k) for k in sheet.spec.natural_key)
+            identity = tuple(typed_values.get(k) for k in natural_key)
             if identity in first_seen:
-                parsed.error(sheet, number, sheet.spec.natural_key[0], "duplicate_key",
+                parsed.error(sheet, number, natural_key[0], "duplicate_key",
                              other=first_seen[identity], key="/".join(map(str, identity)))
                 continue
             first_seen[identity] = number

@@ -18,6 +18,7 @@ from ruralperf.domain.results import (ALL_KEYS, INDICATORS, OUTSIDE_CAP, DetailL
                                       IndicatorResult, PayRunResult, Restoration, StaffPay)
 from ruralperf.rules import components as C
 from ruralperf.rules.composite import completion, composite
+from ruralperf.rules.ledger import LedgerFacts, LedgerPass
 from ruralperf.rules.limitation import ManagerHistory
 from ruralperf.rules.restoration import restoration_outcome
 
@@ -42,20 +43,35 @@ class PayRunInputs:
     carried_in: dict[str, Decimal]
     restorations: list[Restoration]
     run_warnings: list[Finding] = field(default_factory=list)
+    # The ledger facts already gathered (the database's load path does it in one pass over the
+    # rows); when None they come from `snapshots`, `interest`, `loans` and `managers`, and
+    # `loans` need only hold the loans disbursed in the quarter.
+    ledger: LedgerFacts | None = None
 
 
 def _manager(inputs: PayRunInputs, contract: str, on: date) -> str:
     return inputs.managers[contract].on(on)
 
 
-def _managed(inputs: PayRunInputs, month: Month) -> dict[str, list[tuple[Loan, Snapshot]]]:
-    """staff -> [(loan, snapshot)] for loans with a snapshot at the month end."""
-    out: dict[str, list[tuple[Loan, Snapshot]]] = defaultdict(list)
-    for contract, snap in inputs.snapshots.get(str(month), {}).items():
-        loan = inputs.loans.get(contract)
-        if loan is not None:
-            out[_manager(inputs, contract, month.end)].append((loan, snap))
-    return out
+def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
+    """The ledger facts of row-level inputs: each snapshot of the base and end months and each
+    interest row goes to the loan's manager at that month end."""
+    q = inputs.quarter
+    ledger = LedgerPass(inputs.scheme["maintenance.max_arrears_months"])
+    households = {c: loan.household_no for c, loan in inputs.loans.items()}
+    for month in (q.base_month, q.months[2]):
+        snaps = inputs.snapshots.get(str(month), {})
+        managers = {c: _manager(inputs, c, month.end) for c in snaps if c in inputs.loans}
+        ledger.snapshots(str(month), ((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
+                                      for c, s in snaps.items()), managers, households)
+    by_month: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
+    for contract, month, amount in inputs.interest:
+        by_month[month].append((contract, amount))
+    for month, rows in by_month.items():
+        end = Month.parse(month).end
+        managers = {c: _manager(inputs, c, end) for c, _ in rows if c in inputs.loans}
+        ledger.interest(month, rows, managers)
+    return ledger.facts()
 
 
 def _deposit_increase(inputs: PayRunInputs, staff_no: str):
@@ -72,15 +88,8 @@ def _deposit_increase(inputs: PayRunInputs, staff_no: str):
 
 def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
     scheme, q = inputs.scheme, inputs.quarter
-    max_arrears = scheme["maintenance.max_arrears_months"]
-    base_managed = _managed(inputs, q.base_month)
-    end_managed = _managed(inputs, q.months[2])
-
-    interest_by: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
-    for contract, month, amount in inputs.interest:
-        if contract in inputs.loans:
-            staff_no = _manager(inputs, contract, Month.parse(month).end)
-            interest_by[staff_no][month] += amount
+    ledger = inputs.ledger if inputs.ledger is not None else ledger_facts(inputs)
+    base_month, end_month = str(q.base_month), str(q.months[2])
 
     marketing: dict[str, list[DetailLine]] = defaultdict(list)
     for contract, credits in sorted(inputs.credits.items()):
@@ -112,10 +121,10 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         details: dict[str, list[DetailLine]] = {k: [] for k in ALL_KEYS}
         details["floating"].append(C.floating_wage(scheme, staff.coefficient))
         details["maintenance"] = C.maintenance(
-            scheme, C.maintained_households(base_managed.get(sid, []), max_arrears),
-            C.maintained_households(end_managed.get(sid, []), max_arrears))
-        monthly_interest = [(str(m), interest_by[sid][str(m)]) for m in q.months] \
-            if sid in interest_by else []
+            scheme, ledger.households(base_month, sid), ledger.households(end_month, sid))
+        interest = ledger.interest.get(sid)
+        monthly_interest = [(str(m), interest.get(str(m), ZERO)) for m in q.months] \
+            if interest is not None else []
         details["interest"] = C.interest_reward(scheme, monthly_interest)
         details["loan_marketing"] = marketing.get(sid, [])
         increase, cur_avg, prev_avg, missing = _deposit_increase(inputs, sid)
@@ -138,10 +147,9 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             p = Decimal("0.0000")
         else:
             actuals = {
-                "interest": sum(interest_by[sid].values(), ZERO) if sid in interest_by else ZERO,
+                "interest": sum(interest.values(), ZERO) if interest is not None else ZERO,
                 "deposit": increase,
-                "npl": C.npl_balance(s for _, s in base_managed.get(sid, []))
-                - C.npl_balance(s for _, s in end_managed.get(sid, [])),
+                "npl": ledger.npl_balance(base_month, sid) - ledger.npl_balance(end_month, sid),
                 "intermediate": Decimal(sum(C.qualifying_qty(i, scheme)
                                             for i in items_by.get(sid, []))),
                 "quality": Decimal(target.quality),
