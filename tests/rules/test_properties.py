@@ -105,7 +105,7 @@ def test_joint_credit_lines_pay_the_loan_reward_up_to_rounding(amount, data):
     reward = C.marketing_basis(s, loan) * s["loan_marketing.rate"]
     total = sum(x.amount for x in lines)
     assert abs(total - round2(reward)) <= Decimal("0.01") * (n // 2)
-    assert abs(total - reward) < Decimal("0.005") * n or total == reward
+    assert abs(total - reward) <= Decimal("0.005") * n  # each line errs by at most half a fen
 
 
 def test_joint_bound_is_tight():
