@@ -24,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database file or postgresql:// URL (default: $RURALPERF_DB)")
     p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
     p.add_argument("--user", default=None, help="act as this user (or $RURALPERF_USER)")
+    p.add_argument("--branch", default=None,
+                   help="branch code in a database that holds several branches "
+                        "(default: $RURALPERF_BRANCH, else the first branch)")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", help="render the window to this PNG and exit")
@@ -62,7 +65,7 @@ def _open(args):
     from ruralperf.paths import default_db
     from ruralperf.workspace import Workspace
 
-    ws = Workspace.open(args.db or default_db())
+    ws = Workspace.open(args.db or default_db(), branch_code=args.branch)
     for code in ws.warnings:
         print(tr(code, args.lang_resolved), file=sys.stderr)
     if args.command not in ("init", "gui"):

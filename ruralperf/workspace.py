@@ -2,6 +2,7 @@
 nothing here imports Qt. Roles are enforced here (not only in the UI)."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,9 @@ class Workspace:
     """An open branch database, used by one user."""
 
     def __init__(self, db: str, branch_code: str | None = None, exclusive: bool = False):
+        # One database can hold a union's branches (PostgreSQL): which one this client works
+        # on is chosen at start (`--branch`, or RURALPERF_BRANCH), else the first branch.
+        branch_code = branch_code or os.environ.get("RURALPERF_BRANCH") or None
         self.db = db
         self.path: Path | None = None if "://" in db else Path(db).expanduser().resolve()
         self.warnings: list[str] = []  # message codes to show once (e.g. "network_share")
@@ -95,10 +99,13 @@ class Workspace:
         if branch is not None and has_calendar:
             return branch.id
         with write_session(self.engine) as s:
-            if not has_calendar:
+            # Looked up again under the write lock: another client may have seeded meanwhile.
+            if s.scalar(select(m.CalendarYearRow.year).limit(1)) is None:
                 days, years = builtin_days()
                 s.add_all(m.HolidayRow(day=d, is_workday=w, name=n) for d, w, n in days)
                 s.add_all(m.CalendarYearRow(year=y) for y in years)
+            branch = s.scalar(select(m.Branch).where(m.Branch.code == branch_code)) \
+                if branch_code else s.scalar(select(m.Branch).order_by(m.Branch.id).limit(1))
             if branch is None:
                 branch = m.Branch(code=branch_code or DEFAULT_BRANCH[0], name=DEFAULT_BRANCH[1])
                 s.add(branch)

@@ -1,15 +1,17 @@
 """Shared fixtures. Qt runs offscreen; every test gets its own database copied from one
-migrated template (fast and isolated)."""
+migrated template (fast and isolated). With RURALPERF_TEST_DB=postgresql://... the database
+fixtures give PostgreSQL databases instead (tests/pg_databases.py); SQLite is the default."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RURALPERF_LANG", "zh_CN")
 
 import pytest
+
+from tests import pg_databases as pg
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -25,11 +27,26 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("RURALPERF_DB", raising=False)
 
 
+def pytest_collection_modifyitems(config, items):
+    if pg.ON_POSTGRES:
+        skip = pytest.mark.skip(reason="SQLite only (a file, its PRAGMAs or its backups)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_databases():
+    """Drops the PostgreSQL test databases at the end (nothing to do on SQLite)."""
+    yield
+    pg.drop_all()
+
+
 @pytest.fixture(scope="session")
 def _template_db(tmp_path_factory) -> Path:
     from ruralperf.workspace import Workspace
 
-    path = tmp_path_factory.mktemp("template") / "empty.db"
+    path = pg.create() if pg.ON_POSTGRES else tmp_path_factory.mktemp("template") / "empty.db"
     Workspace.open(path).close()
     return path
 
@@ -38,8 +55,7 @@ def _template_db(tmp_path_factory) -> Path:
 def _golden_db(tmp_path_factory, _template_db) -> Path:
     from ruralperf.workspace import Workspace
 
-    path = tmp_path_factory.mktemp("golden") / "golden.db"
-    shutil.copy(_template_db, path)
+    path = pg.clone(_template_db, tmp_path_factory.mktemp("golden"), "golden.db")
     with Workspace.open(path) as ws:
         report = ws.import_workbook(GOLDEN_WORKBOOK)
         assert report.ok, [p.message() for p in report.errors]
@@ -48,10 +64,8 @@ def _golden_db(tmp_path_factory, _template_db) -> Path:
 
 @pytest.fixture
 def db_path(tmp_path, _template_db) -> Path:
-    """A fresh, migrated, empty database file."""
-    path = tmp_path / "test.db"
-    shutil.copy(_template_db, path)
-    return path
+    """A fresh, migrated, empty database file (or PostgreSQL database)."""
+    return pg.clone(_template_db, tmp_path, "test.db")
 
 
 @pytest.fixture
@@ -66,9 +80,7 @@ def workspace(db_path):
 @pytest.fixture
 def golden_db(tmp_path, _golden_db) -> Path:
     """A database holding the golden branch workbook (a private copy)."""
-    path = tmp_path / "golden.db"
-    shutil.copy(_golden_db, path)
-    return path
+    return pg.clone(_golden_db, tmp_path, "golden.db")
 
 
 @pytest.fixture

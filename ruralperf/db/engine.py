@@ -1,5 +1,10 @@
 """Engine setup: SQLite PRAGMAs (WAL, foreign keys, busy timeout), write transactions that take
-the write lock up front (BEGIN IMMEDIATE), Alembic migrations on open."""
+the write lock up front (BEGIN IMMEDIATE on SQLite, a transaction-level advisory lock on
+PostgreSQL), Alembic migrations on open.
+
+One writer at a time, on both: a write transaction starts after every earlier one committed and
+sees all of it, so its reads-then-writes (an import's upsert, the audit trail's next entry, a
+pay run's next version) never race another client's. Readers never wait."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -8,10 +13,11 @@ from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+WRITE_LOCK = 0x7275_7261  # the PostgreSQL advisory lock key every write transaction takes
 BUSY_TIMEOUT_MS = 10_000
 # SQLite's page cache per connection (negative: KiB). The default 2 MB makes a county-size
 # import spill dirty pages to the WAL mid-transaction and re-read index pages from the file.
@@ -64,8 +70,24 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration (creates it from nothing)."""
-    command.upgrade(alembic_config(engine), "head")
+    """Bring the schema to the newest migration (creates it from nothing). On PostgreSQL two
+    clients starting at once take turns (the second finds the schema current)."""
+    if engine.dialect.name != "postgresql":
+        command.upgrade(alembic_config(engine), "head")
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": WRITE_LOCK})
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITE_LOCK})
+            conn.commit()
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Called first in every write transaction (SQLite took its lock with BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
 
 
 @contextmanager
@@ -74,6 +96,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
     with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
         with Session(bind=conn, expire_on_commit=False) as session:
             with session.begin():
+                take_write_lock(session.connection())
                 yield session
 
 

@@ -27,19 +27,24 @@ def ledger_facts(session: Session, branch_id: int, quarter: Quarter,
     are looked up in their history."""
     b = branch_id
     lt = m.LoanRow.__table__
-    households: dict[str, str] = {}
-    first: dict[str, str] = {}
+    owners: dict[str, tuple[str, str]] = {}  # contract -> (first manager, household)
     for contract, household, manager in raw_rows(session, select(
             lt.c.contract_no, lt.c.household_no, lt.c.manager_no).where(lt.c.branch_id == b)):
-        households[contract] = household
-        first[contract] = manager
+        owners[contract] = (manager, household)
     moves = reassignments(session, b)
     moved = {c: ManagerHistory(loan, moves[c]) for c, loan in loans(session, b, set(moves)).items()}
 
-    def managers(month: Month) -> dict[str, str]:
+    first = {c: owner[0] for c, owner in owners.items()}
+
+    def owners_on(month: Month) -> dict[str, tuple[str, str]]:
         end = month.end
-        return {**first, **{c: history.on(end) for c, history in moved.items()}} if moved \
-            else first
+        return {**owners, **{c: (history.on(end), owners[c][1])
+                             for c, history in moved.items()}} if moved else owners
+
+    def managers_on(month: Month) -> dict[str, str]:
+        end = month.end
+        return {**first, **{c: history.on(end) for c, history in moved.items()}} \
+            if moved else first
 
     ledger = LedgerPass(max_arrears, zero=0)
     st = m.SnapshotRow.__table__
@@ -47,12 +52,12 @@ def ledger_facts(session: Session, branch_id: int, quarter: Quarter,
         rows = raw_rows(session, select(
             st.c.contract_no, fen(st.c.balance), st.c.overdue_days, st.c.arrears_months,
             st.c.grade).where(st.c.branch_id == b, st.c.month == str(month)))
-        ledger.snapshots(str(month), rows, managers(month), households)
+        ledger.snapshots(str(month), rows, owners_on(month))
     it = m.InterestRow.__table__
     for month in quarter.months:
         rows = raw_rows(session, select(it.c.contract_no, fen(it.c.amount))
                         .where(it.c.branch_id == b, it.c.month == str(month)))
-        ledger.interest(str(month), rows, managers(month))
+        ledger.interest(str(month), rows, managers_on(month))
     return ledger.facts(amount=from_fen)
 
 

@@ -15,10 +15,29 @@ from ruralperf.reports.explain import describe_line, formula_text, params_text
 from ruralperf.reports.labels import COMPONENTS, en, label, pick
 from ruralperf.reports.pdf_common import MUTED, SHADE, cell, heading_style, table_style
 
+ROW_CHARS = 600  # characters of a detail line per table row (about 17 lines of 7.5 pt)
+
 
 def signed(amount: Decimal) -> str:
     """An adjustment with its sign: "+150.00", "-6,000.00"."""
     return ("+" if amount > 0 else "") + money_display(amount)
+
+
+def _pieces(text: str, size: int = ROW_CHARS) -> list[str]:
+    """A long description (the households an officer maintains: hundreds at a county branch)
+    as several table rows: a row taller than a page cannot be drawn. Lists break between items."""
+    if len(text) <= size:
+        return [text]
+    pieces, current = [], ""
+    for item in text.split(", "):
+        candidate = f"{current}, {item}" if current else item
+        if current and len(candidate) > size:
+            pieces.append(current + ",")
+            current = item
+        else:
+            current = candidate
+    pieces.append(current)
+    return [p[i:i + size] for p in pieces for i in range(0, len(p), size)]
 
 
 def appendix(s: StaffPay, lang: str) -> list:
@@ -40,9 +59,11 @@ def appendix(s: StaffPay, lang: str) -> list:
         rows.append([cell(f"{pick(COMPONENTS, key, lang)} · {rule}", 104 * mm, 8), "",
                      cell(params_text(lines[0], lang), 52 * mm, 6.5), money_display(subtotal)])
         for i, line in enumerate(lines, 1):
-            rows.append([str(i), cell(describe_line(line, lang), 95 * mm, 7.5),
+            first, *more = _pieces(describe_line(line, lang))
+            rows.append([str(i), cell(first, 95 * mm, 7.5),
                          cell(formula_text(line, lang), 52 * mm, 7.5),
                          money_display(line.amount)])
+            rows += [["", cell(piece, 95 * mm, 7.5), "", ""] for piece in more]
     if s.adjustment_lines:
         group_rows.append(len(rows))
         rows.append([cell(pick(COMPONENTS, "adjustment", lang), 104 * mm, 8), "", "",

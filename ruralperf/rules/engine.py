@@ -58,12 +58,12 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
     interest row goes to the loan's manager at that month end."""
     q = inputs.quarter
     ledger = LedgerPass(inputs.scheme["maintenance.max_arrears_months"])
-    households = {c: loan.household_no for c, loan in inputs.loans.items()}
     for month in (q.base_month, q.months[2]):
         snaps = inputs.snapshots.get(str(month), {})
-        managers = {c: _manager(inputs, c, month.end) for c in snaps if c in inputs.loans}
+        owners = {c: (_manager(inputs, c, month.end), inputs.loans[c].household_no)
+                  for c in snaps if c in inputs.loans}
         ledger.snapshots(str(month), ((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
-                                      for c, s in snaps.items()), managers, households)
+                                      for c, s in snaps.items()), owners)
     by_month: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
     for contract, month, amount in inputs.interest:
         by_month[month].append((contract, amount))

@@ -41,28 +41,27 @@ class LedgerPass:
         self._npl: dict[str, dict[str, object]] = {}
         self._interest: dict[str, dict[str, object]] = {}
 
-    def snapshots(self, month: str, rows: Iterable[tuple], managers: Mapping[str, str],
-                  households: Mapping[str, str]) -> None:
+    def snapshots(self, month: str, rows: Iterable[tuple],
+                  owners: Mapping[str, tuple[str, str]]) -> None:
         """rows: (contract, balance, overdue days, months of unpaid interest, grade) of the
-        month's ledger; `managers`: contract -> its manager at the month end; `households`:
-        contract -> household. A household is maintained when every outstanding (balance > 0)
-        loan of it that the staff member manages is normal: overdue days 0 and at most
+        month's ledger; `owners`: contract -> (its manager at the month end, its household).
+        A household is maintained when every outstanding (balance > 0) loan of it that the
+        staff member manages is normal: overdue days 0 and at most
         `maintenance.max_arrears_months` months of unpaid interest. Unknown loans are skipped."""
         good = self._good.setdefault(month, {})
         npl = self._npl.setdefault(month, {})
         max_arrears, zero = self.max_arrears, self.zero
         for contract, balance, overdue_days, arrears, grade in rows:
-            staff_no = managers.get(contract)
-            if staff_no is None:
+            owner = owners.get(contract)
+            if owner is None:
                 continue
             if grade in NPL_GRADES:
-                npl[staff_no] = npl.get(staff_no, zero) + balance
+                npl[owner[0]] = npl.get(owner[0], zero) + balance
             if balance > 0:
-                key = (staff_no, households[contract])
                 if overdue_days != 0 or arrears > max_arrears:
-                    good[key] = False
-                elif key not in good:
-                    good[key] = True
+                    good[owner] = False
+                elif owner not in good:
+                    good[owner] = True
 
     def interest(self, month: str, rows: Iterable[tuple[str, object]],
                  managers: Mapping[str, str]) -> None:

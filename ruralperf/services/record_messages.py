@@ -8,6 +8,8 @@ from ruralperf.i18n import current_lang
 MESSAGES: dict[str, tuple[str, str]] = {
     "record_exists": ("{what} {key} 已存在，请打开原记录修改", "{what} {key} already exists; edit that record"),
     "record_missing": ("该记录已不存在（可能已被删除），请刷新", "the record no longer exists (deleted?); refresh"),
+    "record_changed": ("该记录已被其他用户修改，请刷新后再改",
+                       "someone else changed this record meanwhile; refresh it and edit again"),
     "still_referenced": ("不能删除{what} {key}：仍被 {refs} 引用，请先删除或改挂这些记录",
                          "cannot delete {what} {key}: still used by {refs}; delete or move those first"),
     "key_change_referenced": ("不能修改{what} {key} 的编号：仍被 {refs} 引用",

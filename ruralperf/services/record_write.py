@@ -49,7 +49,15 @@ def _credits(s, branch_id: int, contract: str) -> dict[str, str]:
                                                     credit.contract_no == contract))}
 
 
-def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None) -> SaveResult:
+def changed_since(current: dict, expected: dict | None) -> bool:
+    """True when the stored record no longer has the values the form was opened with (another
+    client saved it meanwhile): saving over it would silently undo that change."""
+    return expected is not None and any(
+        key in current and current[key] != value for key, value in expected.items())
+
+
+def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
+                 expected: dict | None = None) -> SaveResult:
     b = ws.branch_id
     model, spec = MODELS[table], SHEETS_BY_KEY[table]
     values = parsed.sheets[table].rows[0].values
@@ -57,6 +65,8 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None) -> SaveR
     if row_id is not None and (old is None or old.branch_id != b):
         return error(table, None, "record_missing", index=None)
     old_values = row_values(table, old) if old is not None else None
+    if old_values is not None and changed_since(old_values, expected):
+        return error(table, None, "record_changed", index=None)
     locks = Locks(s, b)
     if old_values is not None and (quarter := locks.conflict(table, old_values)):
         return _locked(table, quarter, None)
@@ -137,13 +147,15 @@ def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str]) -> Save
     return result
 
 
-def delete_record(ws, s, table: str, row_id: int) -> SaveResult:
+def delete_record(ws, s, table: str, row_id: int, expected: dict | None = None) -> SaveResult:
     b = ws.branch_id
     model = MODELS[table]
     old = s.get(model, row_id)
     if old is None or old.branch_id != b:
         return error(table, None, "record_missing", index=None)
     old_values = row_values(table, old)
+    if changed_since(old_values, expected):
+        return error(table, None, "record_changed", index=None)
     quarter = Locks(s, b).conflict(table, old_values)
     if quarter:
         return _locked(table, quarter, None)

@@ -136,13 +136,15 @@ class Records:
 
     # -- writes ------------------------------------------------------------------------------
     def save(self, table: str, values: dict, *, row_id: int | None = None,
-             credits: list[dict] | None = None) -> SaveResult:
-        """Insert (row_id None) or update one record; a loan with its complete credits."""
+             credits: list[dict] | None = None, expected: dict | None = None) -> SaveResult:
+        """Insert (row_id None) or update one record; a loan with its complete credits.
+        `expected`: the record's values as the form loaded them; when another client has
+        changed it since, nothing is saved ("record_changed") instead of undoing that change."""
         parsed = parse_workbook(self._sheets(table, values, credits))
         if parsed.errors:
             return SaveResult(field_problems(parsed))
         return self._transaction(table, lambda s: w.write_record(self.ws, s, table, parsed,
-                                                                 row_id))
+                                                                 row_id, expected))
 
     def save_targets(self, quarter: str, rows: list[dict],
                      clear: Iterable[str] = ()) -> SaveResult:
@@ -155,9 +157,11 @@ class Records:
         return self._transaction("targets", lambda s: w.write_targets(
             self.ws, s, quarter, parsed, sorted(set(clear))))
 
-    def delete(self, table: str, row_id: int) -> SaveResult:
-        """Delete one record; refused with a clear message while other records refer to it."""
-        return self._transaction(table, lambda s: w.delete_record(self.ws, s, table, row_id))
+    def delete(self, table: str, row_id: int, expected: dict | None = None) -> SaveResult:
+        """Delete one record; refused with a clear message while other records refer to it
+        (or, given `expected`, when someone else changed it since it was shown)."""
+        return self._transaction(table, lambda s: w.delete_record(self.ws, s, table, row_id,
+                                                                  expected))
 
     def _transaction(self, table: str, write) -> SaveResult:
         denied = permission_problem(self.ws, table)

@@ -21,6 +21,7 @@ from ruralperf.domain.periods import Month
 from ruralperf.limitation_report import limitation_report
 from ruralperf.rules.limitation import BalanceHistory, ManagerHistory, loan_limitation
 from ruralperf.workspace import Workspace
+from tests import pg_databases as pg
 
 KINDS = ["demand_signed", "partial_repayment", "acknowledgement", "lawsuit", "extension",
          "lapse_registered"]
@@ -102,8 +103,7 @@ def _load(ws: Workspace, branch) -> None:
 def test_the_list_equals_the_replay_over_every_balance(_template_db, branch, as_of):
     tmp = Path(tempfile.mkdtemp(prefix="rp-lim-"))
     try:
-        shutil.copy(_template_db, tmp / "b.db")
-        with Workspace.open(tmp / "b.db") as ws:
+        with Workspace.open(pg.clone(_template_db, tmp, "b.db")) as ws:
             _load(ws, branch)
             got = limitation_report(ws.engine, ws.branch_id, as_of)
             with read_session(ws.engine) as s:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -11,10 +13,12 @@ from sqlalchemy import inspect
 
 from ruralperf.db.engine import MIGRATIONS, alembic_config, make_engine, upgrade
 from ruralperf.db.models import Base
+from tests import pg_databases as pg
 
 
 def test_migrations_create_the_schema_from_nothing_without_drift(tmp_path):
-    db = tmp_path / "fresh.db"
+    """On SQLite, and on PostgreSQL when the tests run there."""
+    db = pg.create() if pg.ON_POSTGRES else tmp_path / "fresh.db"
     engine = make_engine(str(db))
     try:
         upgrade(engine)
@@ -30,6 +34,7 @@ def test_migrations_create_the_schema_from_nothing_without_drift(tmp_path):
         engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_twice_is_harmless(tmp_path):
     db = tmp_path / "twice.db"
     engine = make_engine(str(db))
@@ -42,6 +47,7 @@ def test_upgrade_twice_is_harmless(tmp_path):
         engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_enforced_after_migration(tmp_path):
     engine = make_engine(str(tmp_path / "fk.db"))
     try:

@@ -2,7 +2,6 @@
 database column type, and from an amount typed in Excel through a whole import."""
 from __future__ import annotations
 
-import shutil
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert, 
 
 from ruralperf.db.types import DecimalText, Money
 from ruralperf.domain.money import D, from_fen, money_str, round2, to_fen
+from tests import pg_databases as pg
 
 AMOUNTS = st.decimals(min_value=Decimal("-9999999999999.99"),
                       max_value=Decimal("9999999999999.99"), places=2,
@@ -102,8 +102,7 @@ def test_amounts_typed_in_excel_survive_an_import(_template_db, amounts):
     from ruralperf.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "t.db"
-        shutil.copy(_template_db, db)
+        db = pg.clone(_template_db, folder, "t.db")
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = "员工"

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from ruralperf.cli import main
+from tests import pg_databases as pg
 from tests.conftest import GOLDEN, GOLDEN_WORKBOOK, SHARED
 
 GOLDEN_DIFF = SHARED / "tools" / "golden_diff.py"
@@ -30,7 +31,7 @@ def outputs(tmp_path_factory):
     mp.setenv("RURALPERF_LOG", str(home / "ruralperf.log"))
     mp.setenv("XDG_DATA_HOME", str(home / "data"))
     mp.delenv("RURALPERF_DB", raising=False)
-    db = str(home / "golden.db")
+    db = pg.create() if pg.ON_POSTGRES else str(home / "golden.db")
     def run(*argv):
         out = io.StringIO()
         with contextlib.redirect_stdout(out):

@@ -2,11 +2,11 @@
 test), and a way to import a {sheet: rows} workbook into it."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests import pg_databases as pg
 from tests.io_import.helpers import minimal, write_workbook
 
 
@@ -15,8 +15,7 @@ def _base_db(tmp_path_factory, _template_db) -> Path:
     from ruralperf.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("base")
-    path = folder / "base.db"
-    shutil.copy(_template_db, path)
+    path = pg.clone(_template_db, folder, "base.db")
     with Workspace.open(path) as ws:
         report = ws.import_workbook(write_workbook(folder / "minimal.xlsx", minimal()))
         assert report.ok, [p.message() for p in report.errors]
@@ -26,9 +25,7 @@ def _base_db(tmp_path_factory, _template_db) -> Path:
 @pytest.fixture
 def base_db(tmp_path, _base_db) -> Path:
     """A private database holding the minimal workbook of helpers.MINIMAL."""
-    path = tmp_path / "base.db"
-    shutil.copy(_base_db, path)
-    return path
+    return pg.clone(_base_db, tmp_path, "base.db")
 
 
 @pytest.fixture

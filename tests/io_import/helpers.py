@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 
+from tests import pg_databases as pg
+
 # A small valid workbook touching every sheet (Chinese sheet names and headers, as canonical).
 # Each sheet is [header, *rows]; row n of the list is Excel row n + 1.
 MINIMAL: dict[str, list[list]] = {
@@ -78,6 +80,9 @@ def write_workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
 
 def dump(db_path: Path) -> list[str]:
     """Every table's contents (schema and rows) as SQL text, for before/after comparison."""
+    if pg.is_url(db_path):
+        return [f"{t}: {row}" for t in pg.tables(db_path)
+                for row in sorted(map(repr, pg.query(db_path, f'SELECT * FROM "{t}"')))]
     conn = sqlite3.connect(str(db_path))
     try:
         return list(conn.iterdump())
@@ -90,21 +95,13 @@ def data_dump(db_path: Path) -> dict[str, list[tuple]]:
     unlike dump(), it leaves out the audit trail (timestamps, file names) and the calendar."""
     from ruralperf.io.apply import MODELS
 
-    conn = sqlite3.connect(str(db_path))
-    try:
-        return {model.__tablename__: conn.execute(
-            f'SELECT * FROM "{model.__tablename__}" ORDER BY id').fetchall()
+    return {model.__tablename__: pg.query(db_path,
+                                          f'SELECT * FROM "{model.__tablename__}" ORDER BY id')
             for model in MODELS.values()}
-    finally:
-        conn.close()
 
 
 def table_rows(db_path: Path, sql: str, *params) -> list[tuple]:
-    conn = sqlite3.connect(str(db_path))
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+    return pg.query(db_path, sql, *params)
 
 
 def located(problems) -> list[tuple]:

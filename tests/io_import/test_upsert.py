@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.io.apply import SheetCount
+from tests import pg_databases as pg
 from tests.conftest import GOLDEN_WORKBOOK
 from tests.io_import.helpers import (add_row, data_dump, dump, located, minimal, set_cell,
                                      table_rows)
@@ -216,8 +217,12 @@ def test_extension_with_new_maturity_and_lawsuit_without_staff(base_ws, base_db,
 
 
 def test_money_is_stored_as_integer_fen(base_db):
-    rows = table_rows(base_db, "SELECT amount, typeof(amount) FROM adjustments")
-    assert rows == [(-15050, "integer")]
+    if pg.is_url(base_db):  # a BIGINT column on PostgreSQL
+        rows = table_rows(base_db, "SELECT amount, pg_typeof(amount)::text FROM adjustments")
+        assert rows == [(-15050, "bigint")]
+    else:
+        rows = table_rows(base_db, "SELECT amount, typeof(amount) FROM adjustments")
+        assert rows == [(-15050, "integer")]
     assert table_rows(base_db, "SELECT daily_avg FROM deposit_averages WHERE staff_no='S1'") == \
         [(100000001,)]
     assert table_rows(base_db, "SELECT balance FROM snapshots WHERE contract_no='L2'") == \

@@ -1,0 +1,220 @@
+"""One measured operation, or its floor, in this (fresh) process: `run.py` starts one process
+per measurement and reads the JSON line this prints:
+
+    {"seconds": ..., "peak_mb": ..., "rows": ..., "extra": {...}}
+
+`seconds` is the operation alone (the interpreter start, imports and opening the workspace are
+not in it, except for the `open` operation); `peak_mb` is the process's peak resident set
+(getrusage RUSAGE_SELF ru_maxrss, or RUSAGE_CHILDREN when worker processes went higher), so it
+includes the interpreter and the libraries (~70 MB). Floors use the bare libraries: sqlite3
+queries, openpyxl read-only iteration.
+
+    python benchmarks/bench_ops.py OP --db PATH [--workbook X] [--branches N] [--quarter Q]
+                                      [--as-of D] [--out DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _codes(n: int) -> list[str]:
+    return [f"{b:04d}" for b in range(1, n + 1)]
+
+
+def _open_all(args):
+    from ruralperf.workspace import Workspace
+
+    return [Workspace.open(args.db, branch_code=code) for code in _codes(args.branches)]
+
+
+def op_open(args):
+    from ruralperf.workspace import Workspace
+
+    start = time.perf_counter()
+    Workspace.open(args.db).close()
+    return time.perf_counter() - start, 1, {}
+
+
+def floor_open(args):
+    start = time.perf_counter()
+    con = sqlite3.connect(args.db)
+    con.execute("PRAGMA quick_check").fetchall()
+    con.close()
+    return time.perf_counter() - start, 1, {}
+
+
+def op_import(args):
+    from ruralperf.safety import backup
+    from ruralperf.workspace import Workspace
+
+    ws = Workspace.open(args.db)
+    spent = {"backup": 0.0}
+    take = backup.take_backup
+
+    def timed_backup(*a, **k):  # measured apart: it depends on the database's size, not the file
+        t = time.perf_counter()
+        try:
+            return take(*a, **k)
+        finally:
+            spent["backup"] += time.perf_counter() - t
+
+    backup.take_backup = timed_backup
+    start = time.perf_counter()
+    report = ws.import_workbook(args.workbook)
+    seconds = time.perf_counter() - start
+    if not report.ok:
+        raise SystemExit(f"import rejected: {[p.message('en') for p in report.errors[:5]]}")
+    rows = sum(c.inserted + c.updated + c.unchanged for c in report.counts.values())
+    return seconds, rows, {"backup_s": spent["backup"]}
+
+
+def floor_import(args):
+    import openpyxl
+
+    start = time.perf_counter()
+    wb = openpyxl.load_workbook(args.workbook, read_only=True, data_only=True)
+    rows = sum(1 for ws in wb.worksheets for _ in ws.iter_rows(values_only=True))
+    wb.close()
+    return time.perf_counter() - start, rows, {}
+
+
+def op_payrun(args):
+    workspaces = _open_all(args)
+    start = time.perf_counter()
+    staff = sum(len(ws.compute_pay_run(args.quarter).staff) for ws in workspaces)
+    return time.perf_counter() - start, staff, {}
+
+
+def floor_payrun(args):
+    from ruralperf.domain.periods import Quarter
+
+    q = Quarter.parse(args.quarter)
+    snap = ",".join(f"'{m}'" for m in (q.base_month, q.months[2]))
+    interest = ",".join(f"'{m}'" for m in q.months)
+    branches = ",".join(str(b) for b in range(1, args.branches + 1))
+    start = time.perf_counter()
+    con = sqlite3.connect(args.db)
+    rows = con.execute(
+        f"SELECT 's', month, count(*), sum(balance) FROM snapshots WHERE branch_id IN "
+        f"({branches}) AND month IN ({snap}) GROUP BY month UNION ALL SELECT 'i', month, "
+        f"count(*), sum(amount) FROM interest_income WHERE branch_id IN ({branches}) "
+        f"AND month IN ({interest}) GROUP BY month").fetchall()
+    return time.perf_counter() - start, sum(r[2] for r in rows), {}
+
+
+def op_limitation(args):
+    workspaces = _open_all(args)
+    as_of = date.fromisoformat(args.as_of)
+    start = time.perf_counter()
+    listed = sum(len(ws.limitation(as_of).loans) for ws in workspaces)
+    return time.perf_counter() - start, listed, {}
+
+
+def floor_limitation(args):
+    start = time.perf_counter()
+    con = sqlite3.connect(args.db)
+    month = args.as_of[:7]
+    n = con.execute("SELECT count(*), sum(s.balance) FROM loans l JOIN snapshots s ON "
+                    "s.branch_id = l.branch_id AND s.contract_no = l.contract_no "
+                    "WHERE l.maturity_on < ? AND s.month <= ?", (args.as_of, month)).fetchone()[0]
+    n += con.execute("SELECT count(*), max(kind) FROM limitation_events WHERE date <= ?",
+                     (args.as_of,)).fetchone()[0]
+    return time.perf_counter() - start, n, {}
+
+
+def op_statements(args):
+    from ruralperf.reports.bundle import write_statements
+    from ruralperf.workspace import Workspace
+
+    ws = Workspace.open(args.db, branch_code="0001")
+    ws.stored_pay_run(args.quarter) or ws.compute_pay_run(args.quarter)
+    start = time.perf_counter()
+    files = write_statements(ws, args.quarter, args.out)
+    return time.perf_counter() - start, len(files), {}
+
+
+def floor_statements(args):
+    start = time.perf_counter()
+    con = sqlite3.connect(args.db)
+    text = con.execute("SELECT result_json FROM pay_runs WHERE branch_id = 1 AND quarter = ? "
+                       "ORDER BY version DESC LIMIT 1", (args.quarter,)).fetchone()[0]
+    staff = len(json.loads(text)["staff"])
+    return time.perf_counter() - start, staff, {}
+
+
+def op_loans_page(args):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ruralperf.workspace import Workspace
+    from ui.context import AppContext
+    from ui.records.loans_page import LoansPage
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(Path(args.out) / "bench.ini"), QSettings.IniFormat)
+    ctx = AppContext(Workspace.open(args.db, branch_code="0001"), settings)
+    arrived = []
+    start = time.perf_counter()
+    page = LoansPage(ctx)
+    page.model.first_batch.connect(lambda: arrived.append(1))
+    page.resize(1200, 800)
+    page.show()
+    while not arrived:
+        app.processEvents()
+        if time.perf_counter() - start > 120:
+            raise SystemExit("the loans page never showed its first rows")
+        time.sleep(0.0005)
+    page.view.viewport().repaint()
+    seconds = time.perf_counter() - start
+    rows = page.model.rowCount()
+    ctx.tasks.wait()
+    return seconds, rows, {}
+
+
+def floor_loans_page(args):
+    start = time.perf_counter()
+    con = sqlite3.connect(args.db)
+    rows = con.execute(
+        "SELECT l.id, l.contract_no, l.household_no, h.name, l.amount, l.disbursed_on, "
+        "l.maturity_on, l.nature, l.increment, l.customer_type, l.manager_no, s.name "
+        "FROM loans l LEFT JOIN households h ON h.branch_id = l.branch_id "
+        "AND h.household_no = l.household_no LEFT JOIN staff s ON s.branch_id = l.branch_id "
+        "AND s.staff_no = l.manager_no WHERE l.branch_id = 1 ORDER BY l.contract_no, l.id "
+        "LIMIT 200").fetchall()
+    return time.perf_counter() - start, len(rows), {}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("op")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--workbook")
+    parser.add_argument("--branches", type=int, default=1)
+    parser.add_argument("--quarter", default="2025Q3")
+    parser.add_argument("--as-of", default="2025-09-30")
+    parser.add_argument("--out")
+    args = parser.parse_args()
+    name = args.op if args.op.startswith("floor_") else "op_" + args.op
+    seconds, rows, extra = globals()[name](args)
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "rows": rows,
+                      "extra": extra}))
+    sys.stdout.flush()
+    os._exit(0)  # skip teardown (Qt, pools): nothing here is kept
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""County-scale benchmarks against the SQLite floor (issue 7): prints one table.
+
+    python benchmarks/run.py [--scale county|small] [--runs 3] [--branches N] [--seed 1]
+                             [--work DIR] [--fresh]
+
+Builds (once, cached in --work by scale, branches and seed) the union with `generate.py` and the
+month ledger that follows its 24 months, then measures each operation and its floor, every run
+in a fresh process (`bench_ops.py`), and prints the median of the runs, the peak memory of
+those processes and the ratio to the floor. The default puts the whole county in one branch
+(`--branches 1`), so each operation is one call at full size: one 270,000-row ledger import, one
+pay run of 400 staff, one limitation list of 300,000 loans. With `--branches 20` (the union as
+`generate.py` builds it by default) the pay run and the list run once per branch, the import,
+the statements and the loans page are one branch's.
+
+Operations (what the user waits for; the workspace is open already, except for the first row):
+  open the database   Workspace.open (migration check, SQLite quick_check);  floor: quick_check
+  import ledger       Workspace.import_workbook of one month's 月末台账, automatic backup
+                      included (shown apart);  floor: openpyxl read-only iteration of the file
+  pay run             Workspace.compute_pay_run 2025Q3 (saved as a draft, as the CLI does);
+                      floor: one grouped aggregate over the base and end months' snapshots and
+                      the quarter's interest rows
+  limitation list     Workspace.limitation 2025-09-30;  floor: the ledgers of the loans due
+                      before the date joined to them, and the events up to it (count, sum)
+  statements          reports.bundle.write_statements of branch 0001 (PDFs, summary);  floor:
+                      reading the stored pay run's JSON
+  loans page          ui.records.LoansPage opened offscreen until its first rows are painted;
+                      floor: the first page's query (200 rows with household and manager names)
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from county_model import SCALES  # noqa: E402
+
+OPS = [("open", "open the database"), ("import", "import one month's ledger"),
+       ("payrun", "pay run 2025Q3, every staff member"),
+       ("limitation", "limitation list 2025-09-30, every loan"),
+       ("statements", "statements, branch 0001"), ("loans_page", "open the loans page")]
+GENERATOR = ("county_model.py", "county_ledgers.py", "county_load.py", "county_workbooks.py",
+             "xlsx_writer.py")
+
+
+def _stamp(scale, seed: int) -> str:
+    digest = hashlib.sha256(repr((scale, seed)).encode())
+    for name in GENERATOR:
+        digest.update((HERE / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def prepare(work: Path, args, scale) -> tuple[Path, Path]:
+    """The loaded database and the ledger workbook of the month after the window (cached;
+    built by generate.py in its own process, so this one stays small while it measures)."""
+    db, ledger, stamp = work / "county.db", work / "ledger.xlsx", work / "stamp"
+    if not args.fresh and stamp.exists() and stamp.read_text() == _stamp(scale, args.seed):
+        return db, ledger
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    start = time.perf_counter()
+    common = [sys.executable, str(HERE / "generate.py"), "--scale", args.scale,
+              "--branches", str(args.branches), "--seed", str(args.seed)]
+    for extra in (["--db", str(db)], ["--ledger", str(ledger), "--branch", "1"]):
+        done = subprocess.run(common + extra, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"generate.py failed:\n{done.stderr[-3000:]}")
+    print(f"built {db} ({db.stat().st_size / 2**30:.2f} GB) and {ledger.name} in "
+          f"{time.perf_counter() - start:.0f} s", flush=True)
+    stamp.write_text(_stamp(scale, args.seed))
+    return db, ledger
+
+
+def measure(op: str, db: Path, args, extra: list[str] = ()) -> dict:
+    cmd = [sys.executable, str(HERE / "bench_ops.py"), op, "--db", str(db),
+           "--branches", str(args.branches), *extra]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{op} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def runs(op: str, db: Path, ledger: Path, args, scratch: Path) -> list[dict]:
+    out = []
+    for _ in range(args.runs):
+        target, extra = db, []
+        if op in ("import", "floor_import"):
+            extra = ["--workbook", str(ledger)]
+        if op == "import":  # a fresh copy each time: the import adds the month
+            target = scratch / "import.db"
+            shutil.copy(db, target)
+        if op == "statements":
+            folder = scratch / "statements"
+            shutil.rmtree(folder, ignore_errors=True)
+            extra = ["--out", str(folder)]
+        if op == "loans_page":
+            extra = ["--out", str(scratch)]
+        out.append(measure(op, target, args, extra))
+        if op == "import":
+            target.unlink()
+            shutil.rmtree(scratch / "backups", ignore_errors=True)
+            for suffix in ("-wal", "-shm", ".lock"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+    return out
+
+
+def table(results: dict, args, scale, load: tuple) -> str:
+    head = (f"{'operation':<38}{'rows':>9}{'median s':>10}{'peak MB':>9}{'floor s':>9}"
+            f"{'floor MB':>9}{'ratio':>7}")
+    lines = [head, "-" * len(head)]
+    for op, label in OPS:
+        got, floor = results[op], results["floor_" + op]
+        med = statistics.median(r["seconds"] for r in got)
+        fmed = statistics.median(r["seconds"] for r in floor)
+        lines.append(f"{label:<38}{got[0]['rows']:>9,}{med:>10.2f}"
+                     f"{max(r['peak_mb'] for r in got):>9.0f}{fmed:>9.2f}"
+                     f"{max(r['peak_mb'] for r in floor):>9.0f}{med / fmed:>7.1f}")
+        if op == "import":
+            backup = statistics.median(r["extra"]["backup_s"] for r in got)
+            lines.append(f"{'  of which the automatic backup':<38}{'':>9}{backup:>10.2f}"
+                         f"{'':>9}{'':>9}{'':>9}{backup / fmed:>7.1f}")
+            lines.append(f"{'  import without the backup':<38}{'':>9}{med - backup:>10.2f}"
+                         f"{'':>9}{fmed:>9.2f}{'':>9}{(med - backup) / fmed:>7.1f}")
+    lines.append(f"\n{scale.branches} branch(es), {scale.staff} staff, {scale.households:,} "
+                 f"households, {scale.loans:,} loans, {scale.months} months; median of "
+                 f"{args.runs} runs, each in a fresh process; peak MB = the largest peak RSS "
+                 f"of those processes (getrusage ru_maxrss, interpreter included).")
+    lines.append(f"Load average (1 min) at start {load[0]:.2f}, at end {load[1]:.2f}, on "
+                 f"{os.cpu_count()} CPUs; the floors are defined in benchmarks/run.py.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", choices=sorted(SCALES), default="county")
+    parser.add_argument("--branches", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, help="where to keep the generated data")
+    parser.add_argument("--fresh", action="store_true", help="generate the data again")
+    args = parser.parse_args(argv)
+    scale = dataclasses.replace(SCALES[args.scale], branches=args.branches)
+    work = args.work or Path(tempfile.gettempdir()) / \
+        f"ruralperf-bench-{args.scale}-b{args.branches}-s{args.seed}"
+    load_start = os.getloadavg()[0]
+    db, ledger = prepare(work, args, scale)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="rp-bench-") as tmp:
+        for op, label in OPS:
+            for name in (op, "floor_" + op):
+                results[name] = runs(name, db, ledger, args, Path(tmp))
+            print(f"  measured: {label}", file=sys.stderr, flush=True)
+    print(table(results, args, scale, (load_start, os.getloadavg()[0])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
