@@ -79,8 +79,9 @@ def write_branch_workbook(path: Path, scale: Scale, seed: int, b: int) -> int:
     sheet("recoveries", ((c, s, d, yuan(a)) for x in loans for c, s, d, a in L.recoveries(x)))
     sheet("limitation_events", ((x.contract_no, d, LABELS_ZH[k], s, yuan(a), nm)
                                 for x in loans for d, k, s, a, nm in x.events))
+    targets = L.targets(branch, scale, interest_by, seed)
     sheet("targets", ((s, q, yuan(i), yuan(d), yuan(npl), inter, qual)
-                      for s, q, i, d, npl, inter, qual in L.targets(branch, scale, interest_by, seed)))
+                      for s, q, i, d, npl, inter, qual in targets))
     sheet("adjustments", ((s, q, yuan(a), r) for s, q, a, r in L.adjustments(branch, scale, seed)))
     wb.close()
     return n

@@ -90,10 +90,10 @@ class XlsxWriter:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.'
             'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType='
             '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-            f'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{CT}'
-            '.sheet.main+xml"/>' + "".join(
-                f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{CT}.worksheet+xml"/>'
-                for i in range(1, n + 1)) +
+            f'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+            f'ContentType="{CT}.sheet.main+xml"/>' + "".join(
+                f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
+                f'ContentType="{CT}.worksheet+xml"/>' for i in range(1, n + 1)) +
             f'<Override PartName="/xl/sharedStrings.xml" ContentType="{CT}.sharedStrings+xml"/>'
             f'<Override PartName="/xl/styles.xml" ContentType="{CT}.styles+xml"/></Types>'))
         z.writestr("_rels/.rels", (

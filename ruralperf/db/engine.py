@@ -21,7 +21,7 @@ WRITE_LOCK = 0x7275_7261  # the PostgreSQL advisory lock key every write transac
 BUSY_TIMEOUT_MS = 10_000
 # SQLite's page cache per connection (negative: KiB). The default 2 MB makes a county-size
 # import spill dirty pages to the WAL mid-transaction and re-read index pages from the file.
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 16 * 1024
 
 
 def url_for(db: str) -> str:
