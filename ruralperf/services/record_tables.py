@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import Float, cast
+from sqlalchemy import Float, cast  # ordering of decimal-text ratios only, never money
 from sqlalchemy.orm import aliased
 
 from ruralperf.db import models as m
@@ -74,6 +74,8 @@ def _build() -> dict[str, TableDef]:
         TableDef("staff", st, (
             Field("staff_no", st.staff_no, "text"), Field("name", st.name, "text", st.initials),
             Field("position", st.position, "text"),
+            # coefficients and shares are decimal text: ordered numerically through a REAL cast
+            # in SQL; no amount ever goes through it (money columns are integer fen)
             Field("coefficient", st.coefficient, "decimal", cast(st.coefficient, Float))),
             (st.staff_no, st.name, st.initials, st.position), "staff_no", natural=("staff_no",)),
         TableDef("households", hh, (

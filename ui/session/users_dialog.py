@@ -17,7 +17,7 @@ from ruralperf.security.users import MIN_PASSWORD, User
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.session.labels import role_choices, role_label
-from ui.session.wizard_common import USERNAME_PATTERN
+from ui.session.wizard_common import USERNAME_PATTERN, password_field
 
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
@@ -54,12 +54,8 @@ class UsersDialog(QDialog):
         self.staff_no = QLineEdit(self)
         self.staff_no.setMaxLength(20)
         self.staff_no.setPlaceholderText(self.tr("客户经理的员工工号，用于查看本人工资单"))
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.Password)
-        self.password.setMaxLength(128)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.Password)
-        self.confirm.setMaxLength(128)
+        self.password = password_field(self)
+        self.confirm = password_field(self)
         self.add_button = QPushButton(self.tr("添加用户"), self)
         self.add_button.clicked.connect(self.add_user)
         self.message = QLabel(self)

@@ -9,7 +9,7 @@ from ruralperf.security.users import MIN_PASSWORD
 from ui.context import AppContext
 
 from ui.session.wizard_common import (BRANCH_CODE_PATTERN, NOTE_STYLE, USERNAME_PATTERN,
-                                      _BackgroundPage, _validator)
+                                      _BackgroundPage, _validator, password_field)
 
 
 class BranchPage(QWizardPage):
@@ -51,12 +51,8 @@ class AdminPage(_BackgroundPage):
         self.display_name = QLineEdit(self)
         self.display_name.setMaxLength(50)
         self.display_name.setPlaceholderText(self.tr("如：张会计"))
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.Password)
-        self.password.setMaxLength(128)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.Password)
-        self.confirm.setMaxLength(128)
+        self.password = password_field(self)
+        self.confirm = password_field(self)
         self.registerField("admin_username*", self.username)
         self.registerField("admin_password*", self.password)
         self.registerField("admin_confirm*", self.confirm)

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QRegularExpression, QStandardPaths
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QLabel, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard, QWizardPage
 
 from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError, describe
@@ -45,6 +45,14 @@ def percent_text(rate: Decimal) -> str:
     """0.025 -> "2.5" (exact)."""
     value = (Decimal(rate) * 100).normalize()
     return f"{value:f}"
+
+
+def password_field(parent: QWidget) -> QLineEdit:
+    """A masked password entry (the users dialog and the wizard's administrator page)."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.Password)
+    field.setMaxLength(128)
+    return field
 
 
 def _validator(pattern: str, parent) -> QRegularExpressionValidator:
