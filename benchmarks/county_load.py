@@ -172,7 +172,28 @@ def load_county(db: str, scale: Scale, seed: int = 1, progress=print) -> int:
         total += load_branch(sink, branch, scale, seed)
         progress(f"  branch {branch.code} {branch.name}: {total:,} rows so far")
     sink.close()
+    refresh_month_facts(db, range(1, scale.branches + 1), progress)
     return total
+
+
+def refresh_month_facts(db: str, branch_ids, progress=print) -> None:
+    """Build the per-staff month facts the loaded rows left stale (the triggers marked them),
+    as an import does in its own transaction: the database is then as imports leave it."""
+    import time
+
+    from ruralperf.db import month_facts
+    from ruralperf.db.engine import write_session
+    from ruralperf.workspace import Workspace
+
+    start = time.perf_counter()
+    ws = Workspace.open(db)
+    try:
+        for b in branch_ids:
+            with write_session(ws.engine) as s:
+                month_facts.refresh(s, b)
+    finally:
+        ws.close()
+    progress(f"  month facts built in {time.perf_counter() - start:.1f} s")
 
 
 def build_branch_name(b: int) -> str:

@@ -10,15 +10,17 @@ from sqlalchemy.engine import Engine
 
 from ruralperf import payruns
 from ruralperf.db import models as m
-from ruralperf.db import ledger_loads
+from ruralperf.db import month_facts
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
+from ruralperf.domain.money import from_fen
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, PayRunResult
 from ruralperf.errors import UserError
 from ruralperf.io.jsonout import payrun_from_json, payrun_json
 from ruralperf.rules.engine import PayRunInputs, compute_pay_run
+from ruralperf.rules.ledger import LedgerFacts
 from ruralperf.rules.limitation import BalanceHistory, loan_limitation
 from ruralperf.security.audit import Change, append
 
@@ -44,34 +46,58 @@ class StoredPayRun:
         return f"{self.quarter}-v{self.version}"
 
 
+def _months(quarter: Quarter) -> list[str]:
+    """The months whose facts a pay run reads: the base month and the quarter's three."""
+    return [str(quarter.base_month), *map(str, quarter.months)]
+
+
 def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInputs:
-    """Everything the quarter reads, in a few set queries. The month-end ledgers and interest
-    income are reduced to per-staff facts in one pass (`repo.ledger_facts`); only the loans the
-    rules look at one by one are loaded as entities: those disbursed in the quarter (marketing
-    credits) and those with a limitation event in it (restorations)."""
-    b = branch_id
+    """Everything the quarter reads, in a few set queries and one snapshot of the database. The
+    month-end ledgers and interest income come as per-staff month facts (db.month_facts),
+    rebuilt first when a change since the last import made one of the months stale; only the
+    loans the rules look at one by one are loaded as entities: those disbursed in the quarter
+    (marketing credits) and those with a limitation event in it (restorations)."""
+    inputs = None
     with read_session(engine) as s:
-        scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
-        calendar = repo.work_calendar(s)
-        ledger = ledger_loads.ledger_facts(s, b, quarter, scheme["maintenance.max_arrears_months"])
-        lt = m.LoanRow.__table__
-        new_loans = repo.loans_where(s, b, lt.c.disbursed_on >= quarter.start,
-                                     lt.c.disbursed_on <= quarter.end_date)
-        # Restorations happen on restoring events in the quarter: replay those loans only.
-        restoring = repo.contracts_with_events(s, b, quarter.start, quarter.end_date)
-        events = repo.limitation_events(s, b, until=quarter.end_date, contracts=restoring)
-        replayed = repo.loans(s, b, restoring)
-        managers = repo.manager_histories(s, b, replayed)
-        balances = repo.balance_histories(s, b, restoring, quarter.months[2])
-        inputs = PayRunInputs(
-            quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=new_loans,
-            managers={}, credits=repo.credits_for(s, b, set(new_loans)), snapshots={},
-            interest=[], deposits=repo.deposits_for(s, b, [*quarter.previous.months,
-                                                          *quarter.months]),
-            items=repo.items_between(s, b, quarter.start, quarter.end_date),
-            recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
-            targets=repo.targets_for(s, b, quarter), adjustments=repo.adjustments_for(s, b, quarter),
-            carried_in=repo.carried_in(s, b, quarter), restorations=[], ledger=ledger)
+        if not month_facts.stale_months(s, branch_id, _months(quarter)):
+            inputs, replay = _gather(s, branch_id, quarter)
+    if inputs is None:
+        with write_session(engine) as s:
+            month_facts.refresh(s, branch_id, _months(quarter))
+            inputs, replay = _gather(s, branch_id, quarter)
+    _restorations(inputs, *replay)
+    return inputs
+
+
+def _gather(s, b: int, quarter: Quarter) -> tuple[PayRunInputs, tuple]:
+    scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
+    calendar = repo.work_calendar(s)
+    ledger = LedgerFacts.of(month_facts.load(s, b, _months(quarter)), quarter,
+                            scheme["maintenance.max_arrears_months"], amount=from_fen)
+    lt = m.LoanRow.__table__
+    new_loans = repo.loans_where(s, b, lt.c.disbursed_on >= quarter.start,
+                                 lt.c.disbursed_on <= quarter.end_date)
+    # Restorations happen on restoring events in the quarter: replay those loans only.
+    restoring = repo.contracts_with_events(s, b, quarter.start, quarter.end_date)
+    events = repo.limitation_events(s, b, until=quarter.end_date, contracts=restoring)
+    replayed = repo.loans(s, b, restoring)
+    managers = repo.manager_histories(s, b, replayed)
+    balances = repo.balance_histories(s, b, restoring, quarter.months[2])
+    inputs = PayRunInputs(
+        quarter=quarter, scheme=scheme, staff=repo.staff(s, b), loans=new_loans,
+        managers={}, credits=repo.credits_for(s, b, set(new_loans)), snapshots={},
+        interest=[], deposits=repo.deposits_for(s, b, [*quarter.previous.months,
+                                                      *quarter.months]),
+        items=repo.items_between(s, b, quarter.start, quarter.end_date),
+        recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
+        targets=repo.targets_for(s, b, quarter), adjustments=repo.adjustments_for(s, b, quarter),
+        carried_in=repo.carried_in(s, b, quarter), restorations=[], ledger=ledger)
+    return inputs, (restoring, replayed, events, managers, balances, calendar)
+
+
+def _restorations(inputs: PayRunInputs, restoring, replayed, events, managers, balances,
+                  calendar) -> None:
+    quarter, scheme = inputs.quarter, inputs.scheme
     empty = BalanceHistory()
     for c in sorted(restoring):
         if c not in replayed:
@@ -85,7 +111,6 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInput
                             for y in sorted(calendar.uncovered_seen) if y <= quarter.end_date.year]
     if scheme["floating.base_monthly"] == 0:
         inputs.run_warnings.append(Finding("floating_not_configured"))
-    return inputs
 
 
 def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:

@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, select, update
 
 from ruralperf import payruns
 from ruralperf.db import models as m
+from ruralperf.db import month_facts
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import write_session
 from ruralperf.domain.parameters import ParameterBook
@@ -99,6 +100,7 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             audit.append(s, ws.branch_id, ws.username, source, applied.changes)
             if report.dry_run:
                 raise _Rollback()
+            month_facts.refresh(s, ws.branch_id)  # the months this import made stale
             if applied.changes and before_commit is not None:
                 before_commit()  # e.g. a backup of the committed state (WAL keeps it readable)
     except _Rollback:

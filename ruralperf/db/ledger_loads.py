@@ -1,6 +1,6 @@
-"""One-pass loads over month-end ledgers for the pay run and the limitation list: raw column
-values reduced as they arrive (`ledger_facts`), or only the rows a replay can need
-(`replay_balances`), never one object per ledger row of the branch."""
+"""Loads over month-end ledgers for the limitation list: only the rows a replay can need
+(`replay_balances`), never one object per ledger row of the branch. (The pay run reads the
+per-staff month facts instead: db.month_facts.)"""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -11,54 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
-from ruralperf.db.repository import chunks, fen, loans, raw_rows, reassignments
+from ruralperf.db.repository import chunks
 from ruralperf.domain import entities as e
-from ruralperf.domain.money import from_fen
-from ruralperf.domain.periods import Month, Quarter, add_years
-from ruralperf.rules.ledger import LedgerFacts, LedgerPass
-from ruralperf.rules.limitation import BalanceHistory, ManagerHistory
-
-
-def ledger_facts(session: Session, branch_id: int, quarter: Quarter,
-                 max_arrears: int) -> LedgerFacts:
-    """The pay run's ledger facts (rules.ledger) in one pass over the quarter's rows: the base
-    and end months' snapshots and the quarter's interest, each attributed to the loan's manager
-    at that month end. A loan never reassigned keeps its first manager; the few reassigned ones
-    are looked up in their history."""
-    b = branch_id
-    lt = m.LoanRow.__table__
-    owners: dict[str, tuple[str, str]] = {}  # contract -> (first manager, household)
-    for contract, household, manager in raw_rows(session, select(
-            lt.c.contract_no, lt.c.household_no, lt.c.manager_no).where(lt.c.branch_id == b)):
-        owners[contract] = (manager, household)
-    moves = reassignments(session, b)
-    moved = {c: ManagerHistory(loan, moves[c]) for c, loan in loans(session, b, set(moves)).items()}
-
-    first = {c: owner[0] for c, owner in owners.items()}
-
-    def owners_on(month: Month) -> dict[str, tuple[str, str]]:
-        end = month.end
-        return {**owners, **{c: (history.on(end), owners[c][1])
-                             for c, history in moved.items()}} if moved else owners
-
-    def managers_on(month: Month) -> dict[str, str]:
-        end = month.end
-        return {**first, **{c: history.on(end) for c, history in moved.items()}} \
-            if moved else first
-
-    ledger = LedgerPass(max_arrears, zero=0)
-    st = m.SnapshotRow.__table__
-    for month in (quarter.base_month, quarter.months[2]):
-        rows = raw_rows(session, select(
-            st.c.contract_no, fen(st.c.balance), st.c.overdue_days, st.c.arrears_months,
-            st.c.grade).where(st.c.branch_id == b, st.c.month == str(month)))
-        ledger.snapshots(str(month), rows, owners_on(month))
-    it = m.InterestRow.__table__
-    for month in quarter.months:
-        rows = raw_rows(session, select(it.c.contract_no, fen(it.c.amount))
-                        .where(it.c.branch_id == b, it.c.month == str(month)))
-        ledger.interest(str(month), rows, managers_on(month))
-    return ledger.facts(amount=from_fen)
+from ruralperf.domain.periods import Month, add_years
+from ruralperf.rules.limitation import BalanceHistory
 
 
 def replay_balances(session: Session, branch_id: int, loans_by_contract: dict[str, e.Loan],

@@ -141,6 +141,33 @@ class InterestRow(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
 
 
+class LedgerMonthRow(Base):
+    """A month of ledger or interest rows and whether its `month_facts` are out of date. Kept by
+    database triggers (migration 0004): any insert, update or delete of a snapshot or interest
+    row, of a reassignment, or a change of a loan's manager, household or dates marks the
+    months it can affect stale, whichever code (or person) made the change."""
+
+    __tablename__ = "ledger_months"
+    branch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    stale: Mapped[int] = mapped_column(Integer)
+
+
+class MonthFactsRow(Base):
+    """One staff member's month (rules.ledger.MonthFacts), derived from the ledger rows and
+    rebuilt when its month is stale (db.month_facts): the households with an outstanding loan
+    the staff member manages at the month end (JSON: household -> worst months of unpaid
+    interest, null when overdue), the NPL balance managed and the interest income attributed (None without any)."""
+
+    __tablename__ = "month_facts"
+    branch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    staff_no: Mapped[str] = mapped_column(String(20), primary_key=True)
+    households: Mapped[str] = mapped_column(Text)
+    npl: Mapped[Decimal] = mapped_column(Money)
+    interest: Mapped[Decimal | None] = mapped_column(Money)  # None: no interest row that month
+
+
 class DepositRow(Base):
     __tablename__ = "deposit_averages"
     __table_args__ = (UniqueConstraint("branch_id", "staff_no", "month"), _staff_fk())

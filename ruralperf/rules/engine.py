@@ -18,7 +18,7 @@ from ruralperf.domain.results import (ALL_KEYS, INDICATORS, OUTSIDE_CAP, DetailL
                                       IndicatorResult, PayRunResult, Restoration, StaffPay)
 from ruralperf.rules import components as C
 from ruralperf.rules.composite import completion, composite
-from ruralperf.rules.ledger import LedgerFacts, LedgerPass
+from ruralperf.rules.ledger import LedgerFacts, MonthPass
 from ruralperf.rules.limitation import ManagerHistory
 from ruralperf.rules.restoration import restoration_outcome
 
@@ -57,12 +57,12 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
     """The ledger facts of row-level inputs: each snapshot of the base and end months and each
     interest row goes to the loan's manager at that month end."""
     q = inputs.quarter
-    ledger = LedgerPass(inputs.scheme["maintenance.max_arrears_months"])
+    passes: dict[str, MonthPass] = defaultdict(MonthPass)
     for month in (q.base_month, q.months[2]):
         snaps = inputs.snapshots.get(str(month), {})
         owners = {c: (_manager(inputs, c, month.end), inputs.loans[c].household_no)
                   for c in snaps if c in inputs.loans}
-        ledger.snapshots(str(month), ((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
+        passes[str(month)].snapshots(((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
                                       for c, s in snaps.items()), owners)
     by_month: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
     for contract, month, amount in inputs.interest:
@@ -70,8 +70,9 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
     for month, rows in by_month.items():
         end = Month.parse(month).end
         managers = {c: _manager(inputs, c, end) for c, _ in rows if c in inputs.loans}
-        ledger.interest(month, rows, managers)
-    return ledger.facts()
+        passes[month].interest(rows, managers)
+    return LedgerFacts.of({m: p.facts() for m, p in passes.items()}, q,
+                          inputs.scheme["maintenance.max_arrears_months"])
 
 
 def _deposit_increase(inputs: PayRunInputs, staff_no: str):
