@@ -32,6 +32,40 @@ def test_import_takes_verified_backup_first(golden_ws, golden_db):
     assert dump(backups[0].path) == before
 
 
+def test_the_backup_before_an_import_is_checked_after_the_commit(golden_ws, monkeypatch):
+    """The import waits for the copy only; the integrity check runs on in a thread and
+    `backup_problems` (the CLI, `close`) waits for its verdict."""
+    from tests.trust.conftest import completing_sheets
+
+    checked = []
+    real = b.integrity_ok
+    monkeypatch.setattr(b, "integrity_ok", lambda path, quick=False: checked.append(path)
+                        or real(path, quick))
+    golden_ws.import_sheets(completing_sheets())
+    assert golden_ws.backup_problems() == []
+    assert checked == [golden_ws.backups()[0].path]
+
+
+def test_a_backup_failing_its_later_check_is_set_aside_and_reported(golden_ws, monkeypatch):
+    from tests.trust.conftest import completing_sheets
+
+    monkeypatch.setattr(b, "integrity_ok", lambda path, quick=False: False)
+    report = golden_ws.import_sheets(completing_sheets())
+    assert report.ok and report.changed  # the import itself stands
+    failed = golden_ws.backup_problems()
+    assert len(failed) == 1 and not failed[0].exists()
+    assert Path(f"{failed[0]}.damaged").exists()
+    assert golden_ws.backups() == []  # never offered for a restore
+    assert golden_ws.backup_problems() == []  # reported once
+
+
+def test_a_verified_backup_is_a_flushed_exact_copy(golden_db):
+    taken = b.take_backup(golden_db, "manual", verify=False)
+    assert b.Verification(taken).wait() is True
+    assert dump(taken.path) == dump(golden_db)
+    assert not list(taken.path.parent.glob("*.partial"))
+
+
 def test_restore_brings_back_exactly_the_backup(golden_ws, golden_db):
     from tests.trust.conftest import completing_sheets
 
