@@ -563,6 +563,76 @@ Please restart the program.</translation>
     </message>
   </context>
   <context>
+    <name>ConflictBox</name>
+    <message>
+      <source>记录已被他人修改</source>
+      <translation>Record changed by someone else</translation>
+    </message>
+    <message>
+      <source>这条{0}记录在显示之后已被其他用户修改。为免误删，没有删除。</source>
+      <translation>Someone else changed this record ({0}) after it was shown. To be safe, it was not deleted.</translation>
+    </message>
+    <message>
+      <source>选择“重新载入”显示当前数据，核对后可再次删除。</source>
+      <translation>"Reload" shows the current values; check them, then delete again if you still want to.</translation>
+    </message>
+    <message>
+      <source>重新载入</source>
+      <translation>Reload</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>记录已被他人删除</source>
+      <translation>Record deleted by someone else</translation>
+    </message>
+    <message>
+      <source>在您打开此表单之后，这条{0}记录已被其他用户删除或替换，现已不存在。您的修改没有保存。</source>
+      <translation>Someone else deleted or replaced this record ({0}) after you opened this form; it no longer exists. Your changes were not saved.</translation>
+    </message>
+    <message>
+      <source>选择“关闭表单”将放弃您输入的内容；选择“保留表单”可先复制您的输入。</source>
+      <translation>"Close form" discards what you typed; "Keep form" lets you copy your input first.</translation>
+    </message>
+    <message>
+      <source>关闭表单</source>
+      <translation>Close form</translation>
+    </message>
+    <message>
+      <source>保留表单</source>
+      <translation>Keep form</translation>
+    </message>
+    <message>
+      <source>在您打开此表单之后，其他用户修改了这条{0}记录。您的修改没有保存，数据库中保留的是对方的修改。</source>
+      <translation>Someone else changed this record ({0}) after you opened this form. Your changes were not saved; the database keeps theirs.</translation>
+    </message>
+    <message>
+      <source>选择“重新载入”将显示当前数据，您在表单中输入的内容会被放弃；选择“保留表单”可先复制您的输入。</source>
+      <translation>"Reload" shows the current values and discards what you typed in the form; "Keep form" lets you copy your input first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictHandling</name>
+    <message>
+      <source>此记录已被其他用户删除或替换，您的修改没有保存。</source>
+      <translation>Someone else deleted or replaced this record; your changes were not saved.</translation>
+    </message>
+    <message>
+      <source>此记录已被其他用户修改，您的修改没有保存。复制您的输入后，可点“重新载入”显示当前数据。</source>
+      <translation>Someone else changed this record; your changes were not saved. Copy your input, then press "Reload" to show the current values.</translation>
+    </message>
+    <message>
+      <source>放弃您在表单中输入的内容，载入当前数据？</source>
+      <translation>Discard what you typed in the form and load the current values?</translation>
+    </message>
+    <message>
+      <source>重新载入失败：{0}</source>
+      <translation>Could not reload: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>CreditRow</name>
     <message>
       <source>删除</source>
@@ -1638,6 +1708,10 @@ Please restart the program.</translation>
       <source>删除</source>
       <translation>Delete</translation>
     </message>
+    <message>
+      <source>删除失败：{0}</source>
+      <translation>Could not delete: {0}</translation>
+    </message>
   </context>
   <context>
     <name>LockScreen</name>
@@ -1924,6 +1998,10 @@ Please restart the program.</translation>
     <message>
       <source>删除 {0} 起的取值 {1}？</source>
       <translation>Delete the value {1} effective from {0}?</translation>
+    </message>
+    <message>
+      <source>删除失败：{0}</source>
+      <translation>Could not delete: {0}</translation>
     </message>
   </context>
   <context>
@@ -2407,6 +2485,10 @@ Please restart the program.</translation>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>重新载入</source>
+      <translation>Reload</translation>
     </message>
     <message>
       <source>保存失败：{0}</source>

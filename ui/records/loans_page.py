@@ -12,6 +12,7 @@ from ui.records.loan_detail_pane import LoanDetailPane
 from ui.records.pages import LOAN_FILTERS
 from ui.records.table_page import TablePage
 from ui.records.background import run_for
+from ui.records.conflict import after_delete, stored_values
 
 DETAIL_TABLES = frozenset({"credits", "reassignments", "snapshots", "interest",
                            "limitation_events", "recoveries"})
@@ -100,7 +101,8 @@ class LoansPage(TablePage):
         if QMessageBox.question(self, self.tr("删除"), text, QMessageBox.Yes | QMessageBox.No,
                                 QMessageBox.No) != QMessageBox.Yes:
             return
-        records = self.ctx.workspace.records
-        run_for(self, lambda _p: records.delete(table, row["id"]),
-                     on_done=lambda r: self.show_message("\n".join(r.messages())) if not r.ok
-                     else self.ctx.data_changed.emit(table))
+        records, expected = self.ctx.workspace.records, stored_values(table, row)
+        run_for(self, lambda _p: records.delete(table, row["id"], expected=expected),
+                on_done=lambda result: after_delete(self, table, result),
+                on_error=lambda e: self.show_message(
+                    self.tr("删除失败：{0}").format(type(e).__name__)))

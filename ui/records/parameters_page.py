@@ -14,6 +14,7 @@ from ui.pages.base import Page
 from ui.records.forms import record_dialog
 from ui.records.labels import column_label, table_label
 from ui.records.background import run_for
+from ui.records.conflict import after_delete, stored_values
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -200,8 +201,8 @@ class ParametersPage(Page):
         if QMessageBox.question(self, self.title(), text, QMessageBox.Yes | QMessageBox.No,
                                 QMessageBox.No) != QMessageBox.Yes:
             return
-        records = self.ctx.workspace.records
-        run_for(self, lambda _p: records.delete("parameters", value["id"]),
-                     on_done=lambda r: QMessageBox.warning(self, self.title(),
-                                                           "\n".join(r.messages()))
-                     if not r.ok else self.ctx.data_changed.emit("parameters"))
+        records, expected = self.ctx.workspace.records, stored_values("parameters", value)
+        run_for(self, lambda _p: records.delete("parameters", value["id"], expected=expected),
+                on_done=lambda result: after_delete(self, "parameters", result),
+                on_error=lambda e: QMessageBox.warning(self, self.title(), self.tr(
+                    "删除失败：{0}").format(type(e).__name__)))

@@ -19,6 +19,7 @@ from ui.records.forms import record_dialog
 from ui.records.labels import column_label, table_label
 from ui.records.table_model import RecordTableModel
 from ui.records.background import run_for
+from ui.records.conflict import after_delete, stored_values
 
 SEARCH_DELAY_MS = 300
 
@@ -256,16 +257,19 @@ class TablePage(Page):
         row = self.selected_row()
         if row is None or not self.allowed() or not self.confirm_delete(row):
             return
-        records = self.ctx.workspace.records
-        run_for(self, lambda _p: records.delete(self.table, row["id"]),
-                     on_done=self._deleted, on_error=lambda e: self.show_message(
-                         self.tr("删除失败：{0}").format(type(e).__name__)))
+        records, expected = self.ctx.workspace.records, stored_values(self.table, row)
+        run_for(self, lambda _p: records.delete(self.table, row["id"], expected=expected),
+                on_done=lambda result: self._deleted(result, row),
+                on_error=lambda e: self.show_message(
+                    self.tr("删除失败：{0}").format(type(e).__name__)))
 
-    def _deleted(self, result) -> None:
-        if not result.ok:
-            self.show_message("\n".join(result.messages()))
-            return
-        self.ctx.data_changed.emit(self.table)
+    def _deleted(self, result, row: dict) -> None:
+        """Refused without a change when someone else changed the record since it was shown;
+        reloading then shows it again, selected, with the current values."""
+        def reselect() -> None:
+            self._pending_select = ("id", row["id"])
+
+        after_delete(self, self.table, result, on_reload=reselect)
 
     def show_message(self, text: str) -> None:
         QMessageBox.warning(self, self.title(), text)

@@ -70,13 +70,24 @@ class LoanDialog(RecordDialog):
         self.credit_error = error_label(group)
         box.addWidget(self.credit_error)
         layout.addWidget(group)
-        for credit in self._start_credits:
+        self.set_credits(self._start_credits)
+
+    def set_credits(self, credits: list[dict]) -> None:
+        """Show these credits (an empty row when there are none)."""
+        for row in list(self._credit_rows):
+            self._credit_rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+        for credit in credits:
             row = self.add_credit()
             row.staff.set_value(credit["staff_no"], credit.get("staff_name") or "")
             row.share.set_value(credit["share"])
-        if not self._start_credits:
+        if not credits:
             self.add_credit()
         self._update_sum()
+
+    def load_extra(self, extra: dict) -> None:
+        self.set_credits(extra.get("credits") or [])
 
     def populate(self, row: dict, fixed: dict) -> None:
         super().populate(row, fixed)

@@ -4,6 +4,9 @@
   (`Records.validate`, no database) and shows the message under the field once it was touched.
 - Saving runs `Records.save` on the background worker; problems found there (unknown
   numbers, credit rules, duplicates, locked quarters) are shown next to their fields.
+- An edit form remembers the record's values as loaded and saves with `expected=` them: when
+  someone else changed or deleted the record meanwhile nothing is written and a ConflictBox
+  offers to reload the current values or to keep the form open to copy the input.
 - Keyboard: Tab walks the fields in order, Enter saves, Esc cancels; closing a form with
   unsaved changes asks first ("放弃未保存的修改？").
 """
@@ -20,6 +23,8 @@ from ui.records.forms.fields import focus_widget
 from ui.records.forms.picker import PickerField
 from ui.records.labels import column_label, table_label
 from ui.records.background import run_for
+from ui.records.conflict import MISSING, conflict_code, stored_values
+from ui.records.forms.conflict_form import ConflictHandling
 
 ERROR_STYLE = "color: #b42318;"
 # the row-dict column holding the name of the record a picker's number refers to
@@ -45,7 +50,7 @@ def set_error(label: QLabel, text: str | None) -> None:
     label.setVisible(bool(text))
 
 
-class RecordDialog(QDialog):
+class RecordDialog(ConflictHandling, QDialog):
     saved = Signal(object)  # the SaveResult of a successful save
 
     def __init__(self, ctx: AppContext, table: str, row: dict | None = None,
@@ -54,13 +59,15 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.table, self.row = ctx, table, row
         self.row_id = row.get("id") if row else None
+        self.expected = stored_values(table, row)  # the stored values as loaded
+        self.conflict_box = None
         self.records = ctx.workspace.records
         self.scheme = None  # parameters in force, loaded on the worker for the credit rules
         self.saving = False
         self.touched: set[str] = set()
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self._fixed = set(fixed or {})
+        self._fixed = dict(fixed or {})
         self._validate_timer = QTimer(self, singleShot=True, interval=200)
         self._validate_timer.timeout.connect(self.validate)
         title = self.tr("编辑{0}") if row else self.tr("新增{0}")
@@ -82,6 +89,11 @@ class RecordDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
+        self.reload_button = self.buttons.addButton(self.tr("重新载入"),
+                                                    QDialogButtonBox.ResetRole)
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.hide()  # shown once a save was refused as someone else's change
+        self.reload_button.clicked.connect(self.ask_reload)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -221,14 +233,19 @@ class RecordDialog(QDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         values, extra, row_id = self.values(), self.extra_values(), self.row_id
-        run_for(self, lambda _p: self.records.save(self.table, values, row_id=row_id, **extra),
-                     on_done=self._saved, on_error=self._save_failed)
+        expected = self.expected
+        run_for(self, lambda _p: self.records.save(self.table, values, row_id=row_id,
+                                                   expected=expected, **extra),
+                on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, result) -> None:
         if not alive(self):
             return
         self.saving = False
         self.save_button.setEnabled(True)
+        if not result.ok and conflict_code(result):
+            self.show_conflict(conflict_code(result) == MISSING)
+            return
         if not result.ok:
             self.show_problems(result.problems)
             self._focus_first_error()
