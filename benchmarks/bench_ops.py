@@ -77,7 +77,11 @@ def op_import(args):
     if not report.ok:
         raise SystemExit(f"import rejected: {[p.message('en') for p in report.errors[:5]]}")
     rows = sum(c.inserted + c.updated + c.unchanged for c in report.counts.values())
-    return seconds, rows, {"backup_s": spent["backup"]}
+    waited = time.perf_counter()
+    if ws.backup_problems():  # the backup's integrity check, still running in its thread
+        raise SystemExit("the backup before the import failed its integrity check")
+    return seconds, rows, {"backup_s": spent["backup"],
+                           "check_after_s": time.perf_counter() - waited}
 
 
 def floor_import(args):
@@ -92,6 +96,26 @@ def floor_import(args):
 
 def op_payrun(args):
     workspaces = _open_all(args)
+    start = time.perf_counter()
+    staff = sum(len(ws.compute_pay_run(args.quarter).staff) for ws in workspaces)
+    return time.perf_counter() - start, staff, {}
+
+
+def op_payrun_stale(args):
+    """The pay run right after a change that made the quarter's four months stale (a form
+    edit of a reassignment or a loan's manager, say): it rebuilds their facts first."""
+    from sqlalchemy import text
+
+    from ruralperf.db.engine import write_session
+    from ruralperf.domain.periods import Quarter
+
+    workspaces = _open_all(args)
+    q = Quarter.parse(args.quarter)
+    months = [str(q.base_month), *map(str, q.months)]
+    for ws in workspaces:
+        with write_session(ws.engine) as s:
+            s.execute(text("UPDATE ledger_months SET stale = 1 WHERE branch_id = :b AND month IN "
+                           f"({', '.join(repr(m) for m in months)})"), {"b": ws.branch_id})
     start = time.perf_counter()
     staff = sum(len(ws.compute_pay_run(args.quarter).staff) for ws in workspaces)
     return time.perf_counter() - start, staff, {}
@@ -207,6 +231,8 @@ def main() -> None:
     parser.add_argument("--out")
     args = parser.parse_args()
     name = args.op if args.op.startswith("floor_") else "op_" + args.op
+    if name == "floor_payrun_stale":
+        name = "floor_payrun"
     seconds, rows, extra = globals()[name](args)
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
