@@ -64,10 +64,6 @@ def _sqlite_triggers() -> list[str]:
 
 
 _PG_FUNCTIONS = [
-    """CREATE FUNCTION ledger_mark(b integer, m varchar) RETURNS void AS $$
-    INSERT INTO ledger_months (branch_id, month, stale) VALUES (b, m, 1)
-    ON CONFLICT (branch_id, month) DO UPDATE SET stale = 1 WHERE ledger_months.stale = 0
-    $$ LANGUAGE sql""",
     """CREATE FUNCTION ledger_mark_loan(b integer, c varchar, since varchar, upto varchar)
     RETURNS void AS $$
     UPDATE ledger_months SET stale = 1 WHERE branch_id = b AND stale = 0
@@ -76,12 +72,19 @@ _PG_FUNCTIONS = [
                     UNION SELECT i.month FROM interest_income i
                     WHERE i.branch_id = b AND i.contract_no = c)
     $$ LANGUAGE sql""",
-    """CREATE FUNCTION ledger_rows_changed() RETURNS trigger AS $$
+    # Ledger rows: statement-level triggers over the transition tables, one upsert per import
+    # statement rather than one per row.
+    *[f"""CREATE FUNCTION ledger_rows_{name}() RETURNS trigger AS $$
     BEGIN
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM ledger_mark(NEW.branch_id, NEW.month); END IF;
-      IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM ledger_mark(OLD.branch_id, OLD.month); END IF;
+      INSERT INTO ledger_months (branch_id, month, stale)
+        SELECT DISTINCT branch_id, month, 1 FROM ({rows}) AS changed
+      ON CONFLICT (branch_id, month) DO UPDATE SET stale = 1 WHERE ledger_months.stale = 0;
       RETURN NULL;
-    END $$ LANGUAGE plpgsql""",
+    END $$ LANGUAGE plpgsql""" for name, rows in (
+        ("new", "SELECT branch_id, month FROM new_rows"),
+        ("old", "SELECT branch_id, month FROM old_rows"),
+        ("both", "SELECT branch_id, month FROM new_rows UNION "
+                 "SELECT branch_id, month FROM old_rows"))],
     """CREATE FUNCTION ledger_loan_changed() RETURNS trigger AS $$
     BEGIN
       PERFORM ledger_mark_loan(NEW.branch_id, NEW.contract_no, NULL, NULL);
@@ -111,8 +114,13 @@ _PG_FUNCTIONS = [
 def _pg_triggers() -> list[str]:
     out = list(_PG_FUNCTIONS)
     for table in ("snapshots", "interest_income"):
-        out.append(f"CREATE TRIGGER {table}_facts AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                   "FOR EACH ROW EXECUTE FUNCTION ledger_rows_changed()")
+        out += [f"CREATE TRIGGER {table}_facts_insert AFTER INSERT ON {table} REFERENCING NEW "
+                "TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ledger_rows_new()",
+                f"CREATE TRIGGER {table}_facts_update AFTER UPDATE ON {table} REFERENCING OLD "
+                "TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                "ledger_rows_both()",
+                f"CREATE TRIGGER {table}_facts_delete AFTER DELETE ON {table} REFERENCING OLD "
+                "TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ledger_rows_old()"]
     out.append("CREATE TRIGGER loans_facts AFTER UPDATE OF contract_no, household_no, manager_no, "
                "disbursed_on ON loans FOR EACH ROW EXECUTE FUNCTION ledger_loan_changed()")
     out.append("CREATE TRIGGER reassignments_facts AFTER INSERT OR UPDATE OR DELETE ON "
@@ -154,9 +162,10 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_facts{suffix}"
                        + (f" ON {table}" if dialect == "postgresql" else ""))
     if dialect == "postgresql":
-        for fn in ("ledger_rows_changed()", "ledger_loan_changed()",
+        for fn in ("ledger_rows_new()", "ledger_rows_old()", "ledger_rows_both()",
+                   "ledger_loan_changed()",
                    "ledger_reassignment_changed()", "ledger_mark_loan(integer, varchar, varchar, "
-                   "varchar)", "ledger_mark(integer, varchar)"):
+                   "varchar)"):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
     op.drop_table('month_facts')
     op.drop_table('ledger_months')
