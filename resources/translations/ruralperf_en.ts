@@ -581,6 +581,18 @@ Please restart the program.</translation>
       <translation>Reload</translation>
     </message>
     <message>
+      <source>在本页载入之后，其他用户修改、新增或删除了其中的{0}记录。您的修改没有保存，数据库中保留的是对方的修改。</source>
+      <translation>Someone else changed, added or deleted records ({0}) shown on this page after it loaded them. Your changes were not saved; the database keeps theirs.</translation>
+    </message>
+    <message>
+      <source>选择“重新载入”将显示当前数据，您在本页输入的内容会被放弃；选择“保留输入”可先复制您的输入。</source>
+      <translation>"Reload" shows the current values and discards what you typed on this page; "Keep input" lets you copy your input first.</translation>
+    </message>
+    <message>
+      <source>保留输入</source>
+      <translation>Keep input</translation>
+    </message>
+    <message>
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -3160,6 +3172,10 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>保存失败：{0}</source>
       <translation>Could not save: {0}</translation>
+    </message>
+    <message>
+      <source>其他用户已修改本季度的任务目标，您的修改没有保存。复制您的输入后，可点“放弃修改”载入当前数据。</source>
+      <translation>Someone else changed this quarter's targets; your changes were not saved. Copy your input, then press "Discard changes" to load the current values.</translation>
     </message>
   </context>
   <context>

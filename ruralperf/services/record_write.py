@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 
 from ruralperf.db import repository as repo
+from ruralperf.domain.numbers import parse_fraction
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.i18n import tr
 from ruralperf.importing import fill_initials, known_records
@@ -49,11 +50,42 @@ def _credits(s, branch_id: int, contract: str) -> dict[str, str]:
                                                     credit.contract_no == contract))}
 
 
+def _shares(credits) -> dict[str, str]:
+    """A loan's credits as stored ({staff_no: share}, see `_credits`) or as a form lists them
+    ([{"staff_no", "share"}], the share a Decimal or "60%"), in one form for comparing."""
+    pairs = credits.items() if isinstance(credits, dict) else \
+        ((c["staff_no"], c["share"]) for c in credits or ())
+    out = {}
+    for staff_no, share in pairs:
+        try:
+            out[staff_no] = format(parse_fraction(share).normalize(), "f")
+        except (ValueError, ArithmeticError):  # not a share: compared as text
+            out[staff_no] = str(share)
+    return out
+
+
+def _comparable(key: str, value):
+    return _shares(value) if key == "credits" else value
+
+
 def changed_since(current: dict, expected: dict | None) -> bool:
     """True when the stored record no longer has the values the form was opened with (another
-    client saved it meanwhile): saving over it would silently undo that change."""
+    client saved it meanwhile): saving over it would silently undo that change. A loan's
+    `current` holds its credits too, so a change of only the credits counts."""
     return expected is not None and any(
-        key in current and current[key] != value for key, value in expected.items())
+        key in current and _comparable(key, current[key]) != _comparable(key, value)
+        for key, value in expected.items())
+
+
+def targets_changed(current: dict[str, dict], expected: list[dict] | None) -> bool:
+    """True when the quarter's stored targets (`current`, by staff number) are no longer the
+    ones a grid loaded (`expected`; a row with "id" None is a staff member shown without
+    targets): one changed, added or removed since."""
+    if expected is None:
+        return False
+    shown = {r["staff_no"]: r for r in expected if "id" not in r or r["id"] is not None}
+    return shown.keys() != current.keys() or any(
+        changed_since(current[k], row) for k, row in shown.items())
 
 
 def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
@@ -65,6 +97,8 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
     if row_id is not None and (old is None or old.branch_id != b):
         return error(table, None, "record_missing", index=None)
     old_values = row_values(table, old) if old is not None else None
+    if old_values is not None and table == "loans":  # credits are compared and audited too
+        old_values["credits"] = _credits(s, b, old.contract_no)
     if old_values is not None and changed_since(old_values, expected):
         return error(table, None, "record_changed", index=None)
     locks = Locks(s, b)
@@ -90,8 +124,6 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
                     return error(table, natural[0], "key_change_referenced", message)
             s.execute(delete(model).where(model.id == old.id))
     contract = values.get("contract_no") if table == "loans" else None
-    if contract is not None and old_values is not None:
-        old_values["credits"] = _credits(s, b, old.contract_no)
     result = checked(ws, s, parsed, drop_credits_of=contract)
     if not result.ok:
         return result
@@ -119,17 +151,20 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
     return result
 
 
-def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str]) -> SaveResult:
+def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str],
+                  expected: list[dict] | None = None) -> SaveResult:
     b = ws.branch_id
+    model = MODELS["targets"]
+    old = {r.staff_no: row_values("targets", r) for r in s.scalars(
+        select(model).where(model.branch_id == b, model.quarter == quarter))}
+    if targets_changed(old, expected):
+        return error("targets", None, "record_changed", index=None)
     locks = Locks(s, b)
     if quarter in locks.locked:
         return _locked("targets", quarter, None)
     result = checked(ws, s, parsed)
     if not result.ok:
         return result
-    model = MODELS["targets"]
-    old = {r.staff_no: row_values("targets", r) for r in s.scalars(
-        select(model).where(model.branch_id == b, model.quarter == quarter))}
     if clear:
         s.execute(delete(model).where(model.branch_id == b, model.quarter == quarter,
                                       model.staff_no.in_(clear)))
@@ -154,6 +189,8 @@ def delete_record(ws, s, table: str, row_id: int, expected: dict | None = None) 
     if old is None or old.branch_id != b:
         return error(table, None, "record_missing", index=None)
     old_values = row_values(table, old)
+    if table == "loans":
+        old_values["credits"] = _credits(s, b, old.contract_no)
     if changed_since(old_values, expected):
         return error(table, None, "record_changed", index=None)
     quarter = Locks(s, b).conflict(table, old_values)
@@ -164,8 +201,6 @@ def delete_record(ws, s, table: str, row_id: int, expected: dict | None = None) 
         message = referenced_message(s, b, table, getattr(old, natural[0]))
         if message:
             return error(table, None, "still_referenced", message, index=None)
-    if table == "loans":
-        old_values["credits"] = _credits(s, b, old.contract_no)
     s.execute(delete(model).where(model.id == row_id))
     log_change(ws, s, "delete", table, record_key(table, old_values, row_id), old_values, None)
     return SaveResult(id=row_id)

@@ -146,16 +146,20 @@ class Records:
         return self._transaction(table, lambda s: w.write_record(self.ws, s, table, parsed,
                                                                  row_id, expected))
 
-    def save_targets(self, quarter: str, rows: list[dict],
-                     clear: Iterable[str] = ()) -> SaveResult:
+    def save_targets(self, quarter: str, rows: list[dict], clear: Iterable[str] = (),
+                     expected: list[dict] | None = None) -> SaveResult:
         """Upsert the quarter's targets of several staff at once; `clear` lists staff whose
-        targets for the quarter are removed. One transaction: all or nothing."""
+        targets for the quarter are removed. One transaction: all or nothing.
+        `expected`: the quarter's targets as the grid loaded them (`Browse.targets_grid` rows,
+        a row with "id" None having none); when one was changed, added or removed since,
+        nothing is saved ("record_changed")."""
         rows = [{**r, "quarter": quarter} for r in rows]
         parsed = parse_workbook([raw_sheet("targets", rows)]) if rows else Parsed()
         if parsed.errors:
             return SaveResult(field_problems(parsed))
+        expected = None if expected is None else [dict(r) for r in expected]
         return self._transaction("targets", lambda s: w.write_targets(
-            self.ws, s, quarter, parsed, sorted(set(clear))))
+            self.ws, s, quarter, parsed, sorted(set(clear)), expected))
 
     def delete(self, table: str, row_id: int, expected: dict | None = None) -> SaveResult:
         """Delete one record; refused with a clear message while other records refer to it

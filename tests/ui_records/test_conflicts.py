@@ -191,3 +191,70 @@ def test_the_conflict_is_told_in_english_too(qtbot, qapp, golden_ctx, monkeypatc
         box.keep_button.click()
     finally:
         remove_language(qapp, translators)
+
+
+def test_loan_form_refuses_when_only_the_credits_changed(qtbot, golden_ctx, other):
+    ctx = golden_ctx
+    _page, dialog = _open_loan_form(qtbot, ctx, 1)  # C002, joint 60/40
+    assert dialog.expected["credits"] == [{"staff_no": "E001", "share": Decimal("0.6")},
+                                          {"staff_no": "E002", "share": Decimal("0.4")}]
+    dialog.editors["maturity_on"].setDate(QDate(2027, 1, 31))
+    row_id, values = _stored(other, "loans", contract_no="C002")
+    theirs = [{"staff_no": "E001", "share": "50%"}, {"staff_no": "E002", "share": "50%"}]
+    assert other.records.save("loans", values, row_id=row_id, credits=theirs).ok
+
+    dialog.save_button.click()
+    box = _conflict_box(qtbot, dialog)
+    assert "其他用户修改了这条贷款记录" in box.text()
+    shares = [c["share"] for c in other.browse.loan_detail("C002").credits]
+    assert shares == [Decimal("0.5"), Decimal("0.5")]  # their credits are not put back
+    assert other.browse.find("loans", contract_no="C002")["maturity_on"] != date(2027, 1, 31)
+
+    box.reload_button.click()  # the current credits are shown and expected from now on
+    qtbot.waitUntil(lambda: [r.share.text() for r in dialog.credit_rows()] == ["50%", "50%"],
+                    timeout=5000)
+    idle(qtbot, ctx)
+    dialog.editors["maturity_on"].setDate(QDate(2027, 1, 31))
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: not alive(dialog), timeout=5000)
+    assert other.browse.find("loans", contract_no="C002")["maturity_on"] == date(2027, 1, 31)
+    assert [c["share"] for c in other.browse.loan_detail("C002").credits] == shares
+
+
+def test_targets_grid_changed_meanwhile_is_not_saved_over(qtbot, golden_ctx, other):
+    from tests.ui_records.test_assessment_pages import _cell, _show
+    from ui.records.targets_page import TargetsPage
+
+    ctx = golden_ctx
+    page = _show(qtbot, TargetsPage(ctx))
+    qtbot.waitUntil(lambda: page.grid.rowCount() == 5, timeout=5000)  # 2025Q3
+    target = {"interest": "900", "deposit": "0", "npl": "0", "intermediate": "1",
+              "quality": "66"}
+    assert other.records.save_targets("2025Q3", [{"staff_no": "E002", **target}]).ok
+    _cell(page, "E005", "quality").setText("90")  # E005: all or nothing, so fill it all in
+    for key, text in (("interest", "800"), ("deposit", "0"), ("npl", "0"),
+                      ("intermediate", "2")):
+        _cell(page, "E005", key).setText(text)
+
+    page.save()
+    box = _conflict_box(qtbot, page)
+    assert "其他用户修改、新增或删除了其中的任务目标记录" in box.text()
+    assert (box.reload_button.text(), box.keep_button.text()) == ("重新载入", "保留输入")
+    grid = {r["staff_no"]: r for r in other.browse.targets_grid("2025Q3")}
+    assert grid["E002"]["quality"] == 66 and grid["E005"]["id"] is None  # nothing written
+    box.keep_button.click()  # the typed cells stay, to be copied
+    assert page.is_dirty() and _cell(page, "E005", "quality").text() == "90"
+    assert "您的修改没有保存" in page.status.text()
+
+    page.conflict_box = None
+    page.save()  # refused again; this time reloaded: the other client's target is shown
+    _conflict_box(qtbot, page).reload_button.click()
+    qtbot.waitUntil(lambda: _cell(page, "E002", "quality").text() == "66", timeout=5000)
+    assert not page.is_dirty() and _cell(page, "E005", "quality").text() == ""
+    _cell(page, "E001", "quality").setText("77")
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        page.save()
+    idle(qtbot, ctx)
+    grid = {r["staff_no"]: r for r in other.browse.targets_grid("2025Q3")}
+    assert (grid["E001"]["quality"], grid["E002"]["quality"]) == (77, 66)

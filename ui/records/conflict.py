@@ -51,18 +51,26 @@ class ConflictBox(QMessageBox):
     """Someone else changed (or deleted) the record: nothing was written. `chosen(True)` when
     the user asks to reload (after a save: the current values replace what they typed; after a
     deleted record: the form closes), `chosen(False)` to keep things as they are. Opened
-    window-modal and non-blocking (`open()`), so the worker keeps running."""
+    window-modal and non-blocking (`open()`), so the worker keeps running. `grid`: a page
+    editing many records at once (the targets grid) was saved; reload shows them as stored."""
 
     chosen = Signal(bool)
 
     def __init__(self, parent: QWidget, table: str, *, deleted: bool = False,
-                 deleting: bool = False):
+                 deleting: bool = False, grid: bool = False):
         super().__init__(parent)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setIcon(QMessageBox.Warning)
         self.deleted, self.deleting = deleted, deleting
         what = table_label(table)
-        if deleting:
+        if grid:
+            self.setWindowTitle(self.tr("记录已被他人修改"))
+            self.setText(self.tr("在本页载入之后，其他用户修改、新增或删除了其中的{0}记录。"
+                                 "您的修改没有保存，数据库中保留的是对方的修改。").format(what))
+            self.setInformativeText(self.tr("选择“重新载入”将显示当前数据，您在本页输入的内容会被放弃；"
+                                            "选择“保留输入”可先复制您的输入。"))
+            reload_text, keep_text = self.tr("重新载入"), self.tr("保留输入")
+        elif deleting:
             self.setWindowTitle(self.tr("记录已被他人修改"))
             self.setText(self.tr("这条{0}记录在显示之后已被其他用户修改。为免误删，没有删除。")
                          .format(what))
@@ -91,9 +99,10 @@ class ConflictBox(QMessageBox):
 
 
 def show_conflict(owner: QWidget, table: str, on_choice: Callable[[bool], None], *,
-                  deleted: bool = False, deleting: bool = False) -> ConflictBox:
+                  deleted: bool = False, deleting: bool = False,
+                  grid: bool = False) -> ConflictBox:
     """Open a ConflictBox over `owner` (kept as `owner.conflict_box` for tests)."""
-    box = ConflictBox(owner, table, deleted=deleted, deleting=deleting)
+    box = ConflictBox(owner, table, deleted=deleted, deleting=deleting, grid=grid)
     box.chosen.connect(on_choice)
     owner.conflict_box = box
     box.open()

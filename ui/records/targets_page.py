@@ -1,6 +1,8 @@
 """Task targets (任务目标) as a grid: every staff member × the five indicators of a quarter,
 edited in place. Each cell is checked with the import's rules as it is typed; "保存" writes the
-whole quarter in one transaction (clearing a row removes that staff member's targets)."""
+whole quarter in one transaction (clearing a row removes that staff member's targets), and only
+while the quarter's targets are still the ones loaded: when another client changed, added or
+removed one since, nothing is written and a ConflictBox offers to reload (ui.records.conflict)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +20,7 @@ from ui.records.forms.fields import QuarterField
 from ui.records.labels import column_label, table_label
 from ui.records.target_delegate import INDICATORS, TargetDelegate
 from ui.records.background import run_for
+from ui.records.conflict import conflict_code, show_conflict
 
 BAD = QBrush(QColor("#fde2e1"))
 FIXED_COLUMNS = ("staff_no", "staff_name", "position")
@@ -40,6 +43,7 @@ class TargetsPage(Page):
         self._stale = True
         self._first = True
         self._focus_staff: str | None = None
+        self.conflict_box = None
         self.quarter = QuarterField(self)
         self.quarter.setEditable(False)
         self._quarter_shown = self.quarter.value()
@@ -225,14 +229,17 @@ class TargetsPage(Page):
                 continue
             rows.append({"staff_no": row["staff_no"], **dict(zip(INDICATORS, values))})
             index_of.append(r)
-        records = self.ctx.workspace.records
+        records, expected = self.ctx.workspace.records, [dict(r) for r in self.rows]
         self.save_button.setEnabled(False)
-        run_for(self, lambda _p: records.save_targets(quarter, rows, clear),
+        run_for(self, lambda _p: records.save_targets(quarter, rows, clear, expected=expected),
                      on_done=lambda result: self._saved(result, index_of),
                      on_error=lambda e: self._save_failed(e))
 
     def _saved(self, result, index_of: list[int]) -> None:
         self.save_button.setEnabled(True)
+        if not result.ok and conflict_code(result):
+            self._conflict()
+            return
         if not result.ok:
             loose = []
             for p in result.errors:
@@ -250,3 +257,11 @@ class TargetsPage(Page):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("保存失败：{0}").format(type(exc).__name__))
+
+    def _conflict(self) -> None:
+        """Someone else changed the quarter's targets since they were loaded: nothing was
+        saved; reload them, or keep the typed cells to copy them (then "放弃修改" reloads)."""
+        self.status.setText(self.tr("其他用户已修改本季度的任务目标，您的修改没有保存。"
+                                    "复制您的输入后，可点“放弃修改”载入当前数据。"))
+        self.ctx.data_changed.emit("targets")  # other pages; this one keeps the typed cells
+        show_conflict(self, "targets", lambda reload: reload and self.refresh(), grid=True)

@@ -52,6 +52,15 @@ class LoanDialog(RecordDialog):
         self._credit_rows: list[CreditRow] = []
         self._start_credits = credits or []
         super().__init__(ctx, "loans", row, parent)
+        if credits is not None:
+            self._expect_credits(credits)
+
+    def _expect_credits(self, credits: list[dict]) -> None:
+        """The credits as loaded belong to `expected`: a save is refused when another client
+        changed only the credits meanwhile (instead of putting the old ones back)."""
+        if self.expected is not None:
+            self.expected["credits"] = [{"staff_no": c["staff_no"], "share": c["share"]}
+                                        for c in credits]
 
     def add_sections(self, layout: QVBoxLayout) -> None:
         group = QGroupBox(self.tr("营销分成（工号、计奖比例）"), self)
@@ -88,6 +97,7 @@ class LoanDialog(RecordDialog):
 
     def load_extra(self, extra: dict) -> None:
         self.set_credits(extra.get("credits") or [])
+        self._expect_credits(extra.get("credits") or [])
 
     def populate(self, row: dict, fixed: dict) -> None:
         super().populate(row, fixed)
