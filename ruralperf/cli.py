@@ -26,12 +26,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--user", default=None, help="act as this user (or $RURALPERF_USER)")
     p.add_argument("--branch", default=None,
                    help="branch code in a database that holds several branches "
-                        "(default: $RURALPERF_BRANCH, else the first branch)")
+                        "(default: $RURALPERF_BRANCH, else the first branch); an unknown "
+                        "code is refused, `init --branch CODE` adds a branch")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", help="render the window to this PNG and exit")
     g.add_argument("--page", help="page to show with --screenshot")
-    sub.add_parser("init", help="create or upgrade the database")
+    init = sub.add_parser("init", help="create or upgrade the database; with --branch CODE, "
+                                       "add that branch to a database that has others")
+    init.add_argument("--branch", default=argparse.SUPPRESS, help="the branch to add (or open)")
+    init.add_argument("--branch-name", default=None, help="the name of a branch added")
     i = sub.add_parser("import", help="import a workbook")
     i.add_argument("file")
     i.add_argument("--dry-run", action="store_true")
@@ -60,12 +64,13 @@ def _lang(args) -> str:
     return args.lang or os.environ.get("RURALPERF_LANG") or "zh_CN"
 
 
-def _open(args):
+def _open(args, branch: str | None = None, branch_name: str | None = None):
     from ruralperf.cli_trust import login
     from ruralperf.paths import default_db
     from ruralperf.workspace import Workspace
 
-    ws = Workspace.open(args.db or default_db(), branch_code=args.branch)
+    ws = Workspace.open(args.db or default_db(), branch_code=branch or args.branch,
+                        branch_name=branch_name)
     for code in ws.warnings:
         print(tr(code, args.lang_resolved), file=sys.stderr)
     if args.command not in ("init", "gui"):
@@ -78,8 +83,25 @@ def _print_json(data) -> None:
 
 
 def cmd_init(args) -> int:
-    ws = _open(args)
-    print(tr("init_done", args.lang_resolved, value=ws.db))
+    """Create or upgrade the database. `--branch CODE` names the first branch of a fresh
+    database; on a database that has branches it adds CODE (administrators, audited): the one
+    explicit way to add a branch, since every other command refuses an unknown code."""
+    from ruralperf.branches import UnknownBranch
+    from ruralperf.cli_trust import login
+
+    lang = args.lang_resolved
+    code = args.branch or os.environ.get("RURALPERF_BRANCH")
+    if args.branch_name and not code:
+        raise UsageError(tr("branch_name_needs_code", lang))
+    try:
+        ws = _open(args, branch_name=args.branch_name)
+    except UnknownBranch as exc:
+        ws = _open(args, branch=exc.known[0][0])  # the first branch, to sign in on
+        login(ws, args)
+        ws.add_branch(code, args.branch_name or "")
+        added_code, added_name = ws.branch
+        print(tr("branch_added", lang, value=added_code, name=added_name))
+    print(tr("init_done", lang, value=ws.db))
     return 0
 
 
@@ -178,6 +200,8 @@ GUI_MODULE = "ui.app"  # the Qt layer, loaded only when the GUI is asked for
 def cmd_gui(args) -> int:
     import importlib
 
+    if args.branch:  # the desktop application opens (and reopens) the branch of the variable
+        os.environ["RURALPERF_BRANCH"] = args.branch
     run = importlib.import_module(GUI_MODULE).run
     return run(db=args.db, lang=args.lang, screenshot=args.screenshot, page=args.page)
 

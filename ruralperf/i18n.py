@@ -84,6 +84,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "restorer_not_manager": ("合同 {subject} 的挽回人不是当前管户人员", "the restorer of {subject} is not its current manager"),
     # command line
     "init_done": ("数据库已就绪：{value}", "database ready: {value}"),
+    "unknown_branch": ("数据库中没有代码为 {value} 的网点（已有网点：{known}）。请检查 --branch 或 "
+                       "RURALPERF_BRANCH；新增网点须由管理员运行 ruralperf init --branch 代码 "
+                       "--branch-name 名称",
+                       "this database has no branch with code {value} (its branches: {known}). "
+                       "Check --branch or RURALPERF_BRANCH; an administrator adds a branch with "
+                       "ruralperf init --branch CODE --branch-name NAME"),
+    "branch_added": ("已新增网点：{value} {name}", "branch added: {value} {name}"),
+    "branch_name_needs_code": ("--branch-name 须与 --branch 一起使用",
+                               "--branch-name needs --branch"),
     "import_rejected": ("导入被拒绝：共 {n} 处错误，数据库未作任何修改",
                         "import rejected: {n} errors; nothing was changed"),
     "import_done": ("导入完成：新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条",

@@ -11,7 +11,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from ruralperf import accounts, computing, payruns
-from ruralperf.calendar_seed import builtin_days
+from ruralperf.branches import add_branch, choose_branch
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
@@ -29,16 +29,17 @@ from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
 
 __all__ = ["Workspace", "ImportReport", "StoredPayRun"]
-DEFAULT_BRANCH = ("0001", "本网点")
 Progress = Callable[[int, int, str], None]
 
 
 class Workspace:
     """An open branch database, used by one user."""
 
-    def __init__(self, db: str, branch_code: str | None = None, exclusive: bool = False):
+    def __init__(self, db: str, branch_code: str | None = None, exclusive: bool = False,
+                 branch_name: str | None = None):
         # One database can hold a union's branches (PostgreSQL): which one this client works
-        # on is chosen at start (`--branch`, or RURALPERF_BRANCH), else the first branch.
+        # on is chosen at start (`--branch`, or RURALPERF_BRANCH), else the first branch. An
+        # unknown code is refused; `branch_name` names the first branch of a fresh database.
         branch_code = branch_code or os.environ.get("RURALPERF_BRANCH") or None
         self.db = db
         self.path: Path | None = None if "://" in db else Path(db).expanduser().resolve()
@@ -52,14 +53,18 @@ class Workspace:
             if is_network_path(self.path):
                 self.warnings.append("network_share")
         self.engine = make_engine(db)
-        self._migrate()
-        self.branch_id = self._ensure_seeded(branch_code)
+        try:
+            self._migrate()
+            self.branch_id = self._ensure_seeded(branch_code, branch_name)
+        except BaseException:  # e.g. UnknownBranch: release the file lock and connections
+            self.close()
+            raise
         self.user: User | None = None if self.has_users() else SYSTEM_ADMIN
 
     @classmethod
-    def open(cls, db: str | Path, branch_code: str | None = None,
-             exclusive: bool = False) -> "Workspace":
-        return cls(str(db), branch_code, exclusive)
+    def open(cls, db: str | Path, branch_code: str | None = None, exclusive: bool = False,
+             branch_name: str | None = None) -> "Workspace":
+        return cls(str(db), branch_code, exclusive, branch_name)
 
     def close(self, backup: bool = False) -> None:
         if backup and self.path is not None and self.path.exists():
@@ -91,26 +96,10 @@ class Workspace:
             backups.take_backup(self.path, "before-migration")
         upgrade(self.engine)
 
-    def _ensure_seeded(self, branch_code: str | None) -> int:
-        with read_session(self.engine) as s:
-            branch = s.scalar(select(m.Branch).where(m.Branch.code == branch_code)) \
-                if branch_code else s.scalar(select(m.Branch).order_by(m.Branch.id).limit(1))
-            has_calendar = s.scalar(select(m.CalendarYearRow.year).limit(1)) is not None
-        if branch is not None and has_calendar:
-            return branch.id
-        with write_session(self.engine) as s:
-            # Looked up again under the write lock: another client may have seeded meanwhile.
-            if s.scalar(select(m.CalendarYearRow.year).limit(1)) is None:
-                days, years = builtin_days()
-                s.add_all(m.HolidayRow(day=d, is_workday=w, name=n) for d, w, n in days)
-                s.add_all(m.CalendarYearRow(year=y) for y in years)
-            branch = s.scalar(select(m.Branch).where(m.Branch.code == branch_code)) \
-                if branch_code else s.scalar(select(m.Branch).order_by(m.Branch.id).limit(1))
-            if branch is None:
-                branch = m.Branch(code=branch_code or DEFAULT_BRANCH[0], name=DEFAULT_BRANCH[1])
-                s.add(branch)
-                s.flush()
-            return branch.id
+    def _ensure_seeded(self, branch_code: str | None, branch_name: str | None = None) -> int:
+        """The chosen branch (ruralperf.branches): an unknown code in a database that has
+        branches is refused (UnknownBranch); a fresh database gets its first branch."""
+        return choose_branch(self.engine, branch_code, branch_name)
 
     @property
     def branch(self) -> tuple[str, str]:
@@ -127,6 +116,13 @@ class Workspace:
             audit.append(s, self.branch_id, self.username, "form",
                          [audit.Change("update", "branches", str(self.branch_id), old,
                                        {"code": b.code, "name": b.name})])
+
+    def add_branch(self, code: str, name: str = "") -> bool:
+        """Add branch `code` to this (union) database, audited, and work on it from now on;
+        False when it was already there. Administrators only."""
+        self._require("manage_users")
+        self.branch_id, created = add_branch(self.engine, code, name, self.username)
+        return created
 
     # -- users and roles ---------------------------------------------------------------------
     @property

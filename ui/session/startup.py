@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ruralperf.errors import describe
+from ruralperf.errors import UserError, describe
 from ruralperf.i18n import tr as core_message
 from ruralperf.safety.backup import backup_dir
 from ruralperf.safety.describe import safety_message
@@ -47,6 +47,9 @@ def open_workspace(path: str, lang: str, quiet: bool = False
             print(safety_message(exc, lang), file=sys.stderr)
         else:
             show_damaged(exc, lang)
+    except UserError as exc:  # e.g. an unknown branch code (RURALPERF_BRANCH): the message only
+        log.warning("cannot open %s: %s", path, exc.code)
+        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), exc.message(lang))
     except Exception as exc:  # an environment problem or a bug: worded, and logged
         code, message = describe(exc, lang)
         log.error("cannot open %s: %s", path, message, exc_info=exc)

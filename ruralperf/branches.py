@@ -1,0 +1,90 @@
+"""Which branch of a database a client works on. One database can hold a county union's
+branches (PostgreSQL); the client names its branch at start (`--branch CODE`, RURALPERF_BRANCH).
+
+A database without any branch gets its first one when it is opened (the given code, else the
+default). On a database that has branches, an unknown code is refused (`UnknownBranch`, with the
+known codes and names): a mistyped code must never make a new, empty branch. Branches are added
+explicitly, by an administrator (`add_branch`, `ruralperf init --branch CODE`), and audited."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from ruralperf.calendar_seed import builtin_days
+from ruralperf.db import models as m
+from ruralperf.db.engine import read_session, write_session
+from ruralperf.errors import UserError
+from ruralperf.security import audit
+
+DEFAULT_BRANCH = ("0001", "本网点")
+
+
+class UnknownBranch(UserError):
+    """`code` is not a branch of this database; `known` lists (code, name) by creation."""
+
+    def __init__(self, code: str, known: list[tuple[str, str]]):
+        self.branch_code = code
+        self.known = known
+        super().__init__("unknown_branch", value=code,
+                         known=", ".join(f"{c} {n}" for c, n in known))
+
+
+def _find(s: Session, code: str | None) -> m.Branch | None:
+    if code:
+        return s.scalar(select(m.Branch).where(m.Branch.code == code))
+    return s.scalar(select(m.Branch).order_by(m.Branch.id).limit(1))
+
+
+def known_branches(s: Session) -> list[tuple[str, str]]:
+    return [(b.code, b.name) for b in s.scalars(select(m.Branch).order_by(m.Branch.id))]
+
+
+def choose_branch(engine: Engine, code: str | None, new_name: str | None = None) -> int:
+    """The id of branch `code` (None: the first branch), seeding the holiday calendar and, in a
+    database without branches, the first branch (`code` or the default, named `new_name` or the
+    default name). Raises UnknownBranch for an unknown code in a database that has branches."""
+    code = code.strip() if code else None
+    with read_session(engine) as s:
+        branch = _find(s, code)
+        has_calendar = s.scalar(select(m.CalendarYearRow.year).limit(1)) is not None
+        if branch is None and s.scalar(select(m.Branch.id).limit(1)) is not None:
+            raise UnknownBranch(code or "", known_branches(s))
+    if branch is not None and has_calendar:
+        return branch.id
+    with write_session(engine) as s:
+        # Looked up again under the write lock: another client may have seeded meanwhile.
+        if s.scalar(select(m.CalendarYearRow.year).limit(1)) is None:
+            days, years = builtin_days()
+            s.add_all(m.HolidayRow(day=d, is_workday=w, name=n) for d, w, n in days)
+            s.add_all(m.CalendarYearRow(year=y) for y in years)
+        branch = _find(s, code)
+        if branch is not None:
+            return branch.id
+        known = known_branches(s)
+        if not known:  # a fresh database: its first branch
+            branch = m.Branch(code=code or DEFAULT_BRANCH[0],
+                              name=(new_name or "").strip() or DEFAULT_BRANCH[1])
+            s.add(branch)
+            s.flush()
+            return branch.id
+    raise UnknownBranch(code or "", known)  # after the calendar is committed
+
+
+def add_branch(engine: Engine, code: str, name: str, by_user: str) -> tuple[int, bool]:
+    """(id, created): the branch `code`, added with `name` (and an audit entry) unless it is
+    already there (then left as it is). The caller checks the permission."""
+    code, name = code.strip(), name.strip() or DEFAULT_BRANCH[1]
+    if not code:
+        raise ValueError("a branch needs a code")
+    with write_session(engine) as s:
+        branch = _find(s, code)
+        if branch is not None:
+            return branch.id, False
+        branch = m.Branch(code=code, name=name)
+        s.add(branch)
+        s.flush()
+        audit.append(s, branch.id, by_user, "form",
+                     [audit.Change("insert", "branches", str(branch.id), None,
+                                   {"code": code, "name": name})])
+        return branch.id, True
