@@ -9,7 +9,8 @@ messages do not depend on the reader:
   floats, so that `cells.to_text` still refuses an ID or account number Excel has rounded.
 
 Calamine starts each row at the sheet's first used column: the missing leading cells are put
-back, so column positions are those of the sheet (as with openpyxl).
+back, so column positions are those of the sheet (as with openpyxl). Equal texts, numbers and
+dates of a column are one shared object (memory of a million-row ledger; values unchanged).
 """
 from __future__ import annotations
 
@@ -21,15 +22,32 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 from ruralperf.io.reader import EXACT_FLOAT, MAX_ROWS, RawSheet, WorkbookUnreadable
 
 
-def _plain(value):
+MEMO_LIMIT = 10_000  # distinct values shared per column (a column of unique numbers stops early)
+
+
+def _plain(value, memo: dict):
+    """`value` in openpyxl's form. Texts, whole numbers and dates are shared through the
+    column's `memo`: a ledger repeats its months, classes and amounts on every row, and a
+    million-row sheet would otherwise hold a million equal objects of each."""
     kind = type(value)
     if kind is str:
-        return value if value else None
-    if kind is float:
-        return int(value) if value.is_integer() and -EXACT_FLOAT < value < EXACT_FLOAT else value
-    if kind is date:
-        return datetime(value.year, value.month, value.day)
-    return value
+        if not value:
+            return None
+    elif kind is float:
+        if not (value.is_integer() and -EXACT_FLOAT < value < EXACT_FLOAT):
+            return value
+        value = int(value)
+    elif kind is date:
+        value = datetime(value.year, value.month, value.day)
+    else:
+        return value
+    # Keys are only str, int and datetime: no two of these types compare equal.
+    shared = memo.get(value)
+    if shared is None:
+        if len(memo) < MEMO_LIMIT:
+            memo[value] = value
+        return value
+    return shared
 
 
 def _is_blank(value) -> bool:
@@ -39,11 +57,14 @@ def _is_blank(value) -> bool:
 def _sheet_rows(sheet) -> list[tuple[int, tuple]]:
     start = sheet.start
     lead = (None,) * (start[1] if start else 0)
+    memos: list[dict] = []  # one per column
     rows: list[tuple[int, tuple]] = []
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         if number > MAX_ROWS:
             raise WorkbookUnreadable("too_many_rows", max=MAX_ROWS)
-        values = lead + tuple(map(_plain, cells))
+        if len(cells) > len(memos):
+            memos.extend({} for _ in range(len(cells) - len(memos)))
+        values = lead + tuple(map(_plain, cells, memos))
         for v in values:
             if not _is_blank(v):
                 rows.append((number, values))

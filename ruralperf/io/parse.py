@@ -40,7 +40,7 @@ class Problem:
         return f"{where}: {self.text(lang)}" if where else self.text(lang)
 
 
-@dataclass
+@dataclass(slots=True)  # a million-row sheet holds a million of these
 class Row:
     number: int
     values: dict[str, object]
