@@ -119,6 +119,8 @@ def cmd_import(args) -> int:
         print(tr("import_rejected", lang, n=len(report.errors)), file=sys.stderr)
         return 1
     print(import_summary(report, lang))
+    for path in ws.backup_problems():
+        print(tr("backup_check_failed", lang, value=f"{path}.damaged"), file=sys.stderr)
     return 0
 
 

@@ -128,6 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "the database file is damaged and was left untouched: {path}. No good backup found"),
     "db_in_use": ("该数据库正由另一个 ruralperf 窗口使用：{path}", "the database is in use by another ruralperf window: {path}"),
     "backup_failed": ("备份失败：{value}", "backup failed: {value}"),
+    "backup_check_failed": ("导入前的备份未通过完整性检查，已改名为 {value}；导入的数据不受影响，请尽快另做一次备份",
+                            "the backup taken before the import failed its integrity check and was renamed {value}; the imported data is not affected, take another backup soon"),
     "network_share": ("数据库位于网络共享上，可能因网络中断而损坏，建议放在本机磁盘",
                       "the database lies on a network share, where it can be damaged; keep it on a local disk"),
     "audit_ok": ("审计日志完整：已核验 {n} 条", "audit trail intact: {n} entries verified"),

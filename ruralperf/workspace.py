@@ -2,7 +2,9 @@
 nothing here imports Qt. Roles are enforced here (not only in the UI)."""
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -28,6 +30,8 @@ from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_p
 from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
 
+log = logging.getLogger(__name__)
+
 __all__ = ["Workspace", "ImportReport", "StoredPayRun"]
 Progress = Callable[[int, int, str], None]
 
@@ -45,6 +49,8 @@ class Workspace:
         self.path: Path | None = None if "://" in db else Path(db).expanduser().resolve()
         self.warnings: list[str] = []  # message codes to show once (e.g. "network_share")
         self._lock: InstanceLock | None = None
+        self._checks: list[backups.Verification] = []  # backup checks not yet reported
+        self._checks_lock = threading.Lock()  # imports run on a worker thread
         if self.path is not None:
             check_not_damaged(self.path)
             if exclusive:
@@ -67,6 +73,8 @@ class Workspace:
         return cls(str(db), branch_code, exclusive, branch_name)
 
     def close(self, backup: bool = False) -> None:
+        for path in self.backup_problems():  # waits for the checks of pre-import backups
+            log.error("the backup taken before an import failed its integrity check: %s", path)
         if backup and self.path is not None and self.path.exists():
             self._auto_backup("close")
         self.engine.dispose()
@@ -240,8 +248,27 @@ class Workspace:
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
         backup = None
         if self.path is not None and self._has_data():
-            backup = lambda: self._auto_backup("before-import")  # noqa: E731 - only on change
+            backup = self._backup_before_import  # only when the import changes something
         return run_import(self, raw, report, progress, source, before_commit=backup)
+
+    def _backup_before_import(self) -> None:
+        """The copy is taken before the commit (the import waits for it); its integrity check
+        runs on while the user goes on (`backup_problems` waits for it, `close` too)."""
+        taken = backups.take_backup(self.path, "before-import", verify=False)
+        with self._checks_lock:
+            self._checks.append(backups.Verification(taken))
+
+    def backup_problems(self, wait: bool = True) -> list[Path]:
+        """Backups taken before imports whose integrity check failed since the last call
+        (renamed `*.damaged`); waits for the checks still running unless `wait` is False."""
+        with self._checks_lock:
+            checks = list(self._checks)
+        for check in checks:
+            check.wait(None if wait else 0)
+        done = [c for c in checks if c.ok is not None]
+        with self._checks_lock:
+            self._checks = [c for c in self._checks if c not in done]
+        return [c.backup.path for c in done if not c.ok]
 
     def _has_data(self) -> bool:
         with read_session(self.engine) as s:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QP
 from ruralperf.domain.periods import Quarter
 from ui.context import AppContext
 from ui.navigation import NAVIGATION, SELF_REFRESHING, build_pages, extra_keys, nav_label
+from ui.trust.backup_watch import BackupWatch
 from ui.widgets.quarter_combo import QuarterCombo
 from ui.workflow.quarter import QuarterState
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(ctx.settings.value(SPLITTER_KEY))
         self.show_page("home")
         self._find_default_quarter()
+        self.backup_watch = BackupWatch(ctx, self)
 
     # -- layout ------------------------------------------------------------------------------
     def _build_body(self) -> None:

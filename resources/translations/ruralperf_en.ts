@@ -338,6 +338,13 @@
     </message>
   </context>
   <context>
+    <name>BackupWatch</name>
+    <message>
+      <source>备份检查未通过</source>
+      <translation>Backup check failed</translation>
+    </message>
+  </context>
+  <context>
     <name>Backups</name>
     <message>
       <source>手动备份</source>
