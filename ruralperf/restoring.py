@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ruralperf.branches import UnknownBranch
 from ruralperf.db.engine import write_session
 from ruralperf.safety.backup import Backup, restore_backup
 from ruralperf.security import audit
@@ -50,7 +51,10 @@ def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
         before = restore_backup(Path(backup_path), ws.path)
     except Exception as exc:  # BackupFailed, or an unreadable file: nothing was changed
         error = exc
-    new = Workspace.open(ws.db, branch, exclusive=exclusive)
+    try:
+        new = Workspace.open(ws.db, branch, exclusive=exclusive)
+    except UnknownBranch as exc:  # the backup predates a change of the branch's code
+        new = Workspace.open(ws.db, exc.known[0][0], exclusive=exclusive)
     kept = _carry_user(new, user)
     if error is None:
         with write_session(new.engine) as s:

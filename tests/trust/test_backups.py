@@ -136,3 +136,17 @@ def test_cli_restore_backs_up_current_file(golden_db, capsys):
     assert main(["--db", str(golden_db), "restore", str(saved.path)]) == 0
     reasons = [x.reason for x in b.list_backups(golden_db)]
     assert "before-restore" in reasons
+
+
+def test_restoring_a_backup_older_than_the_branch_code_reopens_its_branch(golden_ws):
+    """The branch's code was changed after the backup: the restored file only knows the old
+    code, and the workspace reopens on it rather than refusing an unknown branch."""
+    old_code = golden_ws.branch[0]
+    saved = golden_ws.backup("manual")
+    golden_ws.set_branch("0999", "改名后的网点")
+    restored = golden_ws.restore(saved.path)
+    try:
+        assert restored.error is None
+        assert restored.workspace.branch[0] == old_code
+    finally:
+        restored.workspace.close()
