@@ -63,20 +63,47 @@ def choose_branch(engine: Engine, code: str | None, new_name: str | None = None)
             return branch.id
         known = known_branches(s)
         if not known:  # a fresh database: its first branch
-            branch = m.Branch(code=code or DEFAULT_BRANCH[0],
-                              name=(new_name or "").strip() or DEFAULT_BRANCH[1])
+            code, name = checked(code or DEFAULT_BRANCH[0], new_name or "")
+            branch = m.Branch(code=code, name=name or DEFAULT_BRANCH[1])
             s.add(branch)
             s.flush()
             return branch.id
     raise UnknownBranch(code or "", known)  # after the calendar is committed
 
 
+CODE_MAX, NAME_MAX = 20, 100  # the columns' lengths
+
+
+def checked(code: str, name: str) -> tuple[str, str]:
+    """The code and name trimmed, or a UserError when they do not fit the columns."""
+    code, name = (code or "").strip(), (name or "").strip()
+    if not code or len(code) > CODE_MAX:
+        raise UserError("branch_code_invalid", value=code, n=CODE_MAX)
+    if len(name) > NAME_MAX:
+        raise UserError("branch_name_too_long", n=NAME_MAX)
+    return code, name
+
+
+def rename_branch(engine: Engine, branch_id: int, code: str, name: str, by_user: str) -> None:
+    """Change a branch's code and name (audited); a code another branch has is refused."""
+    code, name = checked(code, name)
+    with write_session(engine) as s:
+        other = _find(s, code)
+        if other is not None and other.id != branch_id:
+            raise UserError("branch_code_taken", value=code, name=other.name)
+        b = s.get(m.Branch, branch_id)
+        old = {"code": b.code, "name": b.name}
+        b.code, b.name = code, name
+        audit.append(s, branch_id, by_user, "form",
+                     [audit.Change("update", "branches", str(branch_id), old,
+                                   {"code": code, "name": name})])
+
+
 def add_branch(engine: Engine, code: str, name: str, by_user: str) -> tuple[int, bool]:
     """(id, created): the branch `code`, added with `name` (and an audit entry) unless it is
     already there (then left as it is). The caller checks the permission."""
-    code, name = code.strip(), name.strip() or DEFAULT_BRANCH[1]
-    if not code:
-        raise ValueError("a branch needs a code")
+    code, name = checked(code, name)
+    name = name or DEFAULT_BRANCH[1]
     with write_session(engine) as s:
         branch = _find(s, code)
         if branch is not None:

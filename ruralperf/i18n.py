@@ -90,6 +90,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "this database has no branch with code {value} (its branches: {known}). "
                        "Check --branch or RURALPERF_BRANCH; an administrator adds a branch with "
                        "ruralperf init --branch CODE --branch-name NAME"),
+    "branch_code_invalid": ("网点代码“{value}”无效：须为 1 至 {n} 个字符",
+                            "branch code \"{value}\" is not valid: it needs 1 to {n} characters"),
+    "branch_name_too_long": ("网点名称不能超过 {n} 个字符", "a branch name has at most {n} characters"),
+    "branch_code_taken": ("网点代码 {value} 已被网点“{name}”使用",
+                          "branch code {value} is already used by branch \"{name}\""),
     "branch_added": ("已新增网点：{value} {name}", "branch added: {value} {name}"),
     "branch_name_needs_code": ("--branch-name 须与 --branch 一起使用",
                                "--branch-name needs --branch"),

@@ -13,7 +13,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from ruralperf import accounts, computing, payruns
-from ruralperf.branches import add_branch, choose_branch
+from ruralperf.branches import add_branch, choose_branch, rename_branch
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
@@ -117,13 +117,7 @@ class Workspace:
 
     def set_branch(self, code: str, name: str) -> None:
         self._require("manage_users")
-        with write_session(self.engine) as s:
-            b = s.get(m.Branch, self.branch_id)
-            old = {"code": b.code, "name": b.name}
-            b.code, b.name = code.strip(), name.strip()
-            audit.append(s, self.branch_id, self.username, "form",
-                         [audit.Change("update", "branches", str(self.branch_id), old,
-                                       {"code": b.code, "name": b.name})])
+        rename_branch(self.engine, self.branch_id, code, name, self.username)
 
     def add_branch(self, code: str, name: str = "") -> bool:
         """Add branch `code` to this (union) database, audited, and work on it from now on;

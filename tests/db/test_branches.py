@@ -131,3 +131,21 @@ def test_adding_a_branch_needs_an_administrator(db_path, monkeypatch):
 def test_a_branch_name_without_a_code_is_bad_usage(db_path):
     code, _, err = _cli(db_path, "init", "--branch-name", "城关")
     assert code == 2 and "--branch" in err
+
+
+def test_branch_codes_that_do_not_fit_or_are_taken_are_user_errors(db_path):
+    from ruralperf.errors import UserError
+
+    ws = Workspace.open(db_path)
+    try:
+        with pytest.raises(UserError) as long_code:
+            ws.add_branch("X" * 21, "太长")
+        assert long_code.value.code == "branch_code_invalid"
+        ws.add_branch("0002", "第二网点")
+        with pytest.raises(UserError) as taken:
+            ws.set_branch("0001", "改名")  # the workspace now works on 0002
+        assert taken.value.code == "branch_code_taken" and "本网点" in taken.value.message()
+        ws.set_branch("0002", "第二网点（新名）")
+        assert ws.branch == ("0002", "第二网点（新名）")
+    finally:
+        ws.close()
