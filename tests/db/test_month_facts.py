@@ -122,3 +122,25 @@ def test_the_pay_run_follows_a_form_change(golden_ws):
 def _households(pay) -> str:
     lines = pay.details["maintenance"]
     return dict(lines[0].inputs)["end_list"] if lines else ""
+
+
+def test_a_database_from_before_the_month_facts_computes_the_same_pay(golden_db):
+    """Downgraded to revision 0003 (no facts, no triggers) and opened again: the migration
+    marks every month stale and the first pay run builds what it reads, to the same result."""
+    from alembic import command
+
+    from ruralperf.db.engine import alembic_config, make_engine
+    from ruralperf.io.jsonout import payrun_json
+    from ruralperf.workspace import Workspace
+
+    with Workspace.open(golden_db) as ws:
+        expected = payrun_json(ws.compute_pay_run("2025Q3", save=False))
+    engine = make_engine(str(golden_db))
+    try:
+        command.downgrade(alembic_config(engine), "0003")
+    finally:
+        engine.dispose()
+    with Workspace.open(golden_db) as ws:
+        assert _stale(ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
+        assert payrun_json(ws.compute_pay_run("2025Q3", save=False)) == expected
+        assert _stale(ws.engine) == []
