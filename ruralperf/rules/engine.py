@@ -43,9 +43,9 @@ class PayRunInputs:
     carried_in: dict[str, Decimal]
     restorations: list[Restoration]
     run_warnings: list[Finding] = field(default_factory=list)
-    # The ledger facts already gathered (the database's load path does it in one pass over the
-    # rows); when None they come from `snapshots`, `interest`, `loans` and `managers`, and
-    # `loans` need only hold the loans disbursed in the quarter.
+    # The ledger facts already gathered (the database's load path reads the stored month facts,
+    # db.month_facts); when None they come from `snapshots`, `interest`, `loans` and `managers`
+    # through the same MonthPass, and `loans` need only hold the loans disbursed in the quarter.
     ledger: LedgerFacts | None = None
 
 
