@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from ruralperf.importing import ImportReport, read_for_import, run_import
 from ruralperf.io.reader import RawSheet
 from ruralperf.limitation_report import limitation_report
 from ruralperf.safety import backup as backups
+from ruralperf.safety.keeper import BackupKeeper
 from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_path
 from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
@@ -49,8 +49,7 @@ class Workspace:
         self.path: Path | None = None if "://" in db else Path(db).expanduser().resolve()
         self.warnings: list[str] = []  # message codes to show once (e.g. "network_share")
         self._lock: InstanceLock | None = None
-        self._checks: list[backups.Verification] = []  # backup checks not yet reported
-        self._checks_lock = threading.Lock()  # imports run on a worker thread
+        self._backups = BackupKeeper(self.path)
         if self.path is not None:
             check_not_damaged(self.path)
             if exclusive:
@@ -242,27 +241,13 @@ class Workspace:
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
         backup = None
         if self.path is not None and self._has_data():
-            backup = self._backup_before_import  # only when the import changes something
+            backup = self._backups.take_before_import  # only when the import changes data
         return run_import(self, raw, report, progress, source, before_commit=backup)
 
-    def _backup_before_import(self) -> None:
-        """The copy is taken before the commit (the import waits for it); its integrity check
-        runs on while the user goes on (`backup_problems` waits for it, `close` too)."""
-        taken = backups.take_backup(self.path, "before-import", verify=False)
-        with self._checks_lock:
-            self._checks.append(backups.Verification(taken))
-
     def backup_problems(self, wait: bool = True) -> list[Path]:
-        """Backups taken before imports whose integrity check failed since the last call
-        (renamed `*.damaged`); waits for the checks still running unless `wait` is False."""
-        with self._checks_lock:
-            checks = list(self._checks)
-        for check in checks:
-            check.wait(None if wait else 0)
-        done = [c for c in checks if c.ok is not None]
-        with self._checks_lock:
-            self._checks = [c for c in self._checks if c not in done]
-        return [c.backup.path for c in done if not c.ok]
+        """Backups taken before imports whose integrity check (run after the import, in a
+        thread) failed since the last call; waits for running checks unless `wait` is False."""
+        return self._backups.problems(wait)
 
     def _has_data(self) -> bool:
         with read_session(self.engine) as s:
@@ -342,13 +327,11 @@ class Workspace:
 
     def _auto_backup(self, reason: str) -> backups.Backup | None:
         """The automatic backups (before import, migration, approval; on close)."""
-        if self.path is None:
-            return None
-        return backups.take_backup(self.path, reason)
+        return self._backups.take(reason)
 
     def backups(self) -> list[backups.Backup]:
         """The backups of this file (names and dates only: shown even before signing in)."""
-        return backups.list_backups(self.path) if self.path else []
+        return self._backups.list()
 
     def restore(self, backup_path: str | Path):
         """Restore a backup over this database and reopen it: returns
