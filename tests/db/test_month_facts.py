@@ -144,3 +144,22 @@ def test_a_database_from_before_the_month_facts_computes_the_same_pay(golden_db)
         assert _stale(ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
         assert payrun_json(ws.compute_pay_run("2025Q3", save=False)) == expected
         assert _stale(ws.engine) == []
+
+
+def test_the_head_schema_has_every_trigger(golden_ws):
+    """A later SQLite batch migration that rebuilds one of the four tables drops its triggers:
+    this fails until that migration creates them again."""
+    engine = golden_ws.engine
+    with read_session(engine) as s:
+        if engine.dialect.name == "sqlite":
+            names = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        else:
+            names = set(s.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")))
+    expected = {f"{t}_facts_{e}" for t in ("snapshots", "interest_income", "reassignments")
+                for e in ("insert", "update", "delete")}
+    expected |= {"loans_facts_update"} if engine.dialect.name == "sqlite" else {"loans_facts"}
+    if engine.dialect.name != "sqlite":
+        expected = expected - {f"reassignments_facts_{e}" for e in ("insert", "update",
+                                                                    "delete")}
+        expected |= {"reassignments_facts"}
+    assert expected <= names
