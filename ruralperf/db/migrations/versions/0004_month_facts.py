@@ -64,10 +64,13 @@ def _sqlite_triggers() -> list[str]:
 
 
 _PG_FUNCTIONS = [
-    """CREATE FUNCTION ledger_mark_loan(b integer, c varchar, since varchar, upto varchar)
-    RETURNS void AS $$
+    # A loan's months (all of them, or those a reassignment dated `since` can affect: from
+    # its month on, and up to the disbursement's for one dated before it).
+    """CREATE FUNCTION ledger_mark_loan(b integer, c varchar, since varchar) RETURNS void AS $$
     UPDATE ledger_months SET stale = 1 WHERE branch_id = b AND stale = 0
-      AND (since IS NULL OR month >= since OR month <= upto)
+      AND (since IS NULL OR month >= since OR month <= (
+           SELECT to_char(l.disbursed_on, 'YYYY-MM') FROM loans l
+           WHERE l.branch_id = b AND l.contract_no = c))
       AND month IN (SELECT s.month FROM snapshots s WHERE s.branch_id = b AND s.contract_no = c
                     UNION SELECT i.month FROM interest_income i
                     WHERE i.branch_id = b AND i.contract_no = c)
@@ -87,24 +90,19 @@ _PG_FUNCTIONS = [
                  "SELECT branch_id, month FROM old_rows"))],
     """CREATE FUNCTION ledger_loan_changed() RETURNS trigger AS $$
     BEGIN
-      PERFORM ledger_mark_loan(NEW.branch_id, NEW.contract_no, NULL, NULL);
-      PERFORM ledger_mark_loan(OLD.branch_id, OLD.contract_no, NULL, NULL);
+      PERFORM ledger_mark_loan(NEW.branch_id, NEW.contract_no, NULL);
+      PERFORM ledger_mark_loan(OLD.branch_id, OLD.contract_no, NULL);
       RETURN NULL;
     END $$ LANGUAGE plpgsql""",
     """CREATE FUNCTION ledger_reassignment_changed() RETURNS trigger AS $$
-    DECLARE upto varchar;
     BEGIN
       IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        SELECT to_char(disbursed_on, 'YYYY-MM') INTO upto FROM loans
-          WHERE branch_id = NEW.branch_id AND contract_no = NEW.contract_no;
         PERFORM ledger_mark_loan(NEW.branch_id, NEW.contract_no,
-                                 to_char(NEW.effective_from, 'YYYY-MM'), upto);
+                                 to_char(NEW.effective_from, 'YYYY-MM'));
       END IF;
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        SELECT to_char(disbursed_on, 'YYYY-MM') INTO upto FROM loans
-          WHERE branch_id = OLD.branch_id AND contract_no = OLD.contract_no;
         PERFORM ledger_mark_loan(OLD.branch_id, OLD.contract_no,
-                                 to_char(OLD.effective_from, 'YYYY-MM'), upto);
+                                 to_char(OLD.effective_from, 'YYYY-MM'));
       END IF;
       RETURN NULL;
     END $$ LANGUAGE plpgsql""",
@@ -163,9 +161,8 @@ def downgrade() -> None:
                        + (f" ON {table}" if dialect == "postgresql" else ""))
     if dialect == "postgresql":
         for fn in ("ledger_rows_new()", "ledger_rows_old()", "ledger_rows_both()",
-                   "ledger_loan_changed()",
-                   "ledger_reassignment_changed()", "ledger_mark_loan(integer, varchar, varchar, "
-                   "varchar)"):
+                   "ledger_loan_changed()", "ledger_reassignment_changed()",
+                   "ledger_mark_loan(integer, varchar, varchar)"):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
     op.drop_table('month_facts')
     op.drop_table('ledger_months')
