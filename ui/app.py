@@ -27,9 +27,10 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     account of $RURALPERF_USER / $RURALPERF_PASSWORD)."""
     if screenshot and _needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ruralperf.logsetup import configure_logging, log_path
+    from ruralperf.logsetup import configure_logging, enable_crash_log, log_path
 
     configure_logging()
+    enable_crash_log()
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 

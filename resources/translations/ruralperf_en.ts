@@ -745,6 +745,31 @@ Please restart the program.</translation>
     </message>
   </context>
   <context>
+    <name>DraftRecovery</name>
+    <message>
+      <source>恢复未保存的录入</source>
+      <translation>Restore unsaved input</translation>
+    </message>
+    <message>
+      <source>上次关闭程序时，以下表单中的录入尚未保存：
+{0}
+
+恢复后请检查并保存；选择“放弃”将删除这些录入。</source>
+      <translation>When the application last closed, the input of these forms had not been saved:
+{0}
+
+After restoring, check and save it; “Discard” deletes this input.</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>放弃</source>
+      <translation>Discard</translation>
+    </message>
+  </context>
+  <context>
     <name>Explanation</name>
     <message>
       <source>规则</source>

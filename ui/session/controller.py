@@ -20,6 +20,7 @@ from ruralperf.errors import describe
 from ruralperf.security.users import User
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.session.recovery import offer_drafts
 from ui.session.idle import DEFAULT_MINUTES, SETTING_KEY, IdleLock, parse_minutes
 from ui.session.login import LockScreen, LoginDialog
 from ui.session.startup import warning_boxes
@@ -113,6 +114,7 @@ class Session(QObject):
             self.warnings = warning_boxes(list(self.ctx.workspace.warnings), self.lang, window)
         if open_import:
             self.ctx.navigate.emit("import", "open")
+        offer_drafts(self.ctx, window)
         self.window_shown.emit(window)
         return window
 

@@ -184,3 +184,10 @@ class LoanDialog(RecordDialog):
 
     def changed_tables(self) -> list[str]:
         return ["loans", "credits"]
+
+    def loaded_extra(self) -> dict:
+        return {"credits": list(self._start_credits)}
+
+    def show_extra_input(self, extra: dict) -> None:
+        self.set_credits(extra.get("credits") or [])
+        self.touched.add("credits")

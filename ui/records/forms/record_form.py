@@ -9,6 +9,9 @@
   offers to reload the current values or to keep the form open to copy the input.
 - Keyboard: Tab walks the fields in order, Enter saves, Esc cancels; closing a form with
   unsaved changes asks first ("放弃未保存的修改？").
+- Unsaved input is kept as a draft (ui.records.forms.drafts) shortly after every change and
+  removed when the form is saved or its changes discarded: after a crash the next start
+  offers it back (`adopt_draft`).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from ui.records.labels import column_label, table_label
 from ui.records.background import run_for
 from ui.records.conflict import MISSING, conflict_code, stored_values
 from ui.records.forms.conflict_form import ConflictHandling
+from ui.records.forms.drafts import Draft, DraftStore, now_text, store_for
 
 ERROR_STYLE = "color: #b42318;"
 # the row-dict column holding the name of the record a picker's number refers to
@@ -70,6 +74,8 @@ class RecordDialog(ConflictHandling, QDialog):
         self._fixed = dict(fixed or {})
         self._validate_timer = QTimer(self, singleShot=True, interval=200)
         self._validate_timer.timeout.connect(self.validate)
+        self._validate_timer.timeout.connect(self.keep_draft)
+        self.drafts, self.draft_key = store_for(ctx), DraftStore.new_key()
         title = self.tr("编辑{0}") if row else self.tr("新增{0}")
         self.setWindowTitle(title.format(table_label(table)))
 
@@ -264,6 +270,39 @@ class RecordDialog(ConflictHandling, QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         set_error(self.banner, self.tr("保存失败：{0}").format(type(exc).__name__))
+
+    # -- drafts (unsaved input survives a crash) ------------------------------------------------
+    def loaded_extra(self) -> dict:
+        """Hook: what was loaded with the record besides its fields (a loan's credits)."""
+        return {}
+
+    def show_extra_input(self, extra: dict) -> None:
+        """Hook: show typed input besides the record's fields (a loan's credits)."""
+
+    def keep_draft(self) -> None:
+        if not alive(self):
+            return
+        if not self.is_dirty():
+            self.drafts.discard(self.draft_key)
+            return
+        self.drafts.save(Draft(
+            key=self.draft_key, table=self.table, row=self.row, loaded_extra=self.loaded_extra(),
+            fixed=self._fixed, values=self.values(), extra=self.extra_values(),
+            title=self.windowTitle(), saved_at=now_text()))
+
+    def adopt_draft(self, draft: Draft) -> None:
+        """Show a kept draft's input (not saved yet); the draft stays until saved or discarded."""
+        self.draft_key = draft.key
+        self.populate(draft.values, self._fixed)
+        self.show_extra_input(draft.extra)
+        self.touched |= {k for k, v in draft.values.items() if v is not None}
+        self._update_enabled()
+        self._validate_timer.start()
+
+    def done(self, result: int) -> None:
+        self._validate_timer.stop()
+        self.drafts.discard(self.draft_key)  # saved, or its changes given up
+        super().done(result)
 
     def ask_discard(self) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(), self.tr("放弃未保存的修改？"),
