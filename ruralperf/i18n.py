@@ -140,6 +140,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit_ok": ("审计日志完整：已核验 {n} 条", "audit trail intact: {n} entries verified"),
     "audit_broken": ("审计日志被篡改：第 {seq} 条（{reason}）", "audit trail tampered with at entry {seq} ({reason})"),
     "restored": ("已从备份恢复：{value}", "restored from backup: {value}"),
+    # printing
+    "glyph_missing": ("无法打印：“{text}”中的字符 {chars} 没有可用字体（{codes}），未生成文件",
+                      "cannot print: no bundled font has the character {chars} ({codes}) in “{text}”; no file was written"),
+    "glyph_missing_person": ("无法打印 {staff_no} {name} 的明细表：字符 {chars} 没有可用字体（{codes}），未生成文件；请核对姓名或联系技术支持",
+                             "cannot print the statement of {staff_no} {name}: no bundled font has the character {chars} ({codes}); no file was written; check the name or contact support"),
     # general
     "bad_quarter": ("季度格式错误：{value}", "bad quarter: {value}"),
     "bad_date": ("日期格式错误：{value}", "bad date: {value}"),

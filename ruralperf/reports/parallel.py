@@ -27,6 +27,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Callable, Sequence
 
+from ruralperf.reports import fonts
 from ruralperf.reports.files import safe_filename, write_bytes
 from ruralperf.reports.statement_pdf import statement_pdf
 
@@ -85,8 +86,13 @@ def write_statement_files(run, branch: tuple[str, str], out_dir: str | Path,
     (path, function, arguments) whose function returns the file's bytes (module-level
     functions, so that a worker process can run them). Returns the paths in that order."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     staff = run.result.staff
+    for s in staff:  # a name no font can print stops the batch before its first file
+        try:
+            fonts.check(s.name)
+        except fonts.MissingGlyph as exc:
+            raise exc.for_person(s.staff_no, s.name) from None
+    out.mkdir(parents=True, exist_ok=True)
     total = total or len(staff) + len(extra)
     workers = auto_workers(len(staff)) if workers is None else max(1, workers)
     written: dict[str, Path] = {}

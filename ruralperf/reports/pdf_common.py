@@ -57,13 +57,54 @@ class Section(Flowable):
         self.canv._rp_section = self.info
 
 
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, anchor: str = "left") -> None:
+    """Draw `text` at (x, y) in the canvas's font size, each character in the first bundled
+    font that has it (anchor: left, right or centre). Raises fonts.MissingGlyph."""
+    font, size = canvas._fontname, canvas._fontsize
+    pieces = fonts.runs(text)
+    widths = [canvas.stringWidth(piece, f, size) for f, piece in pieces]
+    x -= {"left": 0, "right": sum(widths), "centre": sum(widths) / 2}[anchor]
+    for (f, piece), w in zip(pieces, widths):
+        canvas.setFont(f, size)
+        Canvas.drawString(canvas, x, y, piece)
+        x += w
+    canvas.setFont(font, size)
+
+
 def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
+        """Numbers pages per section; draws strings in the main font with glyph fallback."""
+
         def __init__(self, *args, **kwargs):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.register()
             super().__init__(*args, **kwargs)
             self._rp_pages: list[dict] = []
             self._rp_section = SectionInfo()
+
+        def _plain(self, text) -> bool:
+            return self._fontname != fonts.FONT or fonts.covered(str(text))
+
+        def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802 (reportlab's name)
+            if self._plain(text):
+                return super().drawString(x, y, text, *args, **kwargs)
+            draw_runs(self, x, y, str(text), "left")
+
+        def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802
+            if self._plain(text):
+                return super().drawRightString(x, y, text, *args, **kwargs)
+            draw_runs(self, x, y, str(text), "right")
+
+        def drawCentredString(self, x, y, text, *args, **kwargs):  # noqa: N802
+            if self._plain(text):
+                return super().drawCentredString(x, y, text, *args, **kwargs)
+            draw_runs(self, x, y, str(text), "centre")
+
+        def stringWidth(self, text, fontName=None, fontSize=None):  # noqa: N802
+            font = fontName or self._fontname
+            size = self._fontsize if fontSize is None else fontSize
+            if font == fonts.FONT:
+                return fonts.width(str(text), size)
+            return super().stringWidth(text, font, size)
 
         def showPage(self):  # noqa: N802 (reportlab's name)
             self._rp_pages.append(dict(self.__dict__))
@@ -125,7 +166,14 @@ def build_pdf(story: list, pagesize, *, margins_mm=(15, 15, 15, 16), title: str 
     doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=left, rightMargin=right,
                             topMargin=top, bottomMargin=bottom, title=title,
                             author="ruralperf", creator="ruralperf")
-    doc.build(story, canvasmaker=_canvas_class(decorate))
+    try:
+        doc.build(story, canvasmaker=_canvas_class(decorate))
+    except fonts.MissingGlyph as exc:  # name the person whose page it was, if any
+        section = getattr(getattr(doc, "canv", None), "_rp_section", None)
+        person = section.extra.get("person") if section is not None else None
+        if person and exc.code == "glyph_missing":
+            raise exc.for_person(*person) from None
+        raise
     return buffer.getvalue()
 
 

@@ -211,7 +211,17 @@ def _signatures(lang: str) -> Table:
 
 
 def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_CN") -> list:
-    """The flowables of one statement, starting with its page-numbering section."""
+    """The flowables of one statement, starting with its page-numbering section. Raises
+    fonts.MissingGlyph naming the staff member if a character of it cannot be printed."""
+    try:
+        return _statement_story(run, s, branch, lang)
+    except fonts.MissingGlyph as exc:
+        if exc.code != "glyph_missing":
+            raise
+        raise exc.for_person(s.staff_no, s.name) from None
+
+
+def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> list:
     code = statement_code(run.label, branch[0], s)
     mark, note = run_mark(getattr(run, "status", "draft"), lang)
     title = label("statement_title", lang)
@@ -221,7 +231,7 @@ def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_C
         footer_center=f"{branch[1]} · {s.staff_no} {s.name}",
         draft_mark=mark,
         page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
-        continued=label("continued", lang))
+        continued=label("continued", lang), extra={"person": (s.staff_no, s.name)})
     heading = heading_style()
     story: list = [Section(info), para(title, 16, "center"), Spacer(1, 1 * mm),
                    para(quarter_text(run.result.quarter, lang), 10, "center", MUTED),
