@@ -95,6 +95,26 @@
       <translation>Confirm password</translation>
     </message>
     <message>
+      <source>请输入用户名</source>
+      <translation>enter a user name</translation>
+    </message>
+    <message>
+      <source>密码至少 %1 位</source>
+      <translation>the password needs at least %1 characters</translation>
+    </message>
+    <message>
+      <source>请在“确认密码”中再输入一次相同的密码</source>
+      <translation>type the same password again under "Confirm password"</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>the two passwords differ</translation>
+    </message>
+    <message>
+      <source>“创建管理员”尚不可用：%1。</source>
+      <translation>"Create administrator" is not available yet: %1.</translation>
+    </message>
+    <message>
       <source>请输入用户名。</source>
       <translation>Please enter a user name.</translation>
     </message>
@@ -502,6 +522,18 @@ Please restart the program.</translation>
       <source>机构代码</source>
       <translation>Branch code</translation>
     </message>
+    <message>
+      <source>请填写网点名称</source>
+      <translation>enter the branch name</translation>
+    </message>
+    <message>
+      <source>请填写机构代码</source>
+      <translation>enter the branch code</translation>
+    </message>
+    <message>
+      <source>“下一步”尚不可用：%1。</source>
+      <translation>"Next" is not available yet: %1.</translation>
+    </message>
   </context>
   <context>
     <name>CheckPage</name>
@@ -731,6 +763,49 @@ Please restart the program.</translation>
     <message>
       <source>演示数据未能载入：</source>
       <translation>The demo data could not be loaded:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <source>如 2025-08</source>
+      <translation>e.g. 2025-08</translation>
+    </message>
+    <message>
+      <source>如 2025-08-01</source>
+      <translation>e.g. 2025-08-01</translation>
+    </message>
+    <message>
+      <source>可输入 2025-08，2025/8，202508 或 2025年8月</source>
+      <translation>Type 2025-08, 2025/8 or 202508</translation>
+    </message>
+    <message>
+      <source>可输入 2025-08-01，2025/08/01，20250801 或 2025年8月1日</source>
+      <translation>Type 2025-08-01, 2025/08/01 or 20250801</translation>
+    </message>
+    <message>
+      <source>选择日期（Alt+↓）</source>
+      <translation>Pick a date (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>无法识别的月份“{0}”：请输入如 2025-08 或 2025年8月</source>
+      <translation>Cannot read the month "{0}": type e.g. 2025-08</translation>
+    </message>
+    <message>
+      <source>无法识别的日期“{0}”：请输入如 2025-08-01、20250801 或 2025年8月1日</source>
+      <translation>Cannot read the date "{0}": type e.g. 2025-08-01 or 20250801</translation>
+    </message>
+    <message>
+      <source>无法识别</source>
+      <translation>Not a date</translation>
+    </message>
+    <message>
+      <source>{0}年{1}月</source>
+      <translation>{0}-{1:02d}</translation>
+    </message>
+    <message>
+      <source>{0}年{1}月{2}日</source>
+      <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
   </context>
   <context>
@@ -3013,6 +3088,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>%1 的格式不对。</source>
       <translation>%1: the format is wrong.</translation>
+    </message>
+    <message>
+      <source>请填写生效日期。</source>
+      <translation>Please enter the date from which it applies.</translation>
     </message>
     <message>
       <source>正在保存方案参数…</source>

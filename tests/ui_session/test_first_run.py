@@ -29,7 +29,7 @@ def _walk_to_data_page(qtbot, wizard: FirstRunWizard) -> None:
     page.password.setText("short")
     page.confirm.setText("short")
     wizard.next()
-    assert wizard.currentId() == wizard.PAGE_ADMIN and "至少 6 位" in page.error.text()
+    assert wizard.currentId() == wizard.PAGE_ADMIN and "至少 6 位" in page.hint.text()
     page.password.setText("secret12")
     page.confirm.setText("secret21")
     wizard.next()

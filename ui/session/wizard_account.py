@@ -28,10 +28,27 @@ class BranchPage(QWizardPage):
         self.registerField("branch_code*", self.code)
         note = QLabel(self.tr("机构代码只用字母、数字、“-”和“_”，最多 20 位。"), self)
         note.setStyleSheet(NOTE_STYLE)
+        self.hint = QLabel(self)  # why 下一步 is not available yet
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.hint.setWordWrap(True)
+        self.name.textChanged.connect(self._update_hint)
+        self.code.textChanged.connect(self._update_hint)
         form = QFormLayout(self)
         form.addRow(self.tr("网点名称"), self.name)
         form.addRow(self.tr("机构代码"), self.code)
         form.addRow("", note)
+        form.addRow("", self.hint)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        missing = []
+        if not self.name.text().strip():
+            missing.append(self.tr("请填写网点名称"))
+        if not self.code.text().strip():
+            missing.append(self.tr("请填写机构代码"))
+        self.hint.setText(self.tr("“下一步”尚不可用：%1。").replace("%1", "；".join(missing))
+                          if missing else "")
+        self.hint.setVisible(bool(missing))
 
     def validatePage(self) -> bool:  # noqa: N802
         return bool(self.name.text().strip()) and self.code.hasAcceptableInput()
@@ -53,9 +70,15 @@ class AdminPage(_BackgroundPage):
         self.display_name.setPlaceholderText(self.tr("如：张会计"))
         self.password = password_field(self)
         self.confirm = password_field(self)
-        self.registerField("admin_username*", self.username)
-        self.registerField("admin_password*", self.password)
-        self.registerField("admin_confirm*", self.confirm)
+        # not QWizard's mandatory fields ("name*"): those count a prefilled "admin" as empty
+        self.registerField("admin_username", self.username)
+        self.registerField("admin_password", self.password)
+        self.registerField("admin_confirm", self.confirm)
+        self.hint = QLabel(self)  # why 创建管理员 is not available yet
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.hint.setWordWrap(True)
+        for field in (self.username, self.password, self.confirm):
+            field.textChanged.connect(self._update_hint)
         note = QLabel(self.tr("密码至少 %1 位。").replace("%1", str(MIN_PASSWORD)), self)
         note.setStyleSheet(NOTE_STYLE)
         form = QFormLayout()
@@ -66,10 +89,36 @@ class AdminPage(_BackgroundPage):
         form.addRow("", note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
+
+    def missing(self) -> list[str]:
+        """What still keeps 创建管理员 disabled, in words."""
+        out = []
+        if not self.username.text().strip():
+            out.append(self.tr("请输入用户名"))
+        if len(self.password.text()) < MIN_PASSWORD:
+            out.append(self.tr("密码至少 %1 位").replace("%1", str(MIN_PASSWORD)))
+        elif self.confirm.text() != self.password.text():
+            out.append(self.tr("请在“确认密码”中再输入一次相同的密码") if not self.confirm.text()
+                       else self.tr("两次输入的密码不一致"))
+        return out
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return super().isComplete() and not self.missing()
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        missing = self.missing()
+        self.hint.setText(self.tr("“创建管理员”尚不可用：%1。").replace("%1", "；".join(missing))
+                          if missing else "")
+        self.hint.setVisible(bool(missing))
+        self.completeChanged.emit()
 
     def prepare(self):
         name, password = self.username.text().strip(), self.password.text()

@@ -4,13 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.domain.parameters import DEFINITIONS, Scheme
 from ruralperf.i18n import current_lang
 from ui.context import AppContext
+from ui.widgets.date_edit import DateEdit
 from ui.records.background import run_for
 
 from ui.session.wizard_common import (AMOUNT_PATTERN, BASE_KEY, NOTE_STYLE, NPL_KEY,
@@ -35,11 +36,7 @@ class SchemePage(_BackgroundPage):
         self.rate_current = QLabel(self)
         for label in (self.base_current, self.rate_current):
             label.setStyleSheet(NOTE_STYLE)
-        self.effective_from = QDateEdit(self)
-        self.effective_from.setCalendarPopup(True)
-        self.effective_from.setDisplayFormat("yyyy-MM-dd")
-        since = default_effective_from()
-        self.effective_from.setDate(QDate(since.year, since.month, since.day))
+        self.effective_from = DateEdit(self, day=default_effective_from())
         box = QGroupBox(self.tr("发放第一次绩效工资前须设置"), self)
         grid = QFormLayout(box)
         grid.addRow(self.tr("浮动工资月基数（元）"), self._row(self.base, "", self.base_current))
@@ -127,7 +124,11 @@ class SchemePage(_BackgroundPage):
                 editor.setFocus()
                 return None
         values = self.values()
-        since = self.effective_from.date().toPython()
+        since = self.effective_from.day()
+        if values and since is None:
+            self.error.setText(self.effective_from.problem() or self.tr("请填写生效日期。"))
+            self.effective_from.setFocus()
+            return None
         records = self.ctx.workspace.records
 
         def save(_progress):

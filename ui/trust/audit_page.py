@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang
 from ruralperf.i18n import tr as core_message
 from ruralperf.services.audit_view import AuditFilter
+from ui.widgets.date_edit import DateEdit
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.background import run_for
@@ -118,11 +119,9 @@ class AuditPage(Page):
         layout.addWidget(self.body, 1)
         self._choices_loaded = False
 
-    def _date_filter(self, caption: str, day: QDate) -> tuple[QCheckBox, QDateEdit]:
+    def _date_filter(self, caption: str, day: QDate) -> tuple[QCheckBox, DateEdit]:
         check = QCheckBox(caption, self)
-        edit = QDateEdit(day, self)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
+        edit = DateEdit(self, day=day, note=False)
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(lambda _on: self.apply_filter())
@@ -163,9 +162,9 @@ class AuditPage(Page):
     def current_filter(self) -> AuditFilter:
         return AuditFilter(user=self.user.currentData(), table=self.table.currentData(),
                            action=self.action.currentData(),
-                           since=self.since.date().toPython() if self.use_since.isChecked()
+                           since=(self.since.day() or self.since.good) if self.use_since.isChecked()
                            else None,
-                           until=self.until.date().toPython() if self.use_until.isChecked()
+                           until=(self.until.day() or self.until.good) if self.use_until.isChecked()
                            else None,
                            text=self.text.text())
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QTabBar, QTableView, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang, finding_text
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
+from ui.widgets.date_edit import DateEdit
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
 from ui.workflow.limitation_output import LimitationOutput
@@ -24,10 +25,7 @@ class LimitationPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self._loading = 0
-        self.as_of = QDateEdit(self)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDate(QDate.currentDate())
+        self.as_of = DateEdit(self, day=date.today())
         self._debounce = QTimer(self, singleShot=True, interval=300)
         self._debounce.timeout.connect(self.refresh)
         self.as_of.dateChanged.connect(lambda _d: self._debounce.start())
@@ -84,7 +82,7 @@ class LimitationPage(Page):
         return self.tr("时效管理")
 
     def as_of_date(self) -> date:
-        return self.as_of.date().toPython()
+        return self.as_of.day() or self.as_of.good or date.today()
 
     def set_as_of(self, day: date) -> None:
         """Set the date and reload at once (no debounce)."""

@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ruralperf.domain.money import plain_decimal
 from ruralperf.domain.periods import Month, Quarter
 from ui.records.formatting import RIGHT, percent
 from ui.records.labels import enum_label
+from ui.widgets.date_edit import DateEdit
 
 PATTERNS = {
     "amount": r"-?[0-9,]{0,16}(\.[0-9]{0,2})?",
@@ -29,14 +30,6 @@ PATTERNS = {
     "fraction": r"[0-9]{0,3}(\.[0-9]{0,6})?\s?[%％]?",
     "id_number": r"[0-9A-Za-z]{0,30}",
 }
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class TextField(QLineEdit):
@@ -80,31 +73,12 @@ class TextField(QLineEdit):
             self.setText(str(value))
 
 
-class DateField(QDateEdit):
-    """A date with a calendar popup, shown YYYY-MM-DD."""
-
-    changed = Signal()
+class DateField(DateEdit):
+    """A date (or a month) typed as the clerk reads it, with a calendar button; a new
+    record's date starts as today, as shown."""
 
     def __init__(self, parent: QWidget | None = None, month_only: bool = False):
-        super().__init__(parent)
-        self.month_only = month_only
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM" if month_only else "yyyy-MM-dd")
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setDate(QDate.currentDate())
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self):
-        d = _pydate(self.date())
-        return str(Month.of(d)) if self.month_only else d
-
-    def set_value(self, value) -> None:
-        if value is None:
-            return
-        if isinstance(value, str):
-            value = Month.parse(value).end if self.month_only else date.fromisoformat(value)
-        self.setDate(_qdate(value))
+        super().__init__(parent, month_only=month_only, day=date.today())
 
 
 class EnumField(QComboBox):

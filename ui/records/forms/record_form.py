@@ -189,10 +189,26 @@ class RecordDialog(ConflictHandling, QDialog):
         messages (all of them when `everything`). True when there is no error."""
         if everything:
             self.touched |= set(self.editors) | {"credits"}
+        unreadable = self.unreadable()
         problems = self.records.validate(self.table, self.values(), scheme=self.scheme,
                                          **self.extra_values())
+        problems = [p for p in problems if not (p.sheet == self.table and p.field in unreadable)]
         self.show_problems([p for p in problems if self._visible(p)], from_save=False)
-        return not any(not p.warning for p in problems)
+        for key, message in unreadable.items():
+            if key in self.touched:
+                set_error(self.errors[key], message)
+        return not unreadable and not any(not p.warning for p in problems)
+
+    def unreadable(self) -> dict[str, str]:
+        """Fields whose typed text cannot be read (a date such as 2025-13-01, an amount with
+        three decimals): the record is not saved and the text is kept, never corrected."""
+        out = {}
+        for key, editor in self.editors.items():
+            problem = getattr(editor, "problem", None)
+            message = problem() if problem is not None and editor.isEnabled() else None
+            if message:
+                out[key] = message
+        return out
 
     def _visible(self, problem) -> bool:
         if problem.sheet == self.table:
