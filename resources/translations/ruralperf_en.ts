@@ -2484,6 +2484,37 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
   </context>
   <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+      <source>打印选项</source>
+      <translation>Print options</translation>
+    </message>
+    <message>
+      <source>双面打印（每人的工资条从新的一张纸开始）</source>
+      <translation>Two-sided (each person's statement starts on a new sheet)</translation>
+    </message>
+    <message>
+      <source> 份</source>
+      <translation> copies</translation>
+    </message>
+    <message>
+      <source>双面打印时，页数为单数的工资条后面补一张空白页。</source>
+      <translation>When printing two-sided, a statement with an odd number of pages is followed by a blank page.</translation>
+    </message>
+    <message>
+      <source>每人份数</source>
+      <translation>Copies per person</translation>
+    </message>
+    <message>
+      <source>下一步</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>打印机未能开始打印（请检查打印机或输出文件）</source>

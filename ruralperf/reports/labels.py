@@ -114,6 +114,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "params": ("参数", "Parameters"), "subtotal": ("小计", "Subtotal"),
     "page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "continued": ("（续）", " (continued)"),
+    "blank_page": ("（本页空白）", "(this page is intentionally blank)"),
     "committee": ("考核委员会决定", "committee decides"),
     # summary
     "summary_title": ("绩效工资汇总表", "Performance Pay Summary"),

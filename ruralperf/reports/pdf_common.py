@@ -40,6 +40,7 @@ class SectionInfo:
     draft_mark: str = ""  # diagonal watermark when non-empty
     page_label: Callable[[int, int], str] = lambda page, pages: f"{page} / {pages}"
     continued: str = ""
+    blank: str = ""  # printed on the page that pads the section to an even count (duplex)
     extra: dict = field(default_factory=dict)
 
 
@@ -71,7 +72,8 @@ def draw_runs(canvas: Canvas, x: float, y: float, text: str, anchor: str = "left
     canvas.setFont(font, size)
 
 
-def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None]) -> type[Canvas]:
+def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None],
+                  duplex: bool = False) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Numbers pages per section; draws strings in the main font with glyph fallback."""
 
@@ -117,9 +119,20 @@ def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None]) -> 
             for state, section in zip(self._rp_pages, sections):
                 self.__dict__.update(state)
                 seen[id(section)] += 1
-                decorate(self, section, seen[id(section)], totals[id(section)])
+                page, pages = seen[id(section)], totals[id(section)]
+                decorate(self, section, page, pages)
                 Canvas.showPage(self)
+                if duplex and page == pages and pages % 2:
+                    self._blank_page(section)
             Canvas.save(self)
+
+        def _blank_page(self, section: SectionInfo) -> None:
+            """An empty back page, so that the next section starts on a new sheet."""
+            width, height = self._pagesize
+            self.setFont(fonts.register(), 8)
+            self.setFillColor(MUTED)
+            self.drawCentredString(width / 2, height / 2, section.blank)
+            Canvas.showPage(self)
 
     return NumberedCanvas
 
@@ -158,8 +171,10 @@ def standard_decoration(canvas: Canvas, info: SectionInfo, page: int, pages: int
 
 
 def build_pdf(story: list, pagesize, *, margins_mm=(15, 15, 15, 16), title: str = "",
-              decorate=standard_decoration) -> bytes:
-    """Lay out `story` and return the PDF bytes. Margins are (left, right, top, bottom)."""
+              decorate=standard_decoration, duplex: bool = False) -> bytes:
+    """Lay out `story` and return the PDF bytes. Margins are (left, right, top, bottom).
+    `duplex`: every section with an odd page count is followed by a blank page, so that on a
+    two-sided printer each section starts on its own sheet."""
     fonts.register()
     buffer = io.BytesIO()
     left, right, top, bottom = (x * mm for x in margins_mm)
@@ -167,7 +182,7 @@ def build_pdf(story: list, pagesize, *, margins_mm=(15, 15, 15, 16), title: str 
                             topMargin=top, bottomMargin=bottom, title=title,
                             author="ruralperf", creator="ruralperf")
     try:
-        doc.build(story, canvasmaker=_canvas_class(decorate))
+        doc.build(story, canvasmaker=_canvas_class(decorate, duplex))
     except fonts.MissingGlyph as exc:  # name the person whose page it was, if any
         section = getattr(getattr(doc, "canv", None), "_rp_section", None)
         person = section.extra.get("person") if section is not None else None

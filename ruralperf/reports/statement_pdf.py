@@ -231,7 +231,8 @@ def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> li
         footer_center=f"{branch[1]} · {s.staff_no} {s.name}",
         draft_mark=mark,
         page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
-        continued=label("continued", lang), extra={"person": (s.staff_no, s.name)})
+        continued=label("continued", lang), blank=label("blank_page", lang),
+        extra={"person": (s.staff_no, s.name)})
     heading = heading_style()
     story: list = [Section(info), para(title, 16, "center"), Spacer(1, 1 * mm),
                    para(quarter_text(run.result.quarter, lang), 10, "center", MUTED),
@@ -270,12 +271,17 @@ def statement_pdf(run, staff_no: str, branch: tuple[str, str], lang: str = "zh_C
 
 
 def statements_pdf(run, branch: tuple[str, str], lang: str = "zh_CN",
-                   staff_nos: Iterable[str] | None = None) -> bytes:
-    """Several statements in one PDF (for printing); each starts on a new page."""
+                   staff_nos: Iterable[str] | None = None, *, duplex: bool = False,
+                   copies: int = 1) -> bytes:
+    """Several statements in one PDF (for printing); each starts on a new page. `copies` of
+    each person's statement follow one another; with `duplex` every statement (every copy) is
+    padded with a blank page to an even page count, so no sheet carries two people."""
     chosen = [_staff(run, n) for n in staff_nos] if staff_nos is not None else list(run.result.staff)
     story: list = []
-    for i, s in enumerate(chosen):
-        if i:
-            story.append(PageBreak())
-        story += statement_story(run, s, branch, lang)
-    return build_pdf(story, A4, title=f"{label('statement_title', lang)} {run.label}")
+    for s in chosen:
+        for _copy in range(max(1, copies)):
+            if story:
+                story.append(PageBreak())
+            story += statement_story(run, s, branch, lang)
+    return build_pdf(story, A4, title=f"{label('statement_title', lang)} {run.label}",
+                     duplex=duplex)

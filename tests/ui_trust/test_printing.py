@@ -4,16 +4,20 @@ statements as PDF" writes one PDF per staff member and offers to open the folder
 exports; the limitation lists preview and export."""
 from __future__ import annotations
 
+import os
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from ruralperf.domain.periods import Quarter
 from ui.workflow.limitation_page import LimitationPage
 from ui.workflow.payrun_page import PayRunPage
+from ui.workflow.print_options import PrintOptionsDialog
 from ui.workflow.printing import PdfPages, paint, preview_dpi, set_up_printer
 from ui.workflow.quarter import QuarterState
 
@@ -92,17 +96,100 @@ def test_preview_of_all_statements_and_the_landscape_summary(qtbot, page, approv
     summary.close()
 
 
+def _choose_print_options(qtbot, page, duplex: bool, copies: int) -> None:
+    """Type into the print options dialog like a clerk: Space on "two-sided", Tab, copies,
+    Enter."""
+    from PySide6.QtTest import QTest
+
+    options = page.output.dialog
+    assert isinstance(options, PrintOptionsDialog)
+    qtbot.waitUntil(options.isVisible)
+    options.activateWindow()
+    options.duplex.setFocus()
+    qtbot.waitUntil(options.duplex.hasFocus)
+    if options.duplex.isChecked() != duplex:
+        QTest.keyClick(options.duplex, Qt.Key_Space)
+    QTest.keyClick(options.duplex, Qt.Key_Tab)
+    assert options.copies.hasFocus()
+    options.copies.selectAll()
+    QTest.keyClicks(options.copies, str(copies))
+    QTest.keyClick(options.copies, Qt.Key_Return)
+
+
 def test_print_through_the_print_dialog(qtbot, page, approvable_ctx, idle, tmp_path):
     page.view.selectRow(page.model.row_of("E002"))
     page.output.actions["print", "selected"].trigger()
+    _choose_print_options(qtbot, page, duplex=True, copies=2)
     idle(approvable_ctx)
     dialog = page.output.dialog
+    assert approvable_ctx.settings.value("print/duplex") == "true"
     out = tmp_path / "to_printer.pdf"
     dialog.printer.setOutputFormat(QPrinter.PdfFormat)
     dialog.printer.setOutputFileName(str(out))
     dialog.accepted.emit(dialog.printer)  # as the dialog does on "print" (offscreen: no printers)
     assert out.exists() and out.stat().st_size > 10_000
     assert "页到打印机" in page.status.text()
+    # the PDF itself went to the printer: vector pages with the embedded font, not images
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "WenQuanYi" in fonts
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) % 2 == 0 and sum("E002" in p and "第1页" in p.replace(" ", "")
+                                       for p in pages) == 2  # two copies, padded
+
+
+class _Printer:
+    """The settings of a CUPS printer as the print dialog leaves them (offscreen Qt has none)."""
+
+    def __init__(self, duplex):
+        self.duplex_mode = duplex
+
+    def outputFormat(self):  # noqa: N802 (Qt's names)
+        return QPrinter.NativeFormat
+
+    def outputFileName(self):  # noqa: N802
+        return ""
+
+    def printerName(self):  # noqa: N802
+        return "Office"
+
+    def copyCount(self):  # noqa: N802
+        return 1
+
+    def duplex(self):
+        return self.duplex_mode
+
+    def printRange(self):  # noqa: N802
+        return QPrinter.AllPages
+
+    def fromPage(self):  # noqa: N802
+        return 0
+
+    def toPage(self):  # noqa: N802
+        return 0
+
+
+def test_a_cups_printer_gets_the_pdf_itself_through_lp(page, tmp_path, monkeypatch):
+    from ui.workflow.printing import lp_command, spool_pdf
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "lp").write_text(f'#!/bin/sh\necho "$@" > {tmp_path}/args\n'
+                             f'cat > {tmp_path}/spooled.pdf\n')
+    (fake / "lp").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:{os.environ['PATH']}")
+    from ruralperf.reports.statement_pdf import statements_pdf
+
+    data = statements_pdf(page.stored, ("0001", "本网点"), duplex=True)
+    pages = PdfPages(data)
+    try:
+        assert spool_pdf(_Printer(QPrinter.DuplexLongSide), pages) == len(pages)
+    finally:
+        pages.close()
+    assert (tmp_path / "spooled.pdf").read_bytes() == data
+    assert (tmp_path / "args").read_text().split() == [
+        "-s", "-d", "Office", "-n", "1", "-o", "sides=two-sided-long-edge", "-"]
+    assert "sides=one-sided" in lp_command(_Printer(QPrinter.DuplexNone), 3)
 
 
 def test_save_all_statements_as_pdf(qtbot, page, approvable_ctx, idle, tmp_path, monkeypatch):

@@ -16,19 +16,21 @@ from ruralperf.i18n import current_lang
 from ui.records.background import run_for
 from ui.trust.permissions import allowed, own_staff_only
 from ui.workflow import report_files
+from ui.workflow.print_options import PrintOptionsDialog
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
 
 SELECTED, ALL, SUMMARY = "selected", "all", "summary"
 
 
-def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str) -> PdfPages:
+def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str,
+         duplex: bool = False, copies: int = 1) -> PdfPages:
     """Worker: the PDF of `kind`, opened for rendering."""
     from ruralperf.reports.statement_pdf import statements_pdf
     from ruralperf.reports.summary_pdf import summary_pdf
 
     branch = ws.branch
     data = summary_pdf(run, branch, lang) if kind == SUMMARY else \
-        statements_pdf(run, branch, lang, staff_nos)
+        statements_pdf(run, branch, lang, staff_nos, duplex=duplex, copies=copies)
     return PdfPages(data, title)
 
 
@@ -104,11 +106,20 @@ class PayRunOutput(QObject):
         self.update_state()
 
     # -- preview and print -------------------------------------------------------------------
-    def start(self, verb: str, kind: str, staff_nos: list[str] | None = None) -> None:
-        """Make the PDF of `kind` on the worker, then show the preview or the print dialog."""
+    def start(self, verb: str, kind: str, staff_nos: list[str] | None = None,
+              options: tuple[bool, int] | None = None) -> None:
+        """Make the PDF of `kind` on the worker, then show the preview or the print dialog.
+        Printing statements first asks for one or two sides and copies (`options`)."""
         run = self.page.current_run()
         if run is None or self.busy:
             return
+        if verb == "print" and kind != SUMMARY and options is None:
+            self.dialog = PrintOptionsDialog(self.ctx.settings, self.page)
+            self.dialog.chosen.connect(
+                lambda duplex, copies: self.start(verb, kind, staff_nos, (duplex, copies)))
+            self.dialog.open()
+            return
+        duplex, copies = options or (None, 1)
         if kind == SELECTED:
             staff_nos = staff_nos or self.page.selected_staff()
             if not staff_nos:
@@ -119,16 +130,19 @@ class PayRunOutput(QObject):
         title = (self.tr("绩效工资汇总表 %1") if kind == SUMMARY else self.tr("工资条 %1")) \
             .replace("%1", run.label)
         self._set_busy(True, self.tr("正在生成 PDF"))
-        run_for(self.page, lambda progress: _pdf(ws, run, kind, staff_nos, lang, title),
-                on_done=lambda pages: self._pdf_ready(verb, pages), on_error=self._failed)
+        run_for(self.page, lambda progress: _pdf(ws, run, kind, staff_nos, lang, title,
+                                                 bool(duplex), copies),
+                on_done=lambda pages: self._pdf_ready(verb, pages, duplex),
+                on_error=self._failed)
 
-    def _pdf_ready(self, verb: str, pages: PdfPages) -> None:
+    def _pdf_ready(self, verb: str, pages: PdfPages, duplex: bool | None = None) -> None:
         self._set_busy(False)
         if verb == "preview":
             self.dialog = preview_dialog(self.page, pages)
             self.dialog.open()
         else:
-            self.dialog = print_dialog(self.page, pages, on_printed=self._printed)
+            self.dialog = print_dialog(self.page, pages, on_printed=self._printed,
+                                       duplex=duplex)
 
     def _printed(self, count: int) -> None:
         self.page.status.setText(self.tr("已发送 %1 页到打印机").replace("%1", str(count)))
