@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from ruralperf import payruns
 from ruralperf.db import models as m
-from ruralperf.db import month_facts
+from ruralperf.db import deferrals, month_facts
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.money import from_fen
@@ -70,7 +70,8 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInput
 
 
 def _gather(s, b: int, quarter: Quarter) -> tuple[PayRunInputs, tuple]:
-    scheme = ParameterBook(repo.parameter_values(s, b)).at(quarter.end_date)
+    book = ParameterBook(repo.parameter_values(s, b))
+    scheme = book.at(quarter.end_date)
     calendar = repo.work_calendar(s)
     ledger = LedgerFacts.of(month_facts.load(s, b, _months(quarter)), quarter,
                             scheme["maintenance.max_arrears_months"], amount=from_fen)
@@ -91,7 +92,12 @@ def _gather(s, b: int, quarter: Quarter) -> tuple[PayRunInputs, tuple]:
         items=repo.items_between(s, b, quarter.start, quarter.end_date),
         recoveries=repo.recoveries_between(s, b, quarter.start, quarter.end_date),
         targets=repo.targets_for(s, b, quarter), adjustments=repo.adjustments_for(s, b, quarter),
-        carried_in=repo.carried_in(s, b, quarter), restorations=[], ledger=ledger)
+        carried_in=repo.carried_in(s, b, quarter), restorations=[], ledger=ledger,
+        deferred_parts=deferrals.open_parts(s, b, quarter),
+        clawbacks=deferrals.clawbacks_in(s, b, quarter),
+        run_warnings=deferrals.window_warnings(s, b, quarter, book,
+                                               scheme["deferral.instalments"],
+                                               payruns.approved_quarters(s, b)))
     return inputs, (restoring, replayed, events, managers, balances, calendar)
 
 

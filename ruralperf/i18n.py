@@ -127,6 +127,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "approver is the one who computed: only a one-administrator branch may, with a written reason"),
     "self_approval_not_allowed": ("审批人须为核算人以外的另一名管理员", "another administrator must approve"),
     "reason_required": ("请填写理由", "a reason is required"),
+    # deferral, clawback, reopened quarters (DOMAIN.md 9)
+    "reopen_later_approved": ("{quarter} 之后的 {later} 已审批，不能再重新打开 {quarter}；请在当期以调整录入更正，"
+                              "事由中注明原季度",
+                              "{later} (after {quarter}) is approved, so {quarter} cannot be reopened; "
+                              "enter the correction as an adjustment of the current quarter, naming {quarter} in its reason"),
+    "deferral_parts_used": ("{quarter} 原版本的延期支付已被以后季度发放或扣回，不能替换；请先重新打开以后的季度",
+                            "later quarters already released or clawed back the deferred pay of {quarter}'s "
+                            "earlier version; reopen those quarters first"),
+    "deferral_changed": ("核算 {quarter} 之后延期支付台账已变化（其他季度已审批），请重新核算后再审批",
+                         "the deferral ledger changed after {quarter} was computed (another quarter was "
+                         "approved); compute it again before approving"),
+    "deferral_quarter_unapproved": ("{subject} 设有延期支付比例但尚未审批，其延期支付未计入本季（发放、余额、扣回）",
+                                    "{subject} has a deferral rate but no approved pay run; its deferrals "
+                                    "are not counted here (releases, balance, clawbacks)"),
     "db_damaged": ("数据库文件已损坏，未做任何修改：{path}。最新的完好备份：{backup}",
                    "the database file is damaged and was left untouched: {path}. Newest good backup: {backup}"),
     "db_damaged_no_backup": ("数据库文件已损坏，未做任何修改：{path}。没有找到完好的备份",

@@ -5,13 +5,16 @@ An approved quarter is locked: records that affect it cannot change (ruralperf.i
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ruralperf.db import deferrals
 from ruralperf.db import models as m
 from ruralperf.errors import UserError
+from ruralperf.io.jsonout import payrun_from_json
 from ruralperf.io.locks import lock_conflict
 from ruralperf.security.audit import Change, append
 from ruralperf.security.users import User
@@ -36,8 +39,6 @@ def approved_quarters(session: Session, branch_id: int) -> set[str]:
 
 
 def _blocking(row: m.PayRunRow) -> bool:
-    import json
-
     data = json.loads(row.result_json)
     return any(s.get("errors") for s in data.get("staff", []))
 
@@ -78,6 +79,8 @@ def approve(session: Session, branch_id: int, quarter: str, user: User, reason: 
     row.status, row.approved_by, row.approved_at = APPROVED, user.username, _now()
     row.approval_reason = reason
     row.content_hash = content_hash(row.result_json)
+    deferrals.record_approval(session, branch_id, row,
+                              payrun_from_json(json.loads(row.result_json)))
     append(session, branch_id, user.username, "workflow",
            [Change("approve", "pay_runs", f"{quarter}-v{row.version}",
                    new={"reason": reason, "content_hash": row.content_hash})])
@@ -92,6 +95,9 @@ def reopen(session: Session, branch_id: int, quarter: str, user: User, reason: s
     if row is None or row.status != APPROVED:
         raise UserError("wrong_status", quarter=quarter,
                         status=STATUS_ZH[row.status] if row else "-", action="重新打开")
+    later = sorted(q for q in approved_quarters(session, branch_id) if q > quarter)
+    if later:  # DOMAIN.md 9.2: correct it as an adjustment of the current quarter instead
+        raise UserError("reopen_later_approved", quarter=quarter, later="、".join(later))
     row.status = SUPERSEDED
     row.reopened_by, row.reopened_at, row.reopen_reason = user.username, _now(), reason
     append(session, branch_id, user.username, "workflow",

@@ -240,6 +240,20 @@ class AdjustmentRow(Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
+class ClawbackRow(Base):
+    """追索扣回 (DOMAIN.md 9.3): applied in the pay run of the quarter of `date`."""
+
+    __tablename__ = "clawbacks"
+    __table_args__ = (_staff_fk(), Index("ix_clawbacks_branch_date", "branch_id", "date"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    staff_no: Mapped[str] = mapped_column(String(20))
+    date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(Text)
+    contracts: Mapped[str | None] = mapped_column(Text)  # "C1、C2" (domain.deferral)
+
+
 class ParameterRow(Base):
     __tablename__ = "parameters"
     __table_args__ = (UniqueConstraint("branch_id", "key", "effective_from"),)
@@ -297,6 +311,38 @@ class PayRunStaffRow(Base):
     gross: Mapped[Decimal] = mapped_column(Money)
     net: Mapped[Decimal] = mapped_column(Money)
     carry_to_next: Mapped[Decimal] = mapped_column(Money)
+
+
+class DeferredPartRow(Base):
+    """A part of a quarter's deferred pay (DOMAIN.md 9.1), written when the quarter's run is
+    approved; the approval of a reopened quarter's new version replaces its old version's parts.
+    What later runs released or clawed back of it is in `deferral_moves`."""
+
+    __tablename__ = "deferred_parts"
+    __table_args__ = (UniqueConstraint("branch_id", "staff_no", "origin", "due"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    pay_run_id: Mapped[int] = mapped_column(ForeignKey("pay_runs.id", ondelete="CASCADE"),
+                                            index=True)
+    staff_no: Mapped[str] = mapped_column(String(20))
+    origin: Mapped[str] = mapped_column(String(6))
+    due: Mapped[str] = mapped_column(String(6))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class DeferralMoveRow(Base):
+    """What an approved run of `quarter` released or clawed back of one deferred part."""
+
+    __tablename__ = "deferral_moves"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    pay_run_id: Mapped[int] = mapped_column(ForeignKey("pay_runs.id", ondelete="CASCADE"),
+                                            index=True)
+    quarter: Mapped[str] = mapped_column(String(6))
+    part_id: Mapped[int] = mapped_column(ForeignKey("deferred_parts.id", ondelete="CASCADE"),
+                                         index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # release | clawback
+    amount: Mapped[Decimal] = mapped_column(Money)
 
 
 class UserRow(Base):

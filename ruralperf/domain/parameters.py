@@ -14,6 +14,7 @@ from ruralperf.domain.numbers import parse_amount, parse_fraction, parse_int
 
 BUILTIN_FROM = date(1900, 1, 1)
 CAP_PREFIX = "cap."
+DEFERRAL_PREFIX = "deferral.rate."
 
 
 def _parse_bool(text: str) -> bool:
@@ -43,6 +44,24 @@ def _parse_date(text: Any) -> date:
 def _parse_ratio(text: Any) -> Decimal:
     return D(text) if not isinstance(text, str) or not text.strip().endswith(("%", "‰")) \
         else parse_fraction(text)
+
+
+def _parse_share(text: Any) -> Decimal:
+    """A share of pay between 0 and 1 (DOMAIN.md 3: `40`, `40%` and `0.4` all mean 40 %)."""
+    share = parse_fraction(text)
+    if not 0 <= share <= 1:
+        raise ValueError("a share is between 0 and 100 %")
+    return share
+
+
+def parse_offsets(text: Any) -> tuple[int, ...]:
+    """`4,8,12` -> (4, 8, 12): quarter offsets, positive whole numbers in ascending order."""
+    parts = [p.strip() for p in str(text).replace("，", ",").replace("、", ",").replace(";", ",")
+             .split(",") if p.strip()]
+    offsets = tuple(parse_int(p) for p in parts)
+    if not offsets or offsets[0] < 1 or list(offsets) != sorted(set(offsets)):
+        raise ValueError("offsets must be positive and ascend")
+    return offsets
 
 
 def parse_tiers(text: Any) -> tuple[tuple[Decimal, Decimal | None], ...]:
@@ -101,6 +120,8 @@ DEFINITIONS: dict[str, ParameterDef] = {p.key: p for p in [
     _d("limitation.new_years", "3", parse_int, "新诉讼时效（年）", "New limitation period (years)"),
     _d("limitation.warn_days", "90", parse_int, "时效预警天数", "Limitation warning days"),
     _d("sol.legacy_cutoff", "2006-12-31", _parse_date, "历史遗留失时效截止日", "Legacy lapse cutoff"),
+    _d("deferral.instalments", "4,8,12", parse_offsets, "延期支付发放季度（递延后第几个季度）",
+       "Deferral instalments (quarters after the deferral)"),
     _d("sol.reward_tiers", "0:20;5000:50;20000:100;50000:150;200000:300;500000:committee",
        parse_tiers, "挽回时效奖励档次", "Restoration reward tiers"),
 ]}
@@ -114,6 +135,10 @@ def definition(key: str) -> ParameterDef | None:
         position = key[len(CAP_PREFIX):]
         return ParameterDef(key, "", _optional(parse_amount), f"最高限额：{position}",
                             f"Cap: {position}")
+    if key.startswith(DEFERRAL_PREFIX) and len(key) > len(DEFERRAL_PREFIX):
+        position = key[len(DEFERRAL_PREFIX):]
+        return ParameterDef(key, "", _optional(_parse_share), f"延期支付比例：{position}",
+                            f"Deferral rate: {position}")
     return None
 
 
@@ -148,6 +173,14 @@ class Scheme:
 
     def cap_for(self, position: str) -> Decimal | None:
         return self[CAP_PREFIX + position]
+
+    def deferral_rate_for(self, position: str) -> Decimal | None:
+        """DOMAIN.md 9.1: the share of the position's `net` deferred, or None (no deferral)."""
+        return self[DEFERRAL_PREFIX + position]
+
+    def defers(self) -> bool:
+        """Whether some position has a deferral rate in force (DOMAIN.md 9.1 run warning)."""
+        return any(k.startswith(DEFERRAL_PREFIX) and v is not None for k, v in self.values.items())
 
 
 class ParameterBook:

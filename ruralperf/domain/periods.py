@@ -100,6 +100,11 @@ class Quarter:
     def next(self) -> "Quarter":
         return Quarter(self.year, self.q + 1) if self.q < 4 else Quarter(self.year + 1, 1)
 
+    def shift(self, quarters: int) -> "Quarter":
+        """The quarter `quarters` later (earlier when negative): 2024Q1.shift(4) is 2025Q1."""
+        index = self.year * 4 + self.q - 1 + quarters
+        return Quarter(index // 4, index % 4 + 1)
+
     def contains(self, d: date) -> bool:
         return self.start <= d <= self.end_date
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.deferral import ClawbackLine, DeferredPart, PartMove
 from ruralperf.domain.money import ZERO
 
 COMPONENT_KEYS = (
@@ -92,6 +93,27 @@ class StaffPay:
     carry_to_next: Decimal
     errors: tuple[Finding, ...] = ()
     warnings: tuple[Finding, ...] = ()
+    # Second edition (DOMAIN.md 5.3 steps 5-6, 9): clawbacks of the quarter, deferral. Without
+    # deferral parameters or clawbacks they are 0.00 and `paid` (实发) is `net`.
+    clawback: Decimal = ZERO
+    clawback_from_pay: Decimal = ZERO
+    deferred: Decimal = ZERO
+    released: Decimal = ZERO
+    paid: Decimal | None = None  # None: net - deferred + released
+    deferred_balance: Decimal = ZERO
+    # How (DOMAIN.md 9): each clawback as applied, what the run did to earlier parts, and the
+    # parts this quarter defers. An approval stores the last two (ruralperf.deferral_store).
+    clawback_lines: tuple[ClawbackLine, ...] = ()
+    part_moves: tuple[PartMove, ...] = ()
+    new_parts: tuple[DeferredPart, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.paid is None:
+            object.__setattr__(self, "paid", self.net - self.deferred + self.released)
+
+    @property
+    def clawback_from_deferral(self) -> Decimal:
+        return self.clawback - self.clawback_from_pay
 
 
 @dataclass(frozen=True)

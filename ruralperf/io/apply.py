@@ -24,7 +24,7 @@ MODELS = {
     "loans": m.LoanRow, "credits": m.CreditRow, "reassignments": m.ReassignmentRow,
     "snapshots": m.SnapshotRow, "interest": m.InterestRow, "deposits": m.DepositRow,
     "items": m.ItemRow, "recoveries": m.RecoveryRow, "limitation_events": m.LimitationEventRow,
-    "targets": m.TargetRow, "adjustments": m.AdjustmentRow,
+    "targets": m.TargetRow, "adjustments": m.AdjustmentRow, "clawbacks": m.ClawbackRow,
 }
 # Narrow what is read back for comparison when a sheet is keyed by a period.
 PERIOD_FILTER = {"snapshots": "month", "interest": "month", "deposits": "month",

@@ -73,6 +73,7 @@ def demo_sheets(staff: int = 12, loans: int = 2000, seed: int = 1,
                               for d, k, s, a, nm in sorted(x.events, key=lambda e: e[:2])],
         "targets": target_rows(frame, people, actuals),
         "adjustments": adjustment_rows(frame, people),
+        "clawbacks": [],  # the demo scheme defers nothing (DOMAIN.md 9 is off by default)
     }
     return [_sheet(key, values) for key, values in rows.items()]
 

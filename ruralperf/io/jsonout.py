@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.deferral import ClawbackLine, DeferredPart, PartMove
 from ruralperf.domain.money import money_str, ratio_str
 from ruralperf.domain.results import (ALL_KEYS, DetailLine, Finding, IndicatorResult,
                                       LimitationReport, PayRunResult, StaffPay)
@@ -45,7 +46,13 @@ def staff_json(s: StaffPay) -> dict:
         "sol_penalty": money_str(s.sol_penalty),
         "carried_in": money_str(s.carried_in),
         "adjustments": money_str(s.adjustments),
+        "clawback": money_str(s.clawback),
+        "clawback_from_pay": money_str(s.clawback_from_pay),
         "net": money_str(s.net),
+        "deferred": money_str(s.deferred),
+        "released": money_str(s.released),
+        "paid": money_str(s.paid),
+        "deferred_balance": money_str(s.deferred_balance),
         "carry_to_next": money_str(s.carry_to_next),
         "errors": [_finding(f) for f in s.errors],
         "warnings": [_finding(f) for f in s.warnings],
@@ -54,6 +61,33 @@ def staff_json(s: StaffPay) -> dict:
         "adjustment_lines": [{"amount": money_str(a), "reason": r} for a, r in s.adjustment_lines],
         "findings": {"errors": [_finding_full(f) for f in s.errors],
                      "warnings": [_finding_full(f) for f in s.warnings]},
+        "deferral": _deferral(s),
+    }
+
+
+def _deferral(s: StaffPay) -> dict:
+    """How the clawbacks and the deferral came about (DOMAIN.md 9), beyond CLI.md's totals."""
+    return {
+        "clawbacks": [{"date": x.date.isoformat(), "amount": money_str(x.amount),
+                       "reason": x.reason, "contracts": list(x.contracts),
+                       "from_deferral": money_str(x.from_deferral),
+                       "from_pay": money_str(x.from_pay)} for x in s.clawback_lines],
+        "moves": [{"origin": x.origin, "due": x.due, "kind": x.kind,
+                   "amount": money_str(x.amount)} for x in s.part_moves],
+        "parts": [{"due": x.due, "amount": money_str(x.amount)} for x in s.new_parts],
+    }
+
+
+def _deferral_back(staff_no: str, quarter: str, d: dict) -> dict:
+    return {
+        "clawback_lines": tuple(ClawbackLine(
+            date.fromisoformat(x["date"]), Decimal(x["amount"]), x["reason"],
+            tuple(x["contracts"]), Decimal(x["from_deferral"]), Decimal(x["from_pay"]))
+            for x in d.get("clawbacks", [])),
+        "part_moves": tuple(PartMove(x["origin"], x["due"], x["kind"], Decimal(x["amount"]))
+                            for x in d.get("moves", [])),
+        "new_parts": tuple(DeferredPart(staff_no, quarter, x["due"], Decimal(x["amount"]))
+                           for x in d.get("parts", [])),
     }
 
 
@@ -97,7 +131,8 @@ def _line_back(x: dict) -> DetailLine:
                       tuple(x["inputs"].items()), tuple(x["params"].items()), x.get("flag", ""))
 
 
-def staff_from_json(s: dict) -> StaffPay:
+def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
+    """A stored staff row; a run stored before the second edition has no deferral: paid = net."""
     indicators = {}
     for k, v in s["indicators"].items():
         integer = k in ("intermediate", "quality")
@@ -117,11 +152,17 @@ def staff_from_json(s: dict) -> StaffPay:
         adjustment_lines=tuple((Decimal(a["amount"]), a["reason"]) for a in s["adjustment_lines"]),
         net=Decimal(s["net"]), carry_to_next=Decimal(s["carry_to_next"]),
         errors=tuple(_finding_back(f) for f in s["findings"]["errors"]),
-        warnings=tuple(_finding_back(f) for f in s["findings"]["warnings"]))
+        warnings=tuple(_finding_back(f) for f in s["findings"]["warnings"]),
+        clawback=Decimal(s.get("clawback", "0.00")),
+        clawback_from_pay=Decimal(s.get("clawback_from_pay", "0.00")),
+        deferred=Decimal(s.get("deferred", "0.00")), released=Decimal(s.get("released", "0.00")),
+        paid=Decimal(s["paid"]) if "paid" in s else None,
+        deferred_balance=Decimal(s.get("deferred_balance", "0.00")),
+        **_deferral_back(s["staff_no"], quarter, s.get("deferral", {})))
 
 
 def payrun_from_json(data: dict) -> PayRunResult:
     return PayRunResult(data["quarter"], date.fromisoformat(data["scheme_date"]),
                         dict(data["parameters"]),
-                        tuple(staff_from_json(s) for s in data["staff"]),
+                        tuple(staff_from_json(s, data["quarter"]) for s in data["staff"]),
                         tuple(_finding_back(f) for f in data.get("run_warnings", [])))

@@ -20,7 +20,7 @@ def quarters_affected(sheet: str, values: dict, loan_disbursed: dict[str, date])
     if sheet == "deposits":  # the quarter's average, and the previous-quarter average of the next
         q = of_month(values["month"])
         return [q, q.next]
-    if sheet in ("items", "recoveries", "limitation_events"):
+    if sheet in ("items", "recoveries", "limitation_events", "clawbacks"):
         return [Quarter.of(values["date"])]
     if sheet in ("targets", "adjustments"):
         return [Quarter.parse(values["quarter"])]

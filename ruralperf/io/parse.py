@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from ruralperf.domain.deferral import join_contracts, split_contracts
 from ruralperf.domain.parameters import definition, parse_value
 from ruralperf.i18n import tr
 from ruralperf.io.cells import FORMULA, CellProblem, converter, repeats
@@ -145,6 +146,8 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
             parsed.error(sheet, row.number, "new_maturity", "new_maturity_not_allowed")
         if v["kind"] not in ("extension", "lawsuit") and not v.get("staff_no"):
             parsed.error(sheet, row.number, "staff_no", "event_staff_required")
+    elif key == "clawbacks" and v.get("contracts"):  # one spelling: 、 between contracts
+        v["contracts"] = join_contracts(split_contracts(str(v["contracts"]))) or None
     elif key == "parameters" and "key" in v:
         if definition(str(v["key"])) is None:
             parsed.error(sheet, row.number, "key", "unknown_parameter", value=v["key"])

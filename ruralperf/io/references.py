@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ruralperf.domain.deferral import split_contracts
 from ruralperf.domain.money import plain_decimal
 from ruralperf.domain.parameters import Scheme, parse_value
 from ruralperf.io.parse import Parsed, ParsedSheet, Problem
@@ -24,7 +25,7 @@ class Known:
 STAFF_COLUMNS = {"loans": ("manager_no",), "credits": ("staff_no",), "reassignments": ("staff_no",),
                  "deposits": ("staff_no",), "items": ("staff_no",), "recoveries": ("staff_no",),
                  "limitation_events": ("staff_no",), "targets": ("staff_no",),
-                 "adjustments": ("staff_no",)}
+                 "adjustments": ("staff_no",), "clawbacks": ("staff_no",)}
 LOAN_SHEETS = ("credits", "reassignments", "snapshots", "interest", "recoveries", "limitation_events")
 
 
@@ -56,6 +57,11 @@ def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
             if row.values["contract_no"] not in loan_types:
                 parsed.error(sheets[key], row.number, "contract_no", "unknown_loan",
                              value=row.values["contract_no"])
+    for row in _rows(sheets, "clawbacks"):
+        for contract in split_contracts(row.values.get("contracts")):
+            if contract not in loan_types:
+                parsed.error(sheets["clawbacks"], row.number, "contracts", "unknown_loan",
+                             value=contract)
     if "loans" in sheets or "credits" in sheets:
         _check_credits(parsed, known, scheme, loan_types)
 

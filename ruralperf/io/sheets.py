@@ -113,6 +113,12 @@ SHEETS: tuple[SheetSpec, ...] = (
         C("staff_no", "工号", "text", max_len=20), C("quarter", "季度", "quarter"),
         C("amount", "金额", "amount"),
         C("reason", "事由", "text")), None),
+    SheetSpec("clawbacks", "追索扣回", (
+        C("staff_no", "工号", "text", max_len=20), C("date", "日期", "date"),
+        C("amount", "金额", "amount_pos", note_zh="大于 0"),
+        C("reason", "事由", "text"),
+        C("contracts", "合同号", "text", required=False,
+          note_zh="可选；多个合同号用 、 , 或 ; 分隔")), None),
 )
 SHEETS_BY_KEY = {s.key: s for s in SHEETS}
 

@@ -69,6 +69,9 @@ SHEET_TEXT = {  # sheet -> (中文, English) purpose
     "limitation_events": ("诉讼时效事件", "statute-of-limitations events"),
     "targets": ("季度任务目标与工作质量得分", "quarterly targets and work-quality score"),
     "adjustments": ("人工调整（须写明事由）", "manual adjustments (with a reason)"),
+    "clawbacks": ("追索扣回：先扣延期支付余额，不足部分从当季绩效扣减（须写明事由）",
+                  "clawbacks: taken from the deferred balance first, the rest from the quarter's pay "
+                  "(with a reason)"),
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.deferral import Clawback, DeferredPart
 from ruralperf.domain.entities import (Adjustment, Credit, Item, Loan,
                                        Recovery, Snapshot, Staff, Target)
 from ruralperf.domain.money import ZERO, round2
@@ -18,6 +19,7 @@ from ruralperf.domain.results import (ALL_KEYS, INDICATORS, OUTSIDE_CAP, DetailL
                                       IndicatorResult, PayRunResult, Restoration, StaffPay)
 from ruralperf.rules import components as C
 from ruralperf.rules.composite import completion, composite
+from ruralperf.rules.deferral import claw, defer
 from ruralperf.rules.ledger import LedgerFacts, MonthPass
 from ruralperf.rules.limitation import ManagerHistory
 from ruralperf.rules.restoration import restoration_outcome
@@ -43,6 +45,10 @@ class PayRunInputs:
     carried_in: dict[str, Decimal]
     restorations: list[Restoration]
     run_warnings: list[Finding] = field(default_factory=list)
+    # DOMAIN.md 9: the open deferred parts left by the approved runs of earlier quarters, and
+    # the clawbacks dated in the quarter.
+    deferred_parts: dict[str, list[DeferredPart]] = field(default_factory=dict)
+    clawbacks: list[Clawback] = field(default_factory=list)
     # The ledger facts already gathered (the database's load path reads the stored month facts,
     # db.month_facts); when None they come from `snapshots`, `interest`, `loans` and `managers`
     # through the same MonthPass, and `loans` need only hold the loans disbursed in the quarter.
@@ -112,6 +118,11 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         if adj.quarter == str(q):
             adjustments_by[adj.staff_no].append(adj)
     sol = restoration_outcome([r for r in inputs.restorations if q.contains(r.date)], scheme)
+    clawbacks_by: dict[str, list[Clawback]] = defaultdict(list)
+    for cb in inputs.clawbacks:
+        if q.contains(cb.date):
+            clawbacks_by[cb.staff_no].append(cb)
+    offsets = scheme["deferral.instalments"]
 
     weights = {k: scheme[f"composite.weight.{k}"] for k in INDICATORS}
     results = []
@@ -176,8 +187,10 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         carried_in = inputs.carried_in.get(sid, ZERO)
         adjustments = sorted(adjustments_by.get(sid, []), key=lambda a: (a.amount, a.reason))
         adjustment_total = sum((a.amount for a in adjustments), ZERO)
-        net_before = gross - sol_penalty - carried_in + adjustment_total
+        clawed = claw(inputs.deferred_parts.get(sid, []), clawbacks_by.get(sid, []))
+        net_before = gross - sol_penalty - carried_in + adjustment_total - clawed.from_pay
         net, carry = (net_before, ZERO) if net_before >= 0 else (ZERO, -net_before)
+        deferral = defer(sid, q, net, scheme.deferral_rate_for(staff.position), offsets, clawed)
         results.append(StaffPay(
             staff_no=sid, name=staff.name, position=staff.position,
             coefficient=staff.coefficient, indicators=indicators, p=p, base=base,
@@ -186,6 +199,10 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             penalty_lines=penalty_lines, carried_in=carried_in,
             adjustments=adjustment_total,
             adjustment_lines=tuple((a.amount, a.reason) for a in adjustments),
-            net=net, carry_to_next=carry, errors=tuple(errors), warnings=tuple(warnings)))
+            net=net, carry_to_next=carry, errors=tuple(errors), warnings=tuple(warnings),
+            clawback=clawed.total, clawback_from_pay=clawed.from_pay,
+            deferred=deferral.deferred, released=deferral.released,
+            deferred_balance=deferral.balance, clawback_lines=clawed.lines,
+            part_moves=deferral.moves, new_parts=deferral.new_parts))
     return PayRunResult(str(q), scheme.on, dict(scheme.raw), tuple(results),
                         tuple(inputs.run_warnings))

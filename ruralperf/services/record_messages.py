@@ -38,6 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ref_limitation_events": ("{n} 条时效事件", "{n} limitation events"),
     "ref_targets": ("{n} 条任务目标", "{n} targets"),
     "ref_adjustments": ("{n} 条调整", "{n} adjustments"),
+    "ref_clawbacks": ("{n} 条追索扣回", "{n} clawbacks"),
 }
 
 

@@ -15,7 +15,8 @@ REFERENCES: dict[str, list[tuple[type, str, str]]] = {
               (m.RecoveryRow, "staff_no", "ref_recoveries"),
               (m.LimitationEventRow, "staff_no", "ref_limitation_events"),
               (m.TargetRow, "staff_no", "ref_targets"),
-              (m.AdjustmentRow, "staff_no", "ref_adjustments")],
+              (m.AdjustmentRow, "staff_no", "ref_adjustments"),
+              (m.ClawbackRow, "staff_no", "ref_clawbacks")],
     "households": [(m.LoanRow, "household_no", "ref_loans_household")],
     # credits belong to the loan and go with it; everything else must be removed first
     "loans": [(m.ReassignmentRow, "contract_no", "ref_reassignments"),

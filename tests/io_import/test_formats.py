@@ -49,7 +49,7 @@ def test_every_sheet_and_column_of_the_spec_is_known():
                 "营销分成": "credits", "管户变更": "reassignments", "月末台账": "snapshots",
                 "利息收入": "interest", "存款日均": "deposits", "中间业务": "items",
                 "不良清收": "recoveries", "时效事件": "limitation_events", "任务目标": "targets",
-                "调整": "adjustments"}
+                "调整": "adjustments", "追索扣回": "clawbacks"}
     assert {s.zh: s.key for s in SHEETS} == expected
     for zh, rows in minimal().items():
         spec = match_sheet(zh)
