@@ -26,6 +26,8 @@ def add_parsers(sub) -> None:
         p = sub.add_parser(name, help=f"{name} a quarter's pay run")
         p.add_argument("quarter")
         p.add_argument("--reason", default=None)
+    v = sub.add_parser("verify", help="what a printed verification code belongs to")
+    v.add_argument("code")
     b = sub.add_parser("backup", help="back up the database now (or --list)")
     b.add_argument("--list", action="store_true")
     r = sub.add_parser("restore", help="restore the database from a backup file")
@@ -91,6 +93,17 @@ def cmd_workflow(ws, args) -> int:
     return 0
 
 
+def cmd_verify(ws, args) -> int:
+    """`verify CODE`: the run, version, staff member and amount of a printed code, and whether
+    the run is still the approved one. Exit 1 when no run printed it."""
+    from ruralperf.reports.verification import describe_match
+
+    match = ws.verify_code(args.code)
+    for line in describe_match(args.code, match, args.lang_resolved):
+        print(line, file=sys.stdout if match else sys.stderr)
+    return 0 if match else 1
+
+
 def cmd_backup(ws, args) -> int:
     if args.list:
         for b in ws.backups():
@@ -114,5 +127,5 @@ def cmd_restore(ws, args) -> int:
 
 
 TRUST_COMMANDS = {"user": cmd_user, "audit": cmd_audit, "submit": cmd_workflow,
-                  "approve": cmd_workflow, "reopen": cmd_workflow, "backup": cmd_backup,
+                  "approve": cmd_workflow, "reopen": cmd_workflow, "verify": cmd_verify, "backup": cmd_backup,
                   "restore": cmd_restore}

@@ -160,9 +160,21 @@ def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = N
         row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
         if row is None:
             return None
-        return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
-                            row.computed_by, payrun_from_json(json.loads(row.result_json)),
-                            row.approved_by, row.approved_at, row.approval_reason)
+        return _stored_run(row)
+
+
+def _stored_run(row: m.PayRunRow) -> StoredPayRun:
+    return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
+                        row.computed_by, payrun_from_json(json.loads(row.result_json)),
+                        row.approved_by, row.approved_at, row.approval_reason)
+
+
+def all_runs(engine: Engine, branch_id: int) -> list[StoredPayRun]:
+    """Every saved run of the branch, every quarter and version (newest quarter first)."""
+    with read_session(engine) as s:
+        rows = s.scalars(select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id)
+                         .order_by(m.PayRunRow.quarter.desc(), m.PayRunRow.version.desc()))
+        return [_stored_run(row) for row in rows]
 
 
 def versions(engine: Engine, branch_id: int, quarter: str) -> list[tuple[int, str]]:

@@ -285,6 +285,20 @@ class Workspace:
         own = self.user.staff_no if self.user else None
         return replace(result, staff=tuple(s for s in result.staff if s.staff_no == own))
 
+    def verify_code(self, code: str):
+        """What a printed verification code belongs to (reports.verification.CodeMatch: run,
+        version, staff member, amount, draft or approved copy, still valid), or None. A credit
+        officer finds only codes of their own statements."""
+        from ruralperf.reports.verification import find_code
+
+        self._require("view")
+        runs = [replace(r, result=self._visible(r.result))
+                for r in computing.all_runs(self.engine, self.branch_id)]
+        match = find_code(code, runs, self.branch[0])
+        if match is not None and match.staff is None and not self.can("statements"):
+            return None
+        return match
+
     def pay_run_versions(self, quarter: Quarter | str) -> list[tuple[int, str]]:
         return computing.versions(self.engine, self.branch_id, str(quarter))
 

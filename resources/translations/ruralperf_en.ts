@@ -2268,6 +2268,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>PDF file (.pdf)…</translation>
     </message>
     <message>
+      <source>核验码查询…</source>
+      <translation>Check a code…</translation>
+    </message>
+    <message>
       <source>我的工资条</source>
       <translation>My statement</translation>
     </message>
@@ -3396,6 +3400,29 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>已添加用户 %1（%2）。</source>
       <translation>User %1 added (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyCodeDialog</name>
+    <message>
+      <source>核验码查询</source>
+      <translation>Check a verification code</translation>
+    </message>
+    <message>
+      <source>请输入工资条或汇总表页脚上的核验码（如 K3QF-7XAB）：</source>
+      <translation>Type the code printed in the footer of a statement or summary (e.g. K3QF-7XAB):</translation>
+    </message>
+    <message>
+      <source>查询</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>正在查询……</source>
+      <translation>Checking…</translation>
     </message>
   </context>
 </TS>

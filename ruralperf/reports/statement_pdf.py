@@ -25,7 +25,7 @@ from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, 
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, cell,
                                           heading_style, para, table_style)
 from ruralperf.reports.statement_appendix import appendix, signed
-from ruralperf.reports.verification import statement_code
+from ruralperf.reports.verification import run_statement_code
 
 WIDTH = 180 * mm  # A4 width less 15 mm margins
 
@@ -222,7 +222,7 @@ def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_C
 
 
 def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> list:
-    code = statement_code(run.label, branch[0], s)
+    code = run_statement_code(run, branch[0], s)
     mark, note = run_mark(getattr(run, "status", "draft"), lang)
     title = label("statement_title", lang)
     info = SectionInfo(

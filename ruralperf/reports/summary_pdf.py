@@ -20,7 +20,7 @@ from ruralperf.reports.labels import colon, en, label, quarter_text, run_mark, r
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf,
                                           fit_widths, para, table_style)
 from ruralperf.reports.summary_data import MONEY_KEYS, money_headers, money_totals, money_values
-from ruralperf.reports.verification import summary_code
+from ruralperf.reports.verification import run_statement_code, summary_code
 
 MARGIN_MM = 10
 CELL_PADDING = 2
@@ -42,7 +42,8 @@ def _signatures(lang: str) -> Table:
 def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
     result = run.result
     staff = list(result.staff)
-    code = summary_code(run.label, branch[0], staff)
+    code = summary_code(run.label, branch[0], staff,
+                        [run_statement_code(run, branch[0], s) for s in staff])
     mark, note = run_mark(getattr(run, "status", "draft"), lang)
     title = label("summary_title", lang)
     branch_text = f"{branch[1]} ({branch[0]})" if en(lang) else f"{branch[1]}（{branch[0]}）"

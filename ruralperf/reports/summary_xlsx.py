@@ -23,7 +23,7 @@ from ruralperf.reports.explain import describe_line, formula_text, params_text
 from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, en, label, \
     pick, quarter_text, run_status_text
 from ruralperf.reports.summary_data import MONEY_KEYS, money_headers, money_totals, money_values
-from ruralperf.reports.verification import statement_code, summary_code
+from ruralperf.reports.verification import run_statement_code, summary_code
 from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, RATIO_FORMAT, print_landscape,
                                          set_widths, style_body, style_header, title_rows,
                                          write_row)
@@ -41,7 +41,7 @@ def _subtitle(run, branch, lang, code) -> str:
 
 def _summary_sheet(ws, run, branch, lang) -> None:
     staff = list(run.result.staff)
-    codes = [statement_code(run.label, branch[0], s) for s in staff]
+    codes = [run_statement_code(run, branch[0], s) for s in staff]
     code = summary_code(run.label, branch[0], staff, codes)
     headers = [label(k, lang) for k in ("staff_no", "name", "position", "p")] + \
         money_headers(lang) + [label("code", lang)]

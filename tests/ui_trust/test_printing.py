@@ -282,3 +282,30 @@ def test_limitation_lists_preview_and_export(qtbot, golden_ctx, idle, tmp_path, 
         "limitation_2025-09-30.xlsx", "limitation_accountability_2025-09-30.pdf",
         "limitation_warnings_2025-09-30.pdf"]
     page.output.message.close()
+
+
+def test_the_verification_code_dialog(qtbot, page, approvable_ctx, idle):
+    from PySide6.QtTest import QTest
+
+    from ruralperf.reports.verification import run_statement_code
+
+    run = page.stored
+    code = run_statement_code(run, approvable_ctx.workspace.branch[0],
+                              run.result.for_staff("E003"))
+    page.output.verify_button.click()
+    dialog = page.output.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.code.hasFocus)
+    QTest.keyClicks(dialog.code, code.lower())
+    QTest.keyClick(dialog.code, Qt.Key_Return)
+    idle(approvable_ctx)
+    text = dialog.result.text()
+    assert "2025Q3-v1" in text and "E003" in text and "草稿件" in text and "尚未审批" in text
+    dialog.code.selectAll()
+    QTest.keyClicks(dialog.code, "QQQQ-2345")
+    QTest.keyClick(dialog.code, Qt.Key_Return)
+    idle(approvable_ctx)
+    assert "没有找到核验码" in dialog.result.text()
+    QTest.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()

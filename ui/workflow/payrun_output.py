@@ -17,6 +17,7 @@ from ui.records.background import run_for
 from ui.trust.permissions import allowed, own_staff_only
 from ui.workflow import report_files
 from ui.workflow.print_options import PrintOptionsDialog
+from ui.workflow.verify_dialog import VerifyCodeDialog
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
 
 SELECTED, ALL, SUMMARY = "selected", "all", "summary"
@@ -65,11 +66,13 @@ class PayRunOutput(QObject):
         self.export_xlsx.triggered.connect(lambda: self.export_summary(".xlsx"))
         self.export_pdf = export.addAction(self.tr("PDF 文件 (.pdf)…"))
         self.export_pdf.triggered.connect(lambda: self.export_summary(".pdf"))
+        self.verify_button = QPushButton(self.tr("核验码查询…"), page)
+        self.verify_button.clicked.connect(self.verify_code)
 
     def layout(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for widget in (self.preview_button, self.print_button, self.save_all_button,
-                       self.export_button):
+                       self.export_button, self.verify_button):
             row.addWidget(widget)
         row.addStretch(1)
         return row
@@ -146,6 +149,11 @@ class PayRunOutput(QObject):
 
     def _printed(self, count: int) -> None:
         self.page.status.setText(self.tr("已发送 %1 页到打印机").replace("%1", str(count)))
+
+    def verify_code(self) -> None:
+        """The 核验码查询 dialog (what a printed code belongs to)."""
+        self.dialog = VerifyCodeDialog(self.ctx, self.page)
+        self.dialog.open()
 
     # -- files -------------------------------------------------------------------------------
     def save_all(self, folder: str | None = None) -> None:
