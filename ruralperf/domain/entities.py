@@ -15,8 +15,10 @@ NPL_GRADES = frozenset({"substandard", "doubtful", "loss"})
 ITEM_KINDS = ("bank_card", "pos", "agency")
 EVENT_KINDS = (
     "demand_signed", "partial_repayment", "acknowledgement", "lawsuit", "extension",
-    "lapse_registered",
+    "lapse_registered", "demand_published", "suspension", "judgment", "execution_applied",
+    "guarantor_demand",
 )
+GUARANTEE_KINDS = ("joint_several", "general")
 HOUSEHOLD_KINDS = ("农户", "个体工商户", "企业", "其他")
 
 LABELS_ZH: dict[str, str] = {
@@ -27,6 +29,9 @@ LABELS_ZH: dict[str, str] = {
     "bank_card": "银行卡", "pos": "POS", "agency": "代收代付",
     "demand_signed": "催收签收", "partial_repayment": "部分还款", "acknowledgement": "债务确认",
     "lawsuit": "起诉", "extension": "展期", "lapse_registered": "失时效登记",
+    "demand_published": "公告催收", "suspension": "时效中止", "judgment": "判决生效",
+    "execution_applied": "申请执行", "guarantor_demand": "催收保证人",
+    "joint_several": "连带责任保证", "general": "一般保证",
 }
 
 
@@ -122,6 +127,18 @@ class LimitationEvent:
     staff_no: str | None
     amount: Decimal | None = None
     new_maturity: date | None = None
+    until: date | None = None  # suspension: the obstacle ended; judgment: performance deadline
+    guarantor: str | None = None  # guarantor_demand: the guarantor demanded
+
+
+@dataclass(frozen=True, slots=True)
+class Guarantee:
+    """A guarantor of a loan (sheet 担保, DOMAIN.md 7.7)."""
+    contract_no: str
+    guarantor: str
+    kind: str  # joint_several | general
+    period_months: int | None = None  # empty: 6 months (art. 692)
+    id_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

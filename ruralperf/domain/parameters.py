@@ -64,6 +64,19 @@ def parse_offsets(text: Any) -> tuple[int, ...]:
     return offsets
 
 
+REWARD_TO = ("manager", "event_staff")
+
+
+def _parse_reward_to(text: Any) -> str:
+    """`sol.reward_to`: the manager on the event date (second edition) or the event's staff."""
+    t = str(text).strip().lower()
+    aliases = {"manager": "manager", "管户信贷员": "manager", "event_staff": "event_staff",
+               "事件经办人": "event_staff"}
+    if t not in aliases:
+        raise ValueError("manager or event_staff")
+    return aliases[t]
+
+
 def parse_tiers(text: Any) -> tuple[tuple[Decimal, Decimal | None], ...]:
     """`0:20;5000:50;...;500000:committee` -> ((0, 20), (5000, 50), ..., (500000, None))."""
     tiers = []
@@ -119,6 +132,10 @@ DEFINITIONS: dict[str, ParameterDef] = {p.key: p for p in [
     _d("limitation.old_years", "2", parse_int, "原诉讼时效（年）", "Old limitation period (years)"),
     _d("limitation.new_years", "3", parse_int, "新诉讼时效（年）", "New limitation period (years)"),
     _d("limitation.warn_days", "90", parse_int, "时效预警天数", "Limitation warning days"),
+    _d("limitation.max_years", "20", parse_int, "最长保护期（年）", "Maximum period (years)"),
+    _d("limitation.execution_years", "2", parse_int, "申请执行期间（年）", "Execution application period (years)"),
+    _d("sol.reward_to", "manager", _parse_reward_to, "挽回时效奖励对象（管户信贷员/事件经办人）",
+       "Restoration reward to (manager on the event date / event staff)"),
     _d("sol.legacy_cutoff", "2006-12-31", _parse_date, "历史遗留失时效截止日", "Legacy lapse cutoff"),
     _d("deferral.instalments", "4,8,12", parse_offsets, "延期支付发放季度（递延后第几个季度）",
        "Deferral instalments (quarters after the deferral)"),

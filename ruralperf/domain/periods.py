@@ -112,12 +112,18 @@ class Quarter:
         return f"{self.year}Q{self.q}"
 
 
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (or earlier, when negative), or the last day of that month
+    when it has no such day (DOMAIN.md 2, 民法典 art. 202)."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
 def add_years(d: date, years: int) -> date:
-    """Same month and day `years` later; 29 February becomes 28 February."""
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:
-        return d.replace(year=d.year + years, day=28)
+    """add_months(d, 12 * years): same month and day; 29 February becomes 28 February."""
+    return add_months(d, 12 * years)
 
 
 def parse_date(text: str) -> date:

@@ -150,11 +150,26 @@ class Restoration:
 
 
 @dataclass(frozen=True)
+class GuaranteeLimitation:
+    """A guarantee's status on a date (DOMAIN.md 7.7, CLI.md `guarantees`)."""
+    guarantor: str
+    kind: str  # joint_several | general
+    guarantee_end: date
+    status: str  # closed | released | guarantor_lapsed | secured | warning | running
+    days_left: int | None = None
+    expiry: date | None = None  # the guarantor's own limitation expiry (joint_several, secured)
+    responsible: str | None = None
+    accountability: bool = False
+
+
+@dataclass(frozen=True)
 class LoanLimitation:
     contract_no: str
     household_no: str
     manager: str | None
-    status: str  # running | warning | lapsed | restored | litigation | closed
+    # closed | execution | execution_lapsed | judgment | litigation | beyond_maximum | lapsed |
+    # suspended | restored | warning | running
+    status: str
     expiry: date | None
     days_left: int | None
     lapse_date: date | None
@@ -163,6 +178,10 @@ class LoanLimitation:
     accountability: bool = False
     maturity: date | None = None
     balance: Decimal | None = None
+    limit: str | None = None  # period | maximum: which date `expiry` is (7.1)
+    maximum_date: date | None = None
+    execution_deadline: date | None = None
+    guarantees: tuple[GuaranteeLimitation, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -109,9 +109,14 @@ def test_event_the_day_after_expiry_restores():
                bal=balances(("2025-02-28", "6000.00")))
     assert r.status == "restored" and r.days_left is None
     (rest,) = r.restorations
+    # The restorer is the manager on the event date (sol.reward_to = manager), not the event's
+    # staff E7; the first edition's reading is a parameter value.
     assert (rest.date, rest.staff_no, rest.amount, rest.lapse_date, rest.responsible) == (
-        d("2025-03-18"), "E7", M("6000.00"), d("2025-03-18"), "E2")
+        d("2025-03-18"), "E2", M("6000.00"), d("2025-03-18"), "E2")
     assert r.expiry == d("2028-03-20")  # 2028-03-18 is a Saturday
+    r = status(ln, [event("demand_signed", "2025-03-18", staff="E7")], reassign=[("2024-01-01", "E2")],
+               bal=balances(("2025-02-28", "6000.00")), params={"sol.reward_to": "event_staff"})
+    assert r.restorations[0].staff_no == "E7"
 
 
 def test_interruption_before_maturity_changes_nothing():
@@ -126,16 +131,21 @@ def test_interruption_moves_the_anchor_then_lapse():
 
 
 @pytest.mark.parametrize("amount, snapshots, expected", [
-    ("3000.00", [("2025-07-31", "8000.00")], "3000.00"),  # the event's amount
+    # The claim restored is the balance, not a partial repayment's cash (7.3, second edition).
+    ("3000.00", [("2025-07-31", "8000.00")], "8000.00"),
     (None, [("2025-07-31", "8000.00"), ("2025-08-31", "7000.00")], "8000.00"),  # latest <= date
     (None, [], "100000.00"),  # no snapshot: the loan amount
+    # the latest snapshot whose balance is > 0 (a zero month-end is skipped)
+    (None, [("2025-06-30", "9000.00"), ("2025-07-31", "0.00"), ("2025-08-31", "5.00")], "9000.00"),
+    (None, [("2025-07-31", "0.00"), ("2025-08-31", "5.00")], "100000.00"),
 ])
 def test_restoration_amount(amount, snapshots, expected):
     r = status(loan(**LAPSING), [event("acknowledgement", "2025-08-15", staff="E4", amount=amount)],
                reassign=MOVES, bal=balances(*snapshots))
     (rest,) = r.restorations
     assert rest.amount == M(expected)
-    assert (rest.lapse_date, rest.responsible, rest.staff_no) == (d("2023-07-01"), "E2", "E4")
+    # restorer: E3 manages the loan on 2025-08-15 (the event's staff is E4)
+    assert (rest.lapse_date, rest.responsible, rest.staff_no) == (d("2023-07-01"), "E2", "E3")
     assert r.status == "restored" and r.lapse_date is None and not r.accountability
 
 
@@ -169,7 +179,7 @@ def test_lapse_registered_on_a_running_loan_and_then_restored():
     r = status(ln, evs)
     (rest,) = r.restorations
     assert (rest.lapse_date, rest.responsible, rest.staff_no, rest.amount) == (
-        d("2025-02-10"), "E9", "E3", M("20000.00"))
+        d("2025-02-10"), "E9", "E1", M("100000.00"))  # manager E1; no snapshot: loan amount
     assert r.status == "restored"
 
 

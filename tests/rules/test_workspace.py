@@ -74,11 +74,14 @@ def test_recomputing_through_the_database_saves_one_draft(golden_ws):
 
 
 def test_pay_run_through_the_database(workspace):
-    small_branch(workspace)
+    # L1 lapsed on 2023-07-01 (expiry 2023-06-30, E1 manager); handed to E2 on 2025-01-01,
+    # E2's manager restores it: no snapshot, so the claim is the loan amount 80,000 -> 150 / -150
+    moved = sheet("reassignments", ["contract_no", "staff_no", "effective_from"],
+                  ("L1", "E2", "2025-01-01"))
+    small_branch(workspace, moved)
     r = workspace.compute_pay_run("2025Q3", save=False)
     e1, e2 = r.staff
-    # L1 lapsed on 2023-07-01 (expiry 2023-06-30, E1 manager); E2 restored 12000 -> 50 / -50
-    assert e2.base["sol_reward"] == 50 and e1.sol_penalty == 50
+    assert e2.base["sol_reward"] == 150 and e1.sol_penalty == 150
     # L2: 30000 x 0.0015 = 45 -> 27 (60 %) and 18 (40 %)
     assert (e1.base["loan_marketing"], e2.base["loan_marketing"]) == (27, 18)
     for s in r.staff:
@@ -86,6 +89,18 @@ def test_pay_run_through_the_database(workspace):
     # the restoration started a period ending in 2028, beyond the built-in calendar; that
     # cannot change this quarter's pay, so only the limitation list warns about it
     assert [w.key for w in r.warnings] == ["floating_not_configured"]
+
+
+def test_restorer_is_the_manager_unless_reward_to_is_event_staff(workspace):
+    """L1 never changed hands: its manager E1 restores what E1 let lapse, so neither reward nor
+    penalty (7.4); with sol.reward_to = event_staff the event's staff E2 is the restorer."""
+    small_branch(workspace)
+    e1, e2 = workspace.compute_pay_run("2025Q3", save=False).staff
+    assert (e1.base["sol_reward"], e2.base["sol_reward"], e1.sol_penalty) == (0, 0, 0)
+    _import(workspace, sheet("parameters", ["key", "value", "effective_from"],
+                             ("sol.reward_to", "event_staff", "2025-01-01")))
+    e1, e2 = workspace.compute_pay_run("2025Q3", save=False).staff
+    assert e2.base["sol_reward"] == 150 and e1.sol_penalty == 150
 
 
 def test_parameters_changed_after_the_quarter_end_are_not_applied(workspace):
