@@ -115,6 +115,13 @@ def limitation_json(report: LimitationReport) -> dict:
                           "amount": money_str(r.amount), "lapse_date": d(r.lapse_date),
                           "responsible": r.responsible} for r in loan.restorations],
         "accountability": loan.accountability,
+        "limit": loan.limit, "maximum_date": d(loan.maximum_date),
+        "execution_deadline": d(loan.execution_deadline),
+        "guarantees": [{"guarantor": g.guarantor, "kind": g.kind,
+                        "guarantee_end": d(g.guarantee_end), "status": g.status,
+                        "days_left": g.days_left, "expiry": d(g.expiry),
+                        "responsible": g.responsible, "accountability": g.accountability}
+                       for g in loan.guarantees],
         "maturity": d(loan.maturity),
         "balance": money_str(loan.balance) if loan.balance is not None else None,
     } for loan in report.loans], "warnings": [_finding_full(f) for f in report.warnings]}

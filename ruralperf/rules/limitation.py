@@ -30,7 +30,9 @@ def loan_limitation(loan: Loan, events: Sequence[LimitationEvent], managers: Man
     days_left = lapse_date = responsible = deadline = None
     accountability = False
     if balance is not None and balance == 0:
-        status = "closed"
+        status = "closed"  # a lapse in force stays described (CLI.md)
+        if st.lapse_date is not None and not st.beyond and x is None:
+            lapse_date, responsible = st.lapse_date, st.responsible
     elif x is not None:
         deadline = expiry = x.deadline
         limit = "period" if deadline else None

@@ -1,5 +1,8 @@
 """Issue 3 acceptance: the golden branch reproduced exactly through the real CLI entry point,
-compared with the rules of ../shared/tools/golden_diff.py."""
+compared with the rules of ../shared/tools/golden_diff.py.
+
+The limitation list is compared with the second edition's file (../shared/golden2, DOMAIN.md 7,
+issue 17). The pay run stays on the first edition's file until issue 16 (branch pay2) moves it."""
 from __future__ import annotations
 
 import contextlib
@@ -14,6 +17,18 @@ from tests import pg_databases as pg
 from tests.conftest import GOLDEN, GOLDEN_WORKBOOK, SHARED
 
 GOLDEN_DIFF = SHARED / "tools" / "golden_diff.py"
+GOLDEN2 = SHARED / "golden2"
+
+# DOMAIN.md 7.2/7.3 (second edition) are on main: C021's restoring act after its maximum date
+# and the restored claim = snapshot balance raise E001's restoration tier from 20 to 50 (the
+# values of ../shared/golden2). Exactly these paths of the first edition's pay run may show them;
+# the table goes when the pay run moves to golden2 (issue 16).
+SECOND_EDITION_RESTORATIONS = {
+    "$.staff[E001].base.sol_reward": ("20.00", "50.00"),
+    "$.staff[E001].assessed.sol_reward": ("20.16", "50.41"),
+    "$.staff[E001].gross": ("4622.67", "4652.92"),
+    "$.staff[E001].net": ("4622.67", "4652.92"),
+}
 
 
 def _golden_diff():
@@ -50,14 +65,20 @@ def outputs(tmp_path_factory):
     return json.loads(payrun), json.loads(limitation)
 
 
-@pytest.mark.parametrize("which, expected_file", [
-    (0, "expected_payrun_2025Q3.json"),
-    (1, "expected_limitation_2025-09-30.json"),
-])
-def test_golden_reproduced(outputs, which, expected_file):
-    expected = json.loads((GOLDEN / expected_file).read_text(encoding="utf-8"))
+def test_golden_pay_run_reproduced(outputs):
+    expected = json.loads((GOLDEN / "expected_payrun_2025Q3.json").read_text(encoding="utf-8"))
     differences: list[str] = []
-    _golden_diff()(expected, outputs[which], "$", differences)
+    _golden_diff()(expected, outputs[0], "$", differences)
+    tolerated = {f"{path}: expected {old!r}, got {new!r}"
+                 for path, (old, new) in SECOND_EDITION_RESTORATIONS.items()}
+    assert set(differences) == tolerated
+
+
+def test_golden2_limitation_reproduced(outputs):
+    expected = json.loads((GOLDEN2 / "expected_limitation_2025-09-30.json")
+                          .read_text(encoding="utf-8"))
+    differences: list[str] = []
+    _golden_diff()(expected, outputs[1], "$", differences)
     assert differences == []
 
 
@@ -65,7 +86,8 @@ def test_golden_diff_detects_a_difference(outputs):
     """The comparison is live: a one-fen change is reported."""
     expected = json.loads((GOLDEN / "expected_payrun_2025Q3.json").read_text(encoding="utf-8"))
     actual = json.loads(json.dumps(outputs[0]))
-    actual["staff"][0]["net"] = "0.01" if actual["staff"][0]["net"] != "0.01" else "0.02"
+    actual["staff"][-1]["net"] = "0.01" if actual["staff"][-1]["net"] != "0.01" else "0.02"
     differences: list[str] = []
     _golden_diff()(expected, actual, "$", differences)
+    differences = [x for x in differences if x.split(":")[0] not in SECOND_EDITION_RESTORATIONS]
     assert len(differences) == 1 and differences[0].startswith("$.staff[")
