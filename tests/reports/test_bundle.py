@@ -18,7 +18,7 @@ def test_cli_statements(golden_db, tmp_path):
                      "statement_2025Q3-v1_E005_孙丽.pdf", "summary_2025Q3-v1.pdf",
                      "summary_2025Q3-v1.xlsx"]
     text = pdftotext(out / "statement_2025Q3-v1_E001_张伟.pdf")
-    assert "4,622.67" in text and "肆仟陆佰贰拾贰元陆角柒分" in text
+    assert "4,652.92" in text and "肆仟陆佰伍拾贰元玖角贰分" in text
     assert not any(p.name.startswith(".~") for p in out.iterdir())  # no temporary files left
 
 

@@ -26,8 +26,8 @@ def test_golden_e001(golden_run, golden_ws, tmp_path):
     path = _write(tmp_path, "e001.pdf", statement_pdf(golden_run, "E001", golden_ws.branch))
     text = pdftotext(path)
     assert "张伟" in text and "绩效工资" in text
-    assert "4,622.67" in text
-    assert "肆仟陆佰贰拾贰元陆角柒分" in text
+    assert "4,652.92" in text
+    assert "肆仟陆佰伍拾贰元玖角贰分" in text
     assert golden_run.label in text and golden_run.label == "2025Q3-v1"
     code = statement_code(golden_run.label, golden_ws.branch[0], golden_run.result.for_staff("E001"))
     assert code in text
@@ -78,7 +78,7 @@ def test_draft_is_marked_and_approved_is_not(golden_run, approved_run, tmp_path)
 def test_english(approved_run, tmp_path):
     text = pdftotext(_write(tmp_path, "en.pdf", statement_pdf(approved_run, "E001", BRANCH, "en")))
     assert "Quarterly Performance Pay Statement" in text
-    assert "4,622.67" in text and "肆仟陆佰贰拾贰元陆角柒分" in text
+    assert "4,652.92" in text and "肆仟陆佰伍拾贰元玖角贰分" in text
     assert "Page 1 of 2" in text
 
 

@@ -58,7 +58,7 @@ def test_reopen_keeps_version_1_and_creates_version_2(approvable_ws):
     ws.reopen_pay_run("2025Q3", reason="E002 调整金额录错")
     assert ws.pay_run_versions("2025Q3") == [(1, "superseded"), (2, "draft")]
     v1 = ws.stored_pay_run("2025Q3", version=1)
-    assert v1.result.for_staff("E001").net == first.for_staff("E001").net == Decimal("4622.67")
+    assert v1.result.for_staff("E001").net == first.for_staff("E001").net == Decimal("4652.92")
     assert ws.stored_pay_run("2025Q3").label == "2025Q3-v2"
     assert ws.locked_quarters() == set()
 

@@ -41,8 +41,8 @@ def test_compute_shows_net_pay_with_separators(qtbot, page):
     _compute(qtbot, page)
     model = page.model
     row, net = model.row_of("E001"), model.column_of("net")
-    assert model.index(row, net).data() == "4,622.67"
-    assert model.index(row, net).data(VALUE_ROLE) == Decimal("4622.67")
+    assert model.index(row, net).data() == "4,652.92"
+    assert model.index(row, net).data(VALUE_ROLE) == Decimal("4652.92")
     assert model.index(row, model.column_of("p")).data() == "1.0082"
     assert model.index(model.row_of("E004"), model.column_of("carry_to_next")).data() == "874.55"
     totals = model.rowCount() - 1
@@ -76,7 +76,7 @@ def test_explanations_of_p_and_net(qtbot, page):
     p = page.explain(row, page.model.column_of("p"))
     assert p.table.rowCount() == 5
     net = page.explain(row, page.model.column_of("net"))
-    assert net.table is None and "4,622.67" in net.summary_text()
+    assert net.table is None and "4,652.92" in net.summary_text()
     for dialog in (p, net):
         dialog.close()
 
@@ -103,4 +103,4 @@ def test_a_saved_run_is_shown_before_recomputing(qtbot, page, golden_ctx, idle):
     assert again.stored is not None and again.stored.label == "2025Q3-v1"
     assert "2025Q3-v1" in again.status.text() and "草稿" in again.status.text()
     model = again.model
-    assert model.index(model.row_of("E001"), model.column_of("net")).data() == "4,622.67"
+    assert model.index(model.row_of("E001"), model.column_of("net")).data() == "4,652.92"
