@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout
 
-from ui.records.forms import record_dialog
+from ui.records.forms.open_forms import open_form
 from ui.records.labels import table_label
 from ui.records.loan_detail_pane import LoanDetailPane
 from ui.records.pages import LOAN_FILTERS
@@ -66,10 +66,7 @@ class LoansPage(TablePage):
     def open_form(self, row: dict | None):
         """A new loan at once; an existing one after its credits are read (on the worker)."""
         if row is None:
-            dialog = record_dialog(self.ctx, "loans", None, self)
-            dialog.setAttribute(Qt.WA_DeleteOnClose)
-            dialog.open()
-            return dialog
+            return open_form(self.ctx, "loans", None, self)
         browse, contract = self.ctx.workspace.browse, row["contract_no"]
         run_for(self, lambda _p: browse.loan_detail(contract),
                      on_done=lambda d: self._open_loaded(row, d))
@@ -79,10 +76,7 @@ class LoansPage(TablePage):
         if detail is None:
             self.show_message(self.tr("该贷款已不存在，请刷新"))
             return
-        dialog = record_dialog(self.ctx, "loans", row, self, credits=detail.credits)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        self.last_dialog = dialog
+        self.last_dialog = open_form(self.ctx, "loans", row, self, credits=detail.credits)
 
     def open_detail_form(self, table: str, row: dict | None) -> None:
         loan = self.detail.detail.loan if self.detail.detail else None
@@ -90,11 +84,8 @@ class LoansPage(TablePage):
             return
         hint = self.tr("贷款 {0}（{1}）").format(loan["contract_no"],
                                                 loan.get("household_name") or "")
-        dialog = record_dialog(self.ctx, table, row, self,
-                               fixed={"contract_no": loan["contract_no"]}, hint=hint)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        self.last_dialog = dialog
+        self.last_dialog = open_form(self.ctx, table, row, self,
+                                     fixed={"contract_no": loan["contract_no"]}, hint=hint)
 
     def delete_detail(self, table: str, row: dict) -> None:
         text = self.tr("删除所选{0}记录？此操作不能撤销。").format(table_label(table))

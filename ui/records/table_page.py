@@ -15,7 +15,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.export_action import ExportAction
 from ui.records.formatting import column_specs, display
-from ui.records.forms import record_dialog
+from ui.records.forms.open_forms import open_form
 from ui.records.labels import column_label, table_label
 from ui.records.table_model import RecordTableModel
 from ui.records.background import run_for
@@ -242,11 +242,8 @@ class TablePage(Page):
             self.open_form(row)
 
     def open_form(self, row: dict | None):
-        dialog = record_dialog(self.ctx, self.table, row, self,
-                               defaults=None if row else self.form_defaults())
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_form(self.ctx, self.table, row, self,
+                         defaults=None if row else self.form_defaults())
 
     def confirm_delete(self, row: dict) -> bool:
         text = self.tr("删除所选{0}记录？此操作不能撤销。").format(table_label(self.table))
