@@ -8,7 +8,17 @@ import sys
 import time
 
 log = logging.getLogger("ruralperf.ui")
-SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_SIZE = (1366, 768)  # the most common screen at the branches
+
+
+def screenshot_size() -> tuple[int, int]:
+    """$RURALPERF_SCREENSHOT_SIZE (e.g. 1280x720, logical pixels) or 1366x768."""
+    text = os.environ.get("RURALPERF_SCREENSHOT_SIZE", "")
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+        return width, height
+    except ValueError:
+        return SCREENSHOT_SIZE
 SCREENSHOT_TIMEOUT_S = 60
 SETTLE_S = 0.4  # idle this long before the picture is taken (chained loads)
 
@@ -125,7 +135,7 @@ def take_screenshot(app, window, out: str, page: str) -> int:
     if page not in window.pages:
         print(f"unknown page: {page} (pages: {', '.join(window.pages)})", file=sys.stderr)
         return 2
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*screenshot_size())
     window.show()
     window.show_page(page)
     if not wait_until_idle(app, window):

@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.navigation import NAVIGATION, SELF_REFRESHING, build_pages, extra_keys, nav_label
 from ui.trust.backup_watch import BackupWatch
 from ui.widgets.quarter_combo import QuarterCombo
+from ui.window_fit import fit_window, geometry_key
 from ui.workflow.quarter import QuarterState
 
 KEY_ROLE = Qt.UserRole + 1
@@ -51,13 +52,17 @@ class MainWindow(QMainWindow):
         # pages whose refresh() this window calls: when first shown and after a change
         self._managed = {k for k, p in self.pages.items() if not p.property(SELF_REFRESHING)}
         self._stale.update(self._managed)
-        self.resize(1280, 800)
-        if remember_geometry and ctx.settings.value(GEOMETRY_KEY):
-            self.restoreGeometry(ctx.settings.value(GEOMETRY_KEY))
-            self.splitter.restoreState(ctx.settings.value(SPLITTER_KEY))
+        saved = ctx.settings.value(self._geometry_key()) if remember_geometry else None
+        fit_window(self, saved)
+        if saved and ctx.settings.value(self._geometry_key(SPLITTER_KEY)):
+            self.splitter.restoreState(ctx.settings.value(self._geometry_key(SPLITTER_KEY)))
         self.show_page("home")
         self._find_default_quarter()
         self.backup_watch = BackupWatch(ctx, self)
+
+    def _geometry_key(self, base: str = GEOMETRY_KEY) -> str:
+        user = self.ctx.workspace.user
+        return geometry_key(base, user.username if user else None)
 
     # -- layout ------------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -65,7 +70,7 @@ class MainWindow(QMainWindow):
         self.nav.setHeaderHidden(True)
         self.nav.setRootIsDecorated(False)
         self.nav.setIndentation(14)
-        self.nav.setMinimumWidth(140)
+        self.nav.setMinimumWidth(120)
         self.nav.setStyleSheet("QTreeWidget::item { padding: 3px; }")
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         for group, children in NAVIGATION:
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.db_label = QLabel(self.tr("数据库：%1").replace("%1", self.ctx.workspace.db), self)
         self.db_label.setToolTip(self.ctx.workspace.db)
+        self.db_label.setMinimumWidth(60)  # a long path is cut, not the window made wider
         self.quarter_label = QLabel(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -289,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._remember:
-            self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-            self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+            self.ctx.settings.setValue(self._geometry_key(), self.saveGeometry())
+            self.ctx.settings.setValue(self._geometry_key(SPLITTER_KEY), self.splitter.saveState())
         super().closeEvent(event)
         self.closed.emit()

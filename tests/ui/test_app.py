@@ -28,7 +28,7 @@ def test_screenshot_from_the_command_line(tmp_path, golden_db):
                 "--page", "payrun")
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1366, 768)
 
 
 def test_unknown_page_is_bad_usage(tmp_path, golden_db):

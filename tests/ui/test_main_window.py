@@ -109,7 +109,7 @@ def test_screenshot_of_a_page(qtbot, qapp, golden_ctx, tmp_path):
     out = tmp_path / "limitation.png"
     assert take_screenshot(qapp, window, str(out), "limitation") == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1366, 768)
     assert window.pages["limitation"].model.rowCount() > 0
     assert take_screenshot(qapp, window, str(tmp_path / "x.png"), "nope") == 2
 
@@ -157,7 +157,7 @@ def test_window_geometry_is_remembered(qtbot, golden_ctx):
     window.show()
     qtbot.waitUntil(lambda: window.ready and not golden_ctx.tasks.busy(), timeout=20000)
     window.close()
-    assert golden_ctx.settings.value(GEOMETRY_KEY)
+    assert golden_ctx.settings.value(window._geometry_key(GEOMETRY_KEY))
     again = MainWindow(golden_ctx, "zh_CN", remember_geometry=True)
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.ready and not golden_ctx.tasks.busy(), timeout=20000)

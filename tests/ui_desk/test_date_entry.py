@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui_desk.typing import type_text
+from tests.ui_desk.keyboard import type_text
 from tests.ui_records.conftest import idle
 from ui.records.forms import record_dialog
 from ui.widgets.date_edit import DateEdit, read_day, read_month

@@ -162,7 +162,7 @@ def test_screenshot_of_a_database_with_accounts(qtbot, accounts_db, tmp_path, mo
     monkeypatch.setenv("RURALPERF_USER", ADMIN)
     monkeypatch.setenv("RURALPERF_PASSWORD", ADMIN_PASSWORD)
     assert run(db=str(accounts_db), screenshot=str(out)) == 0
-    assert QImage(str(out)).width() == 1280
+    assert QImage(str(out)).width() == 1366
 
 
 def test_first_copy_still_opens_after_a_refused_second(qtbot, db_path, boxes):

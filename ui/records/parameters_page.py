@@ -63,8 +63,10 @@ class ParametersPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("每个参数是一段带生效日期的取值历史；核算某季度时使用季度末日有效的取值。"),
-                             self), 1)
+        intro = QLabel(self.tr("每个参数是一段带生效日期的取值历史；核算某季度时使用季度末日有效的取值。"),
+                       self)
+        intro.setWordWrap(True)
+        top.addWidget(intro, 1)
         top.addWidget(self.other_button)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
