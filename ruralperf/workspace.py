@@ -139,6 +139,21 @@ class Workspace:
     def can(self, action: str) -> bool:
         return self.user is not None and self.user.can(action)
 
+    def reveal_id_numbers(self) -> bool:
+        """Whether the user sees resident ID numbers in full (administrators only)."""
+        return self.user is not None and self.user.role == "admin"
+
+    def record_export(self, kind: str, target: str | Path, rows: int | None = None) -> None:
+        """Record in the audit trail that personal data left the application (a data view,
+        statements, a summary, limitation lists, the audit trail, a problem list)."""
+        from ruralperf.security.audit import Change, append
+        from ruralperf.security.privacy import export_note
+
+        name = Path(target).name or str(target)
+        with write_session(self.engine) as s:
+            append(s, self.branch_id, self.username, "export",
+                   [Change("export", kind, name, None, export_note(kind, str(target), rows))])
+
     def logout(self) -> None:
         """Forget the signed-in user (a database without accounts keeps its administrator)."""
         self.user = None if self.has_users() else SYSTEM_ADMIN

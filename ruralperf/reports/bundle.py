@@ -54,7 +54,9 @@ def write_statements(ws, quarter, out_dir: str | Path, lang: str = "zh_CN",
                      ) -> list[Path]:
     """The `statements QUARTER --out DIR` command: see the module docstring."""
     run = stored_or_computed(ws, quarter)
-    return write_run_reports(run, ws.branch, out_dir, lang, progress, workers)
+    paths = write_run_reports(run, ws.branch, out_dir, lang, progress, workers)
+    ws.record_export(f"statements:{run.label}", out_dir, len(paths))
+    return paths
 
 
 def staff_names(ws) -> dict[str, str]:
@@ -68,5 +70,7 @@ def write_limitation(ws, as_of: date, out_dir: str | Path, days: int | None = No
     accountability list, as PDF and .xlsx."""
     if days is None:
         days = int(ws.scheme_on(as_of)["limitation.warn_days"])
-    return write_limitation_reports(ws.limitation(as_of), out_dir, days, lang,
-                                    names=staff_names(ws), branch=ws.branch)
+    paths = write_limitation_reports(ws.limitation(as_of), out_dir, days, lang,
+                                     names=staff_names(ws), branch=ws.branch)
+    ws.record_export(f"limitation:{as_of}", out_dir, len(paths))
+    return paths

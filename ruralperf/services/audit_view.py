@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
+from ruralperf.security.privacy import mask_in_json
 
 COLUMNS = ("seq", "at", "user", "source", "action", "table_name", "record_key", "old_values",
            "new_values")
@@ -56,8 +57,13 @@ class AuditView:
         q = self._query(f)
         with read_session(self.ws.engine) as s:
             total = s.scalar(select(func.count()).select_from(q.subquery())) or 0
-            rows = s.execute(q.order_by(m.AuditRow.seq.desc()).offset(offset).limit(limit))
-            return [dict(r._mapping) for r in rows], total
+            rows = [dict(r._mapping) for r in
+                    s.execute(q.order_by(m.AuditRow.seq.desc()).offset(offset).limit(limit))]
+        if not self.ws.reveal_id_numbers():
+            for row in rows:
+                row["old_values"] = mask_in_json(row["old_values"])
+                row["new_values"] = mask_in_json(row["new_values"])
+        return rows, total
 
     def choices(self) -> dict[str, list[str]]:
         """Distinct users, tables and actions, for the viewer's filter boxes."""
@@ -81,11 +87,14 @@ class AuditView:
         style_header(sheet[1])
         sheet.freeze_panes = "A2"
         n = 0
+        mask = (lambda v: v) if self.ws.reveal_id_numbers() else mask_in_json
         with read_session(self.ws.engine) as s:
             for r in s.execute(self._query(f).order_by(m.AuditRow.seq)).yield_per(5000):
                 n += 1
                 write_row(sheet, n + 1, [r.seq, r.at, r.user, r.source, r.action, r.table_name,
-                                         r.record_key, r.old_values or "", r.new_values or ""])
+                                         r.record_key, mask(r.old_values) or "",
+                                         mask(r.new_values) or ""])
         set_widths(sheet, (8, 20, 12, 24, 10, 16, 24, 50, 50))
         wb.save(path)
+        self.ws.record_export("audit", path, n)
         return n

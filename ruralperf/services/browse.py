@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from sqlalchemy import and_, func, or_, select
 
 from ruralperf.db.engine import read_session
+from ruralperf.security.privacy import mask_id_number
 from ruralperf.domain.parameters import BUILTIN_FROM, CAP_PREFIX, DEFINITIONS, ParameterBook, \
     definition
 from ruralperf.domain.periods import Quarter
@@ -111,6 +112,9 @@ class Browse:
             rows = [dict(r._mapping) for r in
                     s.execute(query.offset(max(0, int(offset))).limit(limit))]
             total = self._count(s, t, search or "", filters) if with_total else -1
+        if rows and "id_number" in rows[0] and not self.ws.reveal_id_numbers():
+            for row in rows:
+                row["id_number"] = mask_id_number(row["id_number"])
         return rows, total
 
     def iter_rows(self, table_key: str, *, search: str = "", filters: dict | None = None,

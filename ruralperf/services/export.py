@@ -112,4 +112,5 @@ def export_view(ws, table: str, path: str | Path, columns: list[ExportColumn], *
     finally:
         if temporary.exists():
             temporary.unlink()
+    ws.record_export(f"view:{table}", path, written)
     return written

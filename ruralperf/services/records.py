@@ -29,6 +29,7 @@ from ruralperf.services import record_write as w
 from ruralperf.services.record_results import (CREDIT_CODES, FieldProblem, SaveResult, error,
                                                field_problems)
 from ruralperf.services.record_guard import permission_problem
+from ruralperf.security.privacy import is_masked, keep_unmasked
 from ruralperf.services.record_messages import say
 
 log = logging.getLogger("ruralperf.records")
@@ -68,6 +69,8 @@ class Records:
     def check_value(table: str, column: str, value: Any) -> str | None:
         """The message for one field's value under the import's cell rules, or None if valid."""
         col = SHEETS_BY_KEY[table].column(column)
+        if column == "id_number" and is_masked(value):
+            return None  # the stored number, shown masked
         value = _cell(value)
         if value is None:
             return tr("required") if col.required else None
@@ -81,6 +84,8 @@ class Records:
                  scheme: Scheme | None = None) -> list[FieldProblem]:
         """Cell, row and credit rules of a record, as the import applies them; references to
         other records are not looked up (the save does that)."""
+        if table == "households" and is_masked(values.get("id_number")):
+            values = {**values, "id_number": None}  # shown masked, unchanged: checked on save
         parsed = parse_workbook(self._sheets(table, values, credits))
         if table == "loans" and parsed.errors:
             return [p for p in field_problems(parsed) if p.code not in REFERENCE_CODES] \
@@ -140,11 +145,31 @@ class Records:
         """Insert (row_id None) or update one record; a loan with its complete credits.
         `expected`: the record's values as the form loaded them; when another client has
         changed it since, nothing is saved ("record_changed") instead of undoing that change."""
+        values, expected = self._unmasked(table, values, row_id, expected)
         parsed = parse_workbook(self._sheets(table, values, credits))
         if parsed.errors:
             return SaveResult(field_problems(parsed))
         return self._transaction(table, lambda s: w.write_record(self.ws, s, table, parsed,
                                                                  row_id, expected))
+
+    def _unmasked(self, table: str, values: dict, row_id: int | None,
+                  expected: dict | None) -> tuple[dict, dict | None]:
+        """A household saved back with its ID number as shown masked keeps the stored number
+        (security.privacy); a masked value that is not the stored one stays and is rejected."""
+        if table != "households" or row_id is None or not (
+                is_masked(values.get("id_number")) or is_masked((expected or {}).get("id_number"))):
+            return values, expected
+        from ruralperf.db import models as m
+        from ruralperf.db.engine import read_session
+
+        with read_session(self.ws.engine) as s:
+            row = s.get(m.HouseholdRow, row_id)
+            stored = row.id_number if row is not None else None
+        values = {**values, "id_number": keep_unmasked(values.get("id_number"), stored)}
+        if expected is not None and "id_number" in expected:
+            expected = {**expected,
+                        "id_number": keep_unmasked(expected.get("id_number"), stored)}
+        return values, expected
 
     def save_targets(self, quarter: str, rows: list[dict], clear: Iterable[str] = (),
                      expected: list[dict] | None = None) -> SaveResult:

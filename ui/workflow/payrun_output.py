@@ -35,6 +35,12 @@ def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str,
     return PdfPages(data, title)
 
 
+def _recorded(ws, kind: str, target, result):
+    """Worker: `result` of an export, after recording the export in the audit trail."""
+    ws.record_export(kind, target, len(result) if isinstance(result, list) else None)
+    return result
+
+
 class PayRunOutput(QObject):
     def __init__(self, page: QWidget):
         super().__init__(page)
@@ -170,8 +176,9 @@ class PayRunOutput(QObject):
         ws, lang = self.ctx.workspace, current_lang()
         self._set_busy(True, self.tr("正在保存工资条"))
         run_for(self.page,
-                lambda progress: write_run_reports(run, ws.branch, folder, lang,
-                                                   progress=progress, workers=1),
+                lambda progress: _recorded(ws, f"statements:{run.label}", folder,
+                                           write_run_reports(run, ws.branch, folder, lang,
+                                                             progress=progress, workers=1)),
                 on_done=lambda paths: self._saved(folder, paths), on_error=self._failed,
                 on_progress=lambda done, total, _what: self.page.bar.update_progress(
                     done, total, self.tr("正在保存工资条")))
@@ -202,7 +209,7 @@ class PayRunOutput(QObject):
             from ruralperf.reports.summary_xlsx import write_summary_xlsx
 
             writer = write_summary_pdf if suffix == ".pdf" else write_summary_xlsx
-            return writer(run, ws.branch, path, lang)
+            return _recorded(ws, f"summary:{run.label}", path, writer(run, ws.branch, path, lang))
 
         self._set_busy(True, self.tr("正在导出"))
         run_for(self.page, write, on_done=lambda written: self._exported(str(written)),
