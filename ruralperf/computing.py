@@ -183,3 +183,13 @@ def versions(engine: Engine, branch_id: int, quarter: str) -> list[tuple[int, st
             select(m.PayRunRow.version, m.PayRunRow.status)
             .where(m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter)
             .order_by(m.PayRunRow.version))]
+
+
+def approved_runs(engine: Engine, branch_id: int) -> list[PayRunResult]:
+    """The approved run of every approved quarter, in quarter order (the deferral ledger's
+    counterpart: ruralperf.services.deferral_view)."""
+    with read_session(engine) as s:
+        rows = s.execute(select(m.PayRunRow.quarter, m.PayRunRow.result_json).where(
+            m.PayRunRow.branch_id == branch_id, m.PayRunRow.status == payruns.APPROVED)
+            .order_by(m.PayRunRow.quarter)).all()
+    return [payrun_from_json(json.loads(text)) for _, text in rows]

@@ -339,6 +339,26 @@ class Workspace:
             payruns.reopen(s, self.branch_id, str(quarter), user, reason)
         return self.compute_pay_run(quarter)
 
+    # -- deferral and clawback (DOMAIN.md 9) -------------------------------------------------
+    def deferral_ledger(self, staff_no: str | None = None):
+        """Per staff member, the deferred parts and their reconciliation with the approved runs;
+        a credit officer sees only their own."""
+        from ruralperf.services import deferral_view
+
+        self._require("view")
+        if not self.can("statements"):
+            staff_no = self.user.staff_no if self.user else None
+            if staff_no is None:
+                return []
+        return deferral_view.ledger(self.engine, self.branch_id, staff_no)
+
+    def clawback_evidence(self, staff_no: str, on: date):
+        """The staff member's loans that became NPL within the deferral window (DOMAIN.md 9.3)."""
+        from ruralperf.services import deferral_view
+
+        self._require("view")
+        return deferral_view.evidence(self.engine, self.branch_id, staff_no, on)
+
     def locked_quarters(self) -> set[str]:
         with read_session(self.engine) as s:
             return payruns.approved_quarters(s, self.branch_id)

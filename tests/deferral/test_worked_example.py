@@ -128,3 +128,14 @@ def test_a_run_computed_before_another_quarter_moved_its_parts_is_refused(scenar
         scenario_ws.approve_pay_run("2026Q1", reason="one admin")
     assert exc.value.code == "deferral_changed"
     assert scenario_ws.stored_pay_run("2026Q1").status == "draft"
+
+
+def test_the_ledger_view_reconciles_to_the_fen(scenario_ws):
+    _approve_all(scenario_ws)
+    (ledger,) = scenario_ws.deferral_ledger()
+    assert (ledger.staff_no, ledger.name, len(ledger.parts)) == ("E001", "张三", 15)
+    assert ledger.reconciles
+    assert (ledger.total("amount"), ledger.total("released"), ledger.total("clawed_back"),
+            ledger.balance) == (Decimal("13973.34"), Decimal("3866.66"), Decimal("8933.34"),
+                                Decimal("1173.34"))
+    assert scenario_ws.deferral_ledger("E999") == []
