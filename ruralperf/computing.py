@@ -39,6 +39,9 @@ class StoredPayRun:
     approved_by: str | None = None
     approved_at: datetime | None = None
     approval_reason: str | None = None
+    # DOMAIN.md 9.2: the approved version this one replaces (a reopened quarter), if any
+    replaced: PayRunResult | None = None
+    replaced_version: int | None = None
 
     @property
     def label(self) -> str:
@@ -160,13 +163,20 @@ def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = N
         row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
         if row is None:
             return None
-        return _stored_run(row)
+        old = s.scalar(select(m.PayRunRow).where(
+            m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter,
+            m.PayRunRow.version < row.version, m.PayRunRow.status == payruns.SUPERSEDED)
+            .order_by(m.PayRunRow.version.desc()).limit(1))
+        return _stored_run(row, old)
 
 
-def _stored_run(row: m.PayRunRow) -> StoredPayRun:
+def _stored_run(row: m.PayRunRow, old: m.PayRunRow | None = None) -> StoredPayRun:
+    """A stored run; `old`, the version it replaces (DOMAIN.md 9.2), when asked for."""
     return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
                         row.computed_by, payrun_from_json(json.loads(row.result_json)),
-                        row.approved_by, row.approved_at, row.approval_reason)
+                        row.approved_by, row.approved_at, row.approval_reason,
+                        payrun_from_json(json.loads(old.result_json)) if old else None,
+                        old.version if old else None)
 
 
 def all_runs(engine: Engine, branch_id: int) -> list[StoredPayRun]:

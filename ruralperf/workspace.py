@@ -291,7 +291,8 @@ class Workspace:
         run = computing.stored(self.engine, self.branch_id, str(quarter), version)
         if run is None or self.can("statements"):
             return run
-        return replace(run, result=self._visible(run.result))
+        return replace(run, result=self._visible(run.result),
+                       replaced=self._visible(run.replaced) if run.replaced else None)
 
     def _visible(self, result: PayRunResult) -> PayRunResult:
         """The part of a result the user may read: everything, or an officer's own row."""

@@ -99,7 +99,6 @@ class StaffPay:
     clawback_from_pay: Decimal = ZERO
     deferred: Decimal = ZERO
     released: Decimal = ZERO
-    paid: Decimal | None = None  # None: net - deferred + released
     deferred_balance: Decimal = ZERO
     # How (DOMAIN.md 9): each clawback as applied, what the run did to earlier parts, and the
     # parts this quarter defers. An approval stores the last two (ruralperf.deferral_store).
@@ -107,9 +106,10 @@ class StaffPay:
     part_moves: tuple[PartMove, ...] = ()
     new_parts: tuple[DeferredPart, ...] = ()
 
-    def __post_init__(self) -> None:
-        if self.paid is None:
-            object.__setattr__(self, "paid", self.net - self.deferred + self.released)
+    @property
+    def paid(self) -> Decimal:
+        """实发 (DOMAIN.md 5.3 step 6): always derived, so a copy with another `net` stays true."""
+        return self.net - self.deferred + self.released
 
     @property
     def clawback_from_deferral(self) -> Decimal:

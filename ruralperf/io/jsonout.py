@@ -163,7 +163,6 @@ def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
         clawback=Decimal(s.get("clawback", "0.00")),
         clawback_from_pay=Decimal(s.get("clawback_from_pay", "0.00")),
         deferred=Decimal(s.get("deferred", "0.00")), released=Decimal(s.get("released", "0.00")),
-        paid=Decimal(s["paid"]) if "paid" in s else None,
         deferred_balance=Decimal(s.get("deferred_balance", "0.00")),
         **_deferral_back(s["staff_no"], quarter, s.get("deferral", {})))
 

@@ -19,6 +19,7 @@ from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import ALL_KEYS, INDICATORS, OUTSIDE_CAP, StaffPay
 from ruralperf.i18n import finding_text
 from ruralperf.reports import fonts
+from ruralperf.reports import statement_deferral as deferral
 from ruralperf.reports.cn_amount import cn_capital
 from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, en, label, \
     pick, quarter_text, run_mark, run_status_text
@@ -160,16 +161,21 @@ def _ledger_table(s: StaffPay, lang: str) -> Table:
         rows.append([label("adjustment", lang), label("none", lang), money_display(ZERO)])
     for amount, reason in s.adjustment_lines:
         rows.append([label("adjustment", lang), reason, signed(amount)])
-    net_before = s.gross - s.sol_penalty - s.carried_in + s.adjustments
+    rows += deferral.clawback_rows(s, lang)
+    net_before = s.gross - s.sol_penalty - s.carried_in + s.adjustments - s.clawback_from_pay
     formula = (f"{money_display(s.gross)} − {money_display(s.sol_penalty)} − "
                f"{money_display(s.carried_in)} {'+' if s.adjustments >= 0 else '−'} "
                f"{money_display(abs(s.adjustments))}")
+    if s.clawback_from_pay:
+        formula += f" − {money_display(s.clawback_from_pay)}"
     rows.append([label("net_before", lang), formula, money_display(net_before)])
     if s.carry_to_next:
         rows.append([label("carry_to_next", lang),
                      label("carry_note", lang, amount=money_display(s.carry_to_next)),
                      money_display(s.carry_to_next)])
-    rows.append([label("net", lang), "", money_display(s.net)])
+    # with deferral, `net` is not what is paid out: the deferral section ends with 实发
+    rows.append([deferral.text("net", lang) if s.deferred or s.released else label("net", lang),
+                 "", money_display(s.net)])
     shaded.append(len(rows) - 1)
     for row in rows[1:]:
         row[0] = cell(row[0], 40 * mm)
@@ -184,8 +190,9 @@ def _ledger_table(s: StaffPay, lang: str) -> Table:
 
 
 def _net_box(s: StaffPay, lang: str) -> Table:
-    words = ("人民币" if not en(lang) else "RMB ") + cn_capital(s.net)
-    rows = [[label("net_figures", lang), f"¥{money_display(s.net)}"],
+    """实发 (`paid`, DOMAIN.md 5.3 step 6: `net` unless deferral applies) in figures and words."""
+    words = ("人民币" if not en(lang) else "RMB ") + cn_capital(s.paid)
+    rows = [[label("net_figures", lang), f"¥{money_display(s.paid)}"],
             [label("net_words", lang), para(words, 11)]]
     t = Table(rows, colWidths=[40 * mm, 140 * mm])
     st = table_style(11, header_rows=0)
@@ -244,7 +251,10 @@ def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> li
               Paragraph(fonts.markup(label("sec_components", lang)), heading),
               _component_table(run.result, s, lang),
               Paragraph(fonts.markup(label("sec_deductions", lang)), heading),
-              _ledger_table(s, lang), Spacer(1, 2.5 * mm), _net_box(s, lang)]
+              _ledger_table(s, lang)]
+    story += deferral.deferral_section(s, lang)
+    story += [Spacer(1, 2.5 * mm), _net_box(s, lang)]
+    story += deferral.reopened_section(run, s, lang)
     if s.errors or s.warnings:
         story.append(Paragraph(fonts.markup(label("sec_findings", lang)), heading))
         for key, findings in (("errors", s.errors), ("warnings", s.warnings)):

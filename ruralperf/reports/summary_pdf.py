@@ -19,7 +19,8 @@ from ruralperf.reports import fonts
 from ruralperf.reports.labels import colon, en, label, quarter_text, run_mark, run_status_text
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf,
                                           fit_widths, para, table_style)
-from ruralperf.reports.summary_data import MONEY_KEYS, money_headers, money_totals, money_values
+from ruralperf.reports.summary_data import money_headers, money_keys, money_totals, money_values
+from ruralperf.reports.summary_reopened import reopened_summary
 from ruralperf.reports.verification import run_statement_code, summary_code
 
 MARGIN_MM = 10
@@ -56,12 +57,13 @@ def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
         page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
         continued=label("continued", lang))
 
+    keys = money_keys(staff)
     headers = [label("staff_no", lang), label("name", lang), label("p", lang)] + \
-        money_headers(lang)
-    body = [[s.staff_no, s.name, ratio_str(s.p)] + [money_display(v) for v in money_values(s)]
+        money_headers(lang, keys)
+    body = [[s.staff_no, s.name, ratio_str(s.p)] + [money_display(v) for v in money_values(s, keys)]
             for s in staff]
     total_label = label("total_staff", lang, n=len(staff))
-    totals = ["", "", ""] + [money_display(v) for v in money_totals(staff)]
+    totals = ["", "", ""] + [money_display(v) for v in money_totals(staff, keys)]
     size, widths = fit_widths(body + [totals], AVAILABLE, padding=2 * CELL_PADDING)
     # the totals label spans three columns; shorten it if it does not fit
     if fonts.width(total_label, size) + 2 * CELL_PADDING > sum(widths[:3]):
@@ -74,7 +76,7 @@ def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
     st.add("SPAN", (0, -1), (2, -1))
     st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
     st.add("LINEABOVE", (0, -1), (-1, -1), 1, MUTED)
-    net_col = 3 + MONEY_KEYS.index("net")
+    net_col = 3 + keys.index("net")
     st.add("BACKGROUND", (net_col, 1), (net_col, -1), SHADE)
     table.setStyle(st)
 
@@ -82,6 +84,7 @@ def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
                    para(f"{branch_text} · {quarter_text(result.quarter, lang)} · "
                         f"{label('run', lang)} {run_text} · {label('code', lang)} {code}",
                         8.5, "center", MUTED), Spacer(1, 3 * mm), table]
+    story += reopened_summary(run, lang, AVAILABLE)
     notes = []
     sep = "; " if en(lang) else "；"
     for s in staff:

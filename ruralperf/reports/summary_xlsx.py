@@ -22,7 +22,7 @@ from ruralperf.domain.results import ALL_KEYS, INDICATORS, StaffPay
 from ruralperf.reports.explain import describe_line, formula_text, params_text
 from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, en, label, \
     pick, quarter_text, run_status_text
-from ruralperf.reports.summary_data import MONEY_KEYS, money_headers, money_totals, money_values
+from ruralperf.reports.summary_data import money_headers, money_keys, money_totals, money_values
 from ruralperf.reports.verification import run_statement_code, summary_code
 from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, RATIO_FORMAT, print_landscape,
                                          set_widths, style_body, style_header, title_rows,
@@ -43,24 +43,25 @@ def _summary_sheet(ws, run, branch, lang) -> None:
     staff = list(run.result.staff)
     codes = [run_statement_code(run, branch[0], s) for s in staff]
     code = summary_code(run.label, branch[0], staff, codes)
+    keys = money_keys(staff)
     headers = [label(k, lang) for k in ("staff_no", "name", "position", "p")] + \
-        money_headers(lang) + [label("code", lang)]
-    formats = [None, None, None, RATIO_FORMAT] + [MONEY_FORMAT] * len(MONEY_KEYS) + [None]
+        money_headers(lang, keys) + [label("code", lang)]
+    formats = [None, None, None, RATIO_FORMAT] + [MONEY_FORMAT] * len(keys) + [None]
     title_rows(ws, label("summary_title", lang), _subtitle(run, branch, lang, code), len(headers))
     style_header(write_row(ws, HEADER_ROW, headers))
     ws.row_dimensions[HEADER_ROW].height = 32
     row = HEADER_ROW
     for s, statement in zip(staff, codes):
         row += 1
-        style_body(write_row(ws, row, [s.staff_no, s.name, s.position, s.p] + money_values(s)
+        style_body(write_row(ws, row, [s.staff_no, s.name, s.position, s.p] + money_values(s, keys)
                              + [statement], formats))
     row += 1
     totals = [label("total_staff", lang, n=len(staff)), None, None, None] + \
-        money_totals(staff) + [None]
+        money_totals(staff, keys) + [None]
     style_body(write_row(ws, row, totals, formats), total=True)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=3)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{ws.cell(row=max(row - 1, HEADER_ROW), column=len(headers)).coordinate}"
-    set_widths(ws, [9, 10, 14, 8] + [12.5] * len(MONEY_KEYS) + [12])
+    set_widths(ws, [9, 10, 14, 8] + [12.5] * len(keys) + [12])
     print_landscape(ws, HEADER_ROW)
 
 

@@ -1,0 +1,50 @@
+"""The branch summary's comparison for a reopened quarter (DOMAIN.md 9.2): per staff member what
+the replaced version paid (实发), what the new one pays and the difference to pay out (补发) or
+take back (扣回), with the totals. Nothing when the run replaces no version."""
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, LongTable, Spacer
+
+from ruralperf.domain.money import ZERO, money_display
+from ruralperf.reports.labels import label
+from ruralperf.reports.pdf_common import SHADE, para, table_style
+from ruralperf.reports.statement_deferral import difference, difference_text, text
+
+
+def comparison(run) -> list[tuple[str, str, object, object, object]]:
+    """(staff_no, name, old paid, new paid, difference) of everyone in either version."""
+    replaced = getattr(run, "replaced", None)
+    if replaced is None:
+        return []
+    out = []
+    new_by = {s.staff_no: s for s in run.result.staff}
+    for sid in sorted(new_by | {s.staff_no: s for s in replaced.staff}):
+        new, old = new_by.get(sid), replaced.for_staff(sid)
+        name = (new or old).name
+        new_paid = new.paid if new is not None else ZERO
+        diff = difference(old, new) if new is not None else -old.paid
+        out.append((sid, name, old.paid if old is not None else ZERO, new_paid, diff))
+    return out
+
+
+def reopened_summary(run, lang: str, width: float) -> list:
+    rows = comparison(run)
+    if not rows:
+        return []
+    title = text("sec_reopened", lang, old=getattr(run, "replaced_version", "") or "",
+                 new=getattr(run, "version", ""))
+    header = [label("staff_no", lang), label("name", lang), text("old_paid", lang),
+              text("new_paid", lang), text("top_up", lang) + " / " + text("take_back", lang)]
+    body = [[sid, name, money_display(old), money_display(new), difference_text(diff, lang)]
+            for sid, name, old, new, diff in rows]
+    totals = [sum((r[i] for r in rows), ZERO) for i in (2, 3, 4)]
+    body.append([label("total_staff", lang, n=len(rows)), "", money_display(totals[0]),
+                 money_display(totals[1]), difference_text(totals[2], lang)])
+    widths = [24 * mm, 36 * mm, 36 * mm, 36 * mm, 44 * mm]
+    table = LongTable([header] + body, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    st = table_style(8, right_cols=(2, 3, 4))
+    st.add("SPAN", (0, -1), (1, -1))
+    st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
+    table.setStyle(st)
+    return [Spacer(1, 3 * mm), KeepTogether([para(title, 10), Spacer(1, 1 * mm), table])]

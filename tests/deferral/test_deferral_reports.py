@@ -1,0 +1,72 @@
+"""Statements and the branch summary show deferral, clawback, 实发 in words, and for a reopened
+quarter the replaced version's 实发 and the difference (DOMAIN.md 9.2, 9.4)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ruralperf.io.reader import RawSheet
+from ruralperf.reports.statement_pdf import statement_pdf, statement_story
+from ruralperf.reports.summary_data import MONEY_KEYS, money_keys
+from ruralperf.reports.summary_pdf import summary_pdf
+from ruralperf.reports.summary_reopened import comparison
+from tests.deferral.scenario import QUARTERS, scenario_sheets
+
+
+def _pdf_text(data: bytes) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
+@pytest.fixture
+def reopened_ws(workspace):
+    assert workspace.import_sheets(scenario_sheets()).ok
+    for quarter in QUARTERS:
+        workspace.compute_pay_run(quarter)
+        workspace.approve_pay_run(quarter, reason="一名管理员")
+    workspace.reopen_pay_run("2026Q2", reason="补录季度奖")
+    sheet = RawSheet("adjustments", [(1, ("staff_no", "quarter", "amount", "reason")),
+                                     (2, ("E001", "2026Q2", Decimal("500"), "补发季度奖"))])
+    assert workspace.import_sheets([sheet]).ok
+    workspace.compute_pay_run("2026Q2")
+    return workspace
+
+
+def test_the_statement_shows_deferral_paid_in_words_and_the_difference(reopened_ws):
+    run = reopened_ws.stored_pay_run("2026Q2")
+    assert (run.version, run.replaced_version) == (2, 1)
+    s = run.result.for_staff("E001")
+    # 4,500.00 − 1,066.66 from pay = 3,433.34; deferred 1,373.34; paid 2,060.00 (was 1,760.00)
+    assert (s.net, s.deferred, s.paid) == (Decimal("3433.34"), Decimal("1373.34"),
+                                           Decimal("2060.00"))
+    text = _pdf_text(statement_pdf(run, "E001", reopened_ws.branch))
+    for expected in ("延期支付与追索扣回", "减：追索扣回", "1,066.66", "7,000.00",
+                     "减：本季延期支付", "1,373.34", "延期支付余额", "¥2,060.00",
+                     "人民币贰仟零陆拾元整", "原版本实发", "1,760.00", "补发", "300.00",
+                     "2027年第2季度"):
+        assert expected in text, expected
+    assert "2027Q2" not in text  # no identifiers on Chinese paper
+    english = _pdf_text(statement_pdf(run, "E001", reopened_ws.branch, "en"))
+    assert "Deferred balance" in english and "To pay out" in english
+
+
+def test_the_summary_totals_the_difference(reopened_ws):
+    run = reopened_ws.stored_pay_run("2026Q2")
+    assert comparison(run) == [("E001", "张三", Decimal("1760.00"), Decimal("2060.00"),
+                                Decimal("300.00"))]
+    assert money_keys(run.result.staff)[-5:] == ("clawback", "deferred", "released", "paid",
+                                                 "deferred_balance")
+    text = _pdf_text(summary_pdf(run, reopened_ws.branch))
+    assert "重新核算对比" in text and "补发 300.00" in text and "延期余额" in text
+
+
+def test_without_deferral_statements_and_summary_are_as_before(approvable_ws):
+    run_result = approvable_ws.compute_pay_run("2025Q3")
+    assert money_keys(run_result.staff) == MONEY_KEYS
+    run = approvable_ws.stored_pay_run("2025Q3")
+    text = _pdf_text(statement_pdf(run, "E001", approvable_ws.branch))
+    assert "延期支付" not in text and "重新核算对比" not in text
+    assert "重新核算对比" not in _pdf_text(summary_pdf(run, approvable_ws.branch))
