@@ -22,14 +22,22 @@ from ruralperf.domain.periods import Quarter
 
 def schedule(staff_no: str, deferred: Decimal, origin: Quarter,
              offsets: tuple[int, ...]) -> tuple[DeferredPart, ...]:
-    """The parts of `deferred`: `round2(D / k)` each, the last `D − (k − 1) × round2(D / k)`."""
+    """The parts of `deferred`: `round2(D / k)` each, the last `D − (k − 1) × round2(D / k)`.
+
+    Reading: with many instalments and a few fen, (k − 1) × round2(D / k) can exceed D (0.11 in
+    7 parts: 6 × 0.02); a part then takes only what is left and the last the rest, so no part
+    is negative, and parts of 0.00 are not kept (nothing to release). Whenever the rule book's
+    last part is ≥ 0 (always for k ≤ 3) this is exactly its rule."""
     if deferred == ZERO:
         return ()
     k = len(offsets)
-    each = round2(deferred / k)
-    amounts = [each] * (k - 1) + [deferred - (k - 1) * each]
+    each, left, amounts = round2(deferred / k), deferred, []
+    for _ in range(k - 1):
+        amounts.append(min(each, left))
+        left -= amounts[-1]
+    amounts.append(left)
     return tuple(DeferredPart(staff_no, str(origin), str(origin.shift(o)), a)
-                 for o, a in zip(offsets, amounts))
+                 for o, a in zip(offsets, amounts) if a != ZERO)
 
 
 def _claw_order(part: DeferredPart) -> tuple[str, str]:

@@ -91,5 +91,17 @@ def test_a_clawback_never_takes_a_part_twice(sequence):
 def test_parts_add_up_to_the_deferred_amount(amount, offsets):
     parts = schedule("E001", amount, Quarter(2025, 1), offsets)
     assert sum((p.amount for p in parts), ZERO) == amount
-    assert [p.due for p in parts] == [str(Quarter(2025, 1).shift(o)) for o in offsets]
-    assert len({p.amount for p in parts[:-1]}) <= 1
+    assert all(p.amount > 0 for p in parts)
+    dues = [str(Quarter(2025, 1).shift(o)) for o in offsets]
+    assert [p.due for p in parts] == [d for d in dues if d in {p.due for p in parts}]
+    if amount >= len(offsets) * Decimal("0.01"):  # the rule book's rule exactly
+        each = (amount / len(offsets)).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+        if (len(offsets) - 1) * each <= amount:
+            assert [p.amount for p in parts[:-1]] == [each] * (len(offsets) - 1)
+
+
+def test_a_few_fen_in_many_parts_never_make_a_negative_part():
+    parts = schedule("E001", Decimal("0.11"), Quarter(2025, 1), (1, 2, 3, 4, 5, 6, 7))
+    assert [p.amount for p in parts] == [Decimal("0.02")] * 5 + [Decimal("0.01")]
+    assert [p.amount for p in schedule("E001", Decimal("0.01"), Quarter(2025, 1), (4, 8, 12))] \
+        == [Decimal("0.01")]
