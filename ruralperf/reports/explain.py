@@ -5,6 +5,7 @@ an amount in the same words.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from ruralperf.domain.money import money_display
@@ -96,13 +97,45 @@ def describe_line(line: DetailLine, lang: str | None = None) -> str:
     return text
 
 
+_MIN = re.compile(r"min\(([^(),]+), ([^(),]+)\)")
+_MAX0 = re.compile(r"max\(0, ([^()]+)\)")
+_MAX = re.compile(r"max\(([^(),]+), ([^(),]+)\)")
+_TIER = re.compile(r"tier\(([^()]+)\) = (\S+)")
+_COMMITTEE = re.compile(r"(\S+) ≥ committee tier")
+_TIERS = re.compile(r"^\s*\d[\d.]*\s*:\s*[\w.]+(\s*;\s*\d[\d.]*\s*:\s*[\w.]+)*\s*$")
+
+
 def formula_text(line: DetailLine, lang: str | None = None) -> str:
-    """The line's formula, with its few English words translated for Chinese."""
+    """The line's formula in words a staff member reads: no function names (min, max, tier)."""
     text = line.formula
-    if not en(lang):
-        text = (text.replace("committee tier", "委员会档").replace("= reward to ", "等于奖励给 ")
-                .replace("tier(", "档次("))
-    return text
+    if en(lang):
+        text = _MIN.sub(r"the lesser of \1 and \2", text)
+        text = _MAX0.sub(r"(\1, not below 0)", text)
+        text = _MAX.sub(r"the greater of \1 and \2", text)
+        text = _TIER.sub(r"reward for \1 in the tier table: \2", text)
+        text = _COMMITTEE.sub(r"\1 reaches the committee tier", text)
+        return text.replace("= reward to ", "equal to the reward of ")
+    text = _MIN.sub(r"\1 与 \2 中较小者", text)
+    text = _MAX0.sub(r"（\1，小于 0 按 0 计）", text)
+    text = _MAX.sub(r"\1 与 \2 中较大者", text)
+    text = _TIER.sub(r"挽回金额 \1 按档次表奖励 \2", text)
+    text = _COMMITTEE.sub(r"挽回金额 \1 达到委员会档", text)
+    return text.replace("= reward to ", "等于奖励给 ")
+
+
+def tiers_text(value: str, lang: str | None = None) -> str:
+    """`0:20;5000:50;…;500000:committee` as words: "0 元起 20.00；5,000.00 元起 50.00；…"."""
+    parts = []
+    for item in value.split(";"):
+        low, reward = (x.strip() for x in item.split(":", 1))
+        low_text = _money(low)
+        if reward.lower() in ("committee", "委员会"):
+            parts.append(f"from {low_text}: decided by the committee" if en(lang)
+                         else f"{low_text} 元起由考核委员会决定")
+        else:
+            parts.append(f"from {low_text}: {_money(reward)}" if en(lang)
+                         else f"{low_text} 元起奖励 {_money(reward)}")
+    return ("; " if en(lang) else "；").join(parts)
 
 
 def params_text(line: DetailLine, lang: str | None = None) -> str:
@@ -111,5 +144,7 @@ def params_text(line: DetailLine, lang: str | None = None) -> str:
     for key, value in line.params:
         spec = definition(key)
         name = key if spec is None else (spec.label_en if en(lang) else spec.label_zh)
+        if isinstance(value, str) and _TIERS.match(value):
+            value = tiers_text(value, lang)
         parts.append(f"{name} {value}")
     return ("; " if en(lang) else "；").join(parts)

@@ -1,5 +1,5 @@
 """The statement's appendix (附：计算明细): every detail line behind the amounts, grouped by
-component with its rule and parameter values, so a staff member can check each figure: which
+component with the parameter values it used (in words: no rule numbers or parameter syntax), so a staff member can check each figure: which
 loans, months, shares and rates produced it."""
 from __future__ import annotations
 
@@ -54,9 +54,8 @@ def appendix(s: StaffPay, lang: str) -> list:
         groups.append(("sol_penalty", s.penalty_lines, s.sol_penalty))
     group_rows = []
     for key, lines, subtotal in groups:
-        rule = ("rule " if en(lang) else "规则 ") + lines[0].rule
         group_rows.append(len(rows))
-        rows.append([cell(f"{pick(COMPONENTS, key, lang)} · {rule}", 104 * mm, 8), "",
+        rows.append([cell(pick(COMPONENTS, key, lang), 104 * mm, 8), "",
                      cell(params_text(lines[0], lang), 52 * mm, 6.5), money_display(subtotal)])
         for i, line in enumerate(lines, 1):
             first, *more = _pieces(describe_line(line, lang))

@@ -35,7 +35,7 @@ class StaffNotInRun(KeyError):
     """The pay run has no such staff member."""
 
 
-def _factor(result, s: StaffPay, key: str) -> tuple[str, str]:
+def _factor(result, s: StaffPay, key: str, lang: str = "zh_CN") -> tuple[str, str]:
     """(factor shown, note) applied to a component's base."""
     if key != "floating":
         return ratio_str(s.p), ""
@@ -45,10 +45,44 @@ def _factor(result, s: StaffPay, key: str) -> tuple[str, str]:
     except ValueError:
         cap = Decimal(1)
     factor = min(s.p, cap)
-    note = f"min(p, {cap_text})"
+    note = label("p_capped", lang, cap=ratio_str(cap)) if s.p > cap else ""
     if result.parameters.get("composite.floating_twice", "false").lower() in ("true", "1", "yes"):
-        return f"{ratio_str(factor)} × {ratio_str(s.p)}", note + " × p"
+        return f"{ratio_str(factor)} × {ratio_str(s.p)}", \
+            (note + ("; " if en(lang) else "；") if note else "") + label("p_twice", lang)
     return ratio_str(factor), note
+
+
+def _p_effect(s: StaffPay, key: str, lang: str) -> str:
+    """What the composite completion rate did to a component: "少计 232.25" / "多计 …"."""
+    change = s.assessed.get(key, ZERO) - s.base.get(key, ZERO)
+    if not change:
+        return ""
+    return label("p_less" if change < 0 else "p_more", lang, amount=money_display(abs(change)))
+
+
+def _note(result, s: StaffPay, key: str, lang: str) -> str:
+    parts = [_factor(result, s, key, lang)[1], _p_effect(s, key, lang)]
+    if key in OUTSIDE_CAP:
+        parts.append(label("outside_cap", lang))
+    if any(x.flag == "committee" for x in s.details.get(key, ())):
+        parts.append(label("committee", lang))
+    return ("; " if en(lang) else "；").join(p for p in parts if p)
+
+
+def _cap_cause(s: StaffPay, lang: str) -> str:
+    """The cap reduction as a worked line: in-cap total − cap = reduction."""
+    if s.cap is None:
+        return label("cap_none", lang)
+    outside = [pick(COMPONENTS, k, lang) for k in sorted(OUTSIDE_CAP)]
+    in_cap = sum((v for k, v in s.assessed.items() if k not in OUTSIDE_CAP), ZERO)
+    excluded = label("cap_excluded", lang, names=(", " if en(lang) else "、").join(outside))
+    if s.cap_reduction and in_cap - s.cap == s.cap_reduction:
+        return label("cap_worked", lang, in_cap=money_display(in_cap), cap=money_display(s.cap),
+                     reduction=money_display(s.cap_reduction)) + excluded
+    if not s.cap_reduction and in_cap <= s.cap:
+        return label("cap_within", lang, in_cap=money_display(in_cap),
+                     cap=money_display(s.cap)) + excluded
+    return f"{label('cap', lang)} {money_display(s.cap)}{excluded}"
 
 
 def _info_table(run, s: StaffPay, branch: tuple[str, str], code: str, lang: str) -> Table:
@@ -109,11 +143,7 @@ def _component_table(result, s: StaffPay, lang: str) -> Table:
     header = [label(k, lang) for k in ("component", "base", "factor", "assessed", "note")]
     rows: list[list] = [header]
     for key in ALL_KEYS:
-        factor, note = _factor(result, s, key)
-        if key in OUTSIDE_CAP:
-            note = label("outside_cap", lang)
-        if any(x.flag == "committee" for x in s.details.get(key, ())):
-            note = label("committee", lang)
+        factor, note = _factor(result, s, key, lang)[0], _note(result, s, key, lang)
         rows.append([cell(pick(COMPONENTS, key, lang), 40 * mm),
                      money_display(s.base.get(key, ZERO)), factor,
                      money_display(s.assessed.get(key, ZERO)), cell(note, 42 * mm, 7.5)])
@@ -135,13 +165,8 @@ def _ledger_table(s: StaffPay, lang: str) -> Table:
     total = sum((s.assessed.get(k, ZERO) for k in ALL_KEYS), ZERO)
     shaded = []
     rows.append([label("total_assessed", lang), "", money_display(total)])
-    cap_note = (label("cap", lang) + " " + (money_display(s.cap) if s.cap is not None
-                                              else label("no_cap", lang)))
-    if s.cap is not None:
-        names = [pick(COMPONENTS, k, lang) for k in sorted(OUTSIDE_CAP)]
-        cap_note += (f" ({', '.join(names)}: {label('outside_cap', lang)})" if en(lang)
-                     else f"（{'、'.join(names)}{label('outside_cap', lang)}）")
-    rows.append([label("cap_reduction", lang), cap_note, money_display(s.cap_reduction)])
+    rows.append([label("cap_reduction", lang), _cap_cause(s, lang),
+                 money_display(s.cap_reduction)])
     rows.append([label("gross", lang), "", money_display(s.gross)])
     shaded.append(len(rows) - 1)
     if not s.penalty_lines:
