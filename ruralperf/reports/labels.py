@@ -133,6 +133,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "cap_reduction_short": ("限额扣减", "Cap cut"), "gross_short": ("应发合计", "Gross"),
     "net_short": ("实发", "Net"), "carry_short": ("结转下季", "Carry"),
     "total": ("合计", "Total"), "total_staff": ("合计（{n} 人）", "Total ({n} staff)"),
+    "page_total": ("本页小计", "Page subtotal"), "sign_receipt": ("签收", "Signature"),
+    "total_words": ("实发合计（大写）", "Total paid in words"),
     "sheet_summary": ("汇总", "Summary"), "sheet_details": ("明细", "Details"),
     "sheet_indicators": ("指标与基数", "Indicators and bases"),
     "component_key": ("项目代码", "Key"), "flag": ("标记", "Flag"),

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from ruralperf.domain.money import money_display, ratio_str
 from ruralperf.i18n import finding_text
 from ruralperf.reports import fonts
+from ruralperf.reports.cn_amount import cn_capital
 from ruralperf.reports.labels import colon, en, label, quarter_text, run_mark, run_status_text
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf,
                                           fit_widths, para, table_style)
@@ -25,6 +26,8 @@ from ruralperf.reports.verification import run_statement_code, summary_code
 
 MARGIN_MM = 10
 CELL_PADDING = 2
+ROWS_PER_PAGE = 24  # staff rows on a page: each page fits, and carries its subtotal
+SIGN_WIDTH = 16 * mm  # the 签收 column
 AVAILABLE = landscape(A4)[0] - 2 * MARGIN_MM * mm
 
 
@@ -38,6 +41,51 @@ def _signatures(lang: str) -> Table:
                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return t
+
+
+def _tables(staff: list, keys: tuple[str, ...], lang: str) -> list:
+    """The staff rows, ROWS_PER_PAGE to a page, each page with its own subtotal (本页小计) when
+    there are several, the last with the totals; a signature column (签收) on the right."""
+    headers = [label("staff_no", lang), label("name", lang), label("p", lang)] + \
+        money_headers(lang, keys)
+    body = [[s.staff_no, s.name, ratio_str(s.p)] + [money_display(v) for v in money_values(s, keys)]
+            for s in staff]
+    total_label = label("total_staff", lang, n=len(staff))
+    totals = ["", "", ""] + [money_display(v) for v in money_totals(staff, keys)]
+    size, widths = fit_widths(body + [totals], AVAILABLE - SIGN_WIDTH, padding=2 * CELL_PADDING)
+    # the totals label spans three columns; shorten it if it does not fit
+    if fonts.width(total_label, size) + 2 * CELL_PADDING > sum(widths[:3]):
+        total_label = label("total", lang)
+    totals[0] = total_label
+    head_size = min(size, 7.5)
+    header = [para(h, head_size, "center") for h in headers + [label("sign_receipt", lang)]]
+    chunks = [list(range(i, min(i + ROWS_PER_PAGE, len(staff))))
+              for i in range(0, len(staff), ROWS_PER_PAGE)] or [[]]
+    out: list = []
+    for n, chunk in enumerate(chunks):
+        rows = [header] + [body[i] + [""] for i in chunk]
+        shaded = []
+        if len(chunks) > 1:
+            shaded.append(len(rows))
+            rows.append([label("page_total", lang), "", ""]
+                        + [money_display(v) for v in money_totals([staff[i] for i in chunk],
+                                                                    keys)] + [""])
+        if n == len(chunks) - 1:
+            shaded.append(len(rows))
+            rows.append(totals + [""])
+        table = Table(rows, colWidths=widths + [SIGN_WIDTH], repeatRows=1)
+        st = table_style(size, right_cols=range(2, len(headers)), padding=CELL_PADDING)
+        for r in shaded:
+            st.add("SPAN", (0, r), (2, r))
+            st.add("BACKGROUND", (0, r), (-1, r), SHADE)
+            st.add("LINEABOVE", (0, r), (-1, r), 1, MUTED)
+        net_col = 3 + keys.index("net")
+        st.add("BACKGROUND", (net_col, 1), (net_col, -1), SHADE)
+        table.setStyle(st)
+        out.append(table)
+        if n < len(chunks) - 1:
+            out.append(PageBreak())
+    return out
 
 
 def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
@@ -58,32 +106,17 @@ def summary_story(run, branch: tuple[str, str], lang: str = "zh_CN") -> list:
         continued=label("continued", lang))
 
     keys = money_keys(staff)
-    headers = [label("staff_no", lang), label("name", lang), label("p", lang)] + \
-        money_headers(lang, keys)
-    body = [[s.staff_no, s.name, ratio_str(s.p)] + [money_display(v) for v in money_values(s, keys)]
-            for s in staff]
-    total_label = label("total_staff", lang, n=len(staff))
-    totals = ["", "", ""] + [money_display(v) for v in money_totals(staff, keys)]
-    size, widths = fit_widths(body + [totals], AVAILABLE, padding=2 * CELL_PADDING)
-    # the totals label spans three columns; shorten it if it does not fit
-    if fonts.width(total_label, size) + 2 * CELL_PADDING > sum(widths[:3]):
-        total_label = label("total", lang)
-    totals[0] = total_label
-    head_size = min(size, 7.5)
-    rows = [[para(h, head_size, "center") for h in headers]] + body + [totals]
-    table = LongTable(rows, colWidths=widths, repeatRows=1)
-    st = table_style(size, right_cols=range(2, len(headers)), padding=CELL_PADDING)
-    st.add("SPAN", (0, -1), (2, -1))
-    st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
-    st.add("LINEABOVE", (0, -1), (-1, -1), 1, MUTED)
-    net_col = 3 + keys.index("net")
-    st.add("BACKGROUND", (net_col, 1), (net_col, -1), SHADE)
-    table.setStyle(st)
-
+    tables = _tables(staff, keys, lang)
     story: list = [Section(info), para(title, 15, "center"), Spacer(1, 1 * mm),
                    para(f"{branch_text} · {quarter_text(result.quarter, lang)} · "
                         f"{label('run', lang)} {run_text} · {label('code', lang)} {code}",
-                        8.5, "center", MUTED), Spacer(1, 3 * mm), table]
+                        8.5, "center", MUTED), Spacer(1, 3 * mm)] + tables
+    paid_key = "paid" if "paid" in keys else "net"
+    total_paid = money_totals(staff, (paid_key,))[0]
+    story += [Spacer(1, 1.5 * mm),
+              para(f"{label('total_words', lang)}{colon(lang)}"
+                   f"{'人民币' if not en(lang) else 'RMB '}{cn_capital(total_paid)}"
+                   f"（¥{money_display(total_paid)}）", 9.5)]
     story += reopened_summary(run, lang, AVAILABLE)
     notes = []
     sep = "; " if en(lang) else "；"
