@@ -69,6 +69,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "more_problems": ("另有 {n} 处问题未逐条列出（请先改正上面列出的问题）",
                       "{n} more problems not listed one by one (fix the ones above first)"),
     "too_many_rows": ("行数过多（最多 {max} 行）", "too many rows (at most {max})"),
+    # import: hostile or hidden content (issue 14)
+    "duplicate_part": ("文件结构异常：工作簿中部件 {value} 出现两次，无法确定应读取哪一个；请在 Excel 中另存为新文件后再导入",
+                       "malformed file: the part {value} appears twice in the workbook, so which one "
+                       "counts is undefined; save it as a new file in Excel and import that"),
+    "hidden_sheet": ("工作表“{sheet}”是隐藏的，其中的数据看不见，不予导入；请在 Excel 中取消隐藏并核对后再导入",
+                     "the sheet “{sheet}” is hidden, so its data cannot be seen; unhide and check "
+                     "it in Excel before importing"),
+    "hidden_rows": ("工作表“{sheet}”第 {row} 行（单元格 {ref}）有数据但被隐藏，不予导入；请在 Excel 中取消隐藏行列并核对后再导入",
+                    "sheet “{sheet}”, row {row} (cell {ref}) holds data but is hidden; unhide the "
+                    "rows and columns in Excel and check them before importing"),
+    "sheet_area_too_large": ("工作表“{sheet}”的使用范围达 {rows} 行 × {columns} 列（最远的单元格 {ref}），远超其中实际数据；"
+                             "请删除远处多余的单元格（或只复制数据到新工作簿）后再导入",
+                             "the sheet “{sheet}” spans {rows} rows × {columns} columns (the "
+                             "farthest cell is {ref}), far more than the data it holds; delete "
+                             "the stray far cells (or copy just the data into a new workbook)"),
+    "text_control_chars": ("含有不可见的控制字符（如 NUL、换页符），请删除后重新输入",
+                           "contains invisible control characters (such as NUL); delete them and type the text again"),
+    "text_invisible_chars": ("含有零宽或方向控制等不可见字符，容易与其他编号混淆，请删除后重新输入",
+                             "contains zero-width or direction-control characters that make it look like "
+                             "another value; delete them and type it again"),
+    "code_not_plain": ("编号含全角字符或空格：{value}；编号请用半角字母和数字，不会自动转换",
+                       "the number contains full-width characters or spaces: {value}; use "
+                       "half-width letters and digits (nothing is converted automatically)"),
+    "date_before_1900_march": ("日期早于 1900-03-01：{value}（Excel 把不存在的 1900-02-29 算作一天，此前的日期不可靠）",
+                               "date before 1900-03-01: {value} (Excel counts a 1900-02-29 that "
+                               "never existed, so earlier dates are unreliable)"),
+    "month_before_disbursed": ("合同 {contract} 于 {disbursed} 发放，{month} 月末时尚未发放，不能有该月数据",
+                               "contract {contract} was disbursed on {disbursed}; it did not exist "
+                               "at the end of {month}"),
+    "date_before_disbursed": ("日期 {date} 早于合同 {contract} 的发放日期 {disbursed}",
+                              "the date {date} is before contract {contract} was disbursed ({disbursed})"),
+    "extension_not_later": ("展期后的到期日 {new} 不晚于合同 {contract} 原到期日 {current}，展期不能缩短期限",
+                            "the new maturity {new} is not after contract {contract}'s maturity "
+                            "{current}; an extension cannot shorten the term"),
     # pay run findings
     "targets_missing": ("{staff_no} 缺少 {subject} 的任务目标，核算不能审批",
                         "{staff_no} has no targets for {subject}; the run cannot be approved"),

@@ -19,6 +19,7 @@ from ruralperf.domain.search import initials
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import Parsed, Problem, parse_workbook
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
+from ruralperf.io.contradictions import check_contradictions
 from ruralperf.io.references import Known, check_references
 from ruralperf.security import audit
 
@@ -82,6 +83,7 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
         with write_session(ws.engine) as s:
             book = ParameterBook(repo.parameter_values(s, ws.branch_id))
             check_references(parsed, known_records(s, ws.branch_id, parsed), book.at(date.today()))
+            check_contradictions(parsed, s, ws.branch_id)
             report.problems = parsed.problems
             if parsed.errors:
                 raise _Rollback()

@@ -244,3 +244,10 @@ def carried_in(session: Session, branch_id: int, quarter: Quarter) -> dict[str, 
 def count_rows(session: Session, model, branch_id: int) -> int:
     return session.scalar(select(func.count()).select_from(model)
                           .where(model.branch_id == branch_id)) or 0
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with its own % and _ taken literally
+    (use with `escape="\\"`)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -14,6 +14,15 @@ from ruralperf.io.sheets import ENUMS
 
 MAX_TEXT = 200
 MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
+# Excel's day 60 is a 1900-02-29 that never existed: serials before it are off by one day.
+FIRST_RELIABLE_DATE = date(1900, 3, 1)
+# Control characters (NUL, form feed...; tab and line breaks are allowed in free text) and
+# invisible format characters (zero-width space and joiners, direction marks, BOM) that make
+# one text look like another.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# In a number (工号, 客户号, 合同号): full-width forms, the ideographic space, any white space.
+_NOT_PLAIN_CODE = re.compile(r"[\uff01-\uff5e\u3000\s]")
 # Numbers beyond these magnitudes are typing accidents ("1e30"); refusing them early keeps
 # Decimal.quantize from raising and the stored decimal text short.
 MAX_ADJUSTED_EXPONENT, MIN_ADJUSTED_EXPONENT = 15, -20
@@ -72,6 +81,19 @@ def to_text(value) -> str:
     text = str(value).strip()
     if len(text) > MAX_TEXT:
         raise CellProblem("text_too_long", max=MAX_TEXT)
+    if _CONTROL.search(text):
+        raise CellProblem("text_control_chars")
+    if _INVISIBLE.search(text):
+        raise CellProblem("text_invisible_chars")
+    return text
+
+
+def to_code(value) -> str:
+    """A staff, household or contract number: plain text that cannot pass for another one
+    (no full-width 'Ｅ００１', no inner space); refused, never converted."""
+    text = to_text(value)
+    if _NOT_PLAIN_CODE.search(text):
+        raise CellProblem("code_not_plain", value=text)
     return text
 
 
@@ -118,6 +140,8 @@ def to_date(value) -> date:
         raise CellProblem("not_a_date", value=show(value))
     if not MIN_DATE <= d <= MAX_DATE:
         raise CellProblem("date_out_of_range", value=show(value))
+    if d < FIRST_RELIABLE_DATE:
+        raise CellProblem("date_before_1900_march", value=show(value))
     return d
 
 
@@ -231,6 +255,8 @@ def converter(kind: str) -> Callable[[object], object]:
     column, not once per cell). Raises CellProblem."""
     if kind in _FIXED:
         return _FIXED[kind]
+    if kind == "code":
+        return to_code
     if kind.startswith("amount"):
         return partial(to_amount, kind=kind)
     if kind.startswith("int_"):

@@ -167,6 +167,12 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
         v["value"] = v.get("value") or ""
 
 
+def code_kind(column: Column) -> str:
+    """Numbers that identify a record (工号, 客户号, 合同号 and those referring to them) are
+    read as codes: plain half-width text (io/cells.to_code)."""
+    return "code" if column.kind == "text" and column.key.endswith("_no") else column.kind
+
+
 _MEMO_LIMIT = 50_000
 _MISSING = object()
 
@@ -191,7 +197,7 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     first_seen: dict[tuple, int] = {}
     # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,
     # amounts), a memo of typed values, so a 300,000-row ledger converts each distinct cell once.
-    columns = [(i, c, converter(c.kind), {} if repeats(c.kind) else None)
+    columns = [(i, c, converter(code_kind(c)), {} if repeats(c.kind) else None)
                for i, c in mapping.items()]
     for number, values in raw.rows[1:]:
         row = Row(number, {})

@@ -8,18 +8,18 @@ whole number below 10^15). Workbooks with formulas or error cells, and every wor
 calamine is not installed, are read with openpyxl, which can tell them apart."""
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from defusedxml import DefusedXmlException as SafeXMLError
+
 from ruralperf.io.cells import FORMULA
+from ruralperf.io.workbook_scan import ScanRefused, scan_package
 
 MAX_ROWS = 1_100_000
 MAX_UNCOMPRESSED = 2 * 1024**3  # guard against zip bombs
-# A formula, or a cell holding an error value (calamine would read "#N/A" as an empty cell).
-_SPECIAL_CELL = re.compile(rb"<(?:\w+:)?f[\s>/]|\st=\"e\"")
 EXACT_FLOAT = 10**15  # whole numbers below this are exact in a float (Excel keeps 15 digits)
 
 
@@ -36,37 +36,26 @@ class RawSheet:
     rows: list[tuple[int, tuple]]  # (1-based row number, cell values)
 
 
-def _maybe_special(data: bytes) -> bool:
-    """A fast pre-check for `_SPECIAL_CELL` (plain substring searches run at memory speed; the
-    regular expression stops at every "<" of a 300,000-row sheet)."""
-    return b"<f" in data or b":f" in data or b't="e"' in data
-
-
 def _check_zip(path: Path) -> bool:
-    """True when some sheet has formulas or error cells. Raises WorkbookUnreadable for
-    non-workbooks and zip bombs."""
+    """True when the workbook must be read with openpyxl (a sheet with formulas or error
+    cells, or UTF-16 parts). Raises WorkbookUnreadable for non-workbooks, zip bombs, hidden
+    content and used areas far beyond what the file holds (io/workbook_scan.py)."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
                 raise WorkbookUnreadable("not_a_workbook", value=path.name)
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
+            if "xl/workbook.xml" not in {i.filename for i in infos}:
                 raise WorkbookUnreadable("not_a_workbook", value=path.name)
-            for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    with zf.open(info) as fh:
-                        tail = b""
-                        while chunk := fh.read(1 << 20):
-                            if _maybe_special(tail + chunk) and _SPECIAL_CELL.search(tail + chunk):
-                                return True
-                            tail = chunk[-8:]
+            scan = scan_package(zf, path.name)
+    except ScanRefused as refused:
+        raise WorkbookUnreadable(refused.code, **refused.params) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
-            OSError, ValueError, OverflowError):
+            OSError, ValueError, OverflowError, UnicodeDecodeError, SafeXMLError, SyntaxError):
         # a damaged member (bad deflate data, CRC, offsets pointing outside the file), an
-        # unsupported compression or encryption
+        # unsupported compression or encryption, XML with entities or a DTD
         raise WorkbookUnreadable("not_a_workbook", value=path.name) from None
-    return False
+    return scan.special or scan.utf16
 
 
 def read_workbook(path: str | Path) -> list[RawSheet]:

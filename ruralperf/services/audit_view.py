@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
+from ruralperf.db.repository import contains_pattern
 from ruralperf.security.privacy import mask_in_json
 
 COLUMNS = ("seq", "at", "user", "source", "action", "table_name", "record_key", "old_values",
@@ -46,8 +47,9 @@ class AuditView:
         if f.until:
             q = q.where(t.c.at < (f.until + timedelta(days=1)).isoformat())
         if f.text.strip():
-            like = f"%{f.text.strip()}%"
-            q = q.where(or_(t.c.record_key.like(like), t.c.source.like(like)))
+            like = contains_pattern(f.text.strip())
+            q = q.where(or_(t.c.record_key.like(like, escape="\\"),
+                            t.c.source.like(like, escape="\\")))
         return q
 
     def page(self, f: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200

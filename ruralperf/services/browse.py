@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from sqlalchemy import and_, func, or_, select
 
 from ruralperf.db.engine import read_session
+from ruralperf.db.repository import contains_pattern
 from ruralperf.security.privacy import mask_id_number
 from ruralperf.domain.parameters import BUILTIN_FROM, CAP_PREFIX, DEFINITIONS, ParameterBook, \
     definition
@@ -25,10 +26,6 @@ from ruralperf.domain.periods import Quarter
 from ruralperf.services.record_tables import TABLES, TableDef
 
 MAX_LIMIT = 10_000
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Browse:
@@ -51,7 +48,7 @@ class Browse:
     def _where(self, t: TableDef, search: str, filters: dict | None) -> list:
         clauses = [t.model.branch_id == self.ws.branch_id]
         for word in (search or "").split():
-            pattern = f"%{_escape_like(word)}%"
+            pattern = contains_pattern(word)
             clauses.append(or_(*(expr.ilike(pattern, escape="\\") for expr in t.search)))
         for key, value in (filters or {}).items():
             expr = self._filter_expr(t, key)

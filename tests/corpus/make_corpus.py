@@ -70,6 +70,20 @@ DATA_CASES: list[tuple[str, str, list[str], list]] = [
     ("duplicate_key", "员工", STAFF, ["E901", "重复", "客户经理", 1]),
     ("no_header_row", "员工", ["E902", "甲", "客户经理", "1"], ["E903", "乙", "客户经理", 1]),
     ("number_as_id_lost_digits", "借款户", HOUSEHOLDS, ["H902", "丁", 110105194912310000, "农户"]),
+    # issue 14: look-alikes, invisible characters and contradictions
+    ("staff_name_nul", "员工", STAFF, ["E902", "张<NUL>三", "客户经理", 1]),
+    ("staff_name_form_feed", "员工", STAFF, ["E902", "张<FF>三", "客户经理", 1]),
+    ("staff_no_fullwidth_lookalike", "员工", STAFF, ["Ｅ９０１", "重复", "客户经理", 1]),
+    ("staff_no_zero_width_lookalike", "员工", STAFF, ["E901\u200b", "重复", "客户经理", 1]),
+    ("staff_no_inner_space", "员工", STAFF, ["E9 01", "空格", "客户经理", 1]),
+    ("household_name_bidi_override", "借款户", HOUSEHOLDS, ["H902", "王\u202e五", None, "农户"]),
+    ("loan_date_excel_serial_60", "贷款", LOANS, ["C902", "H901", 100, "serial:60", "2026-06-30", "新增", None, "自主开发型", "E901"]),
+    ("snapshot_before_disbursement", "月末台账", ["合同号", "月份", "贷款余额", "逾期天数", "欠息月数", "五级分类"], ["C901", "2025-06", 100, 0, 0, "正常"]),
+    ("interest_before_disbursement", "利息收入", ["合同号", "月份", "利息收入"], ["C901", "2025-05", 10]),
+    ("reassignment_before_disbursement", "管户变更", ["合同号", "工号", "生效日期"], ["C901", "E901", "2025-06-30"]),
+    ("event_before_disbursement", "时效事件", ["合同号", "日期", "事件", "工号", "金额", "新到期日"], ["C901", "2025-06-01", "催收签收", "E901", None, None]),
+    ("recovery_before_disbursement", "不良清收", ["合同号", "工号", "日期", "收回金额"], ["C901", "E901", "2025-01-02", 100]),
+    ("extension_shortens_maturity", "时效事件", ["合同号", "日期", "事件", "工号", "金额", "新到期日"], ["C901", "2025-09-01", "展期", "E901", None, "2026-01-31"]),
 ]
 
 
@@ -87,12 +101,34 @@ def data_workbook(sheet: str, header: list[str], bad: list) -> bytes:
         ws.append(head)
         for row in rows:
             ws.append([_cell(v) for v in row])
+            for cell, v in zip(ws[ws.max_row], row):
+                if isinstance(v, str) and v.startswith("serial:"):
+                    cell.number_format = "yyyy-mm-dd"
     out = io.BytesIO()
     wb.save(out)
-    return out.getvalue()
+    return _escape_controls(out.getvalue())
+
+
+# Control characters cannot be typed into openpyxl; in a file they are the OOXML escapes.
+CONTROL_TOKENS = {b"&lt;NUL&gt;": b"_x0000_", b"&lt;FF&gt;": b"_x000C_"}
+
+
+def _escape_controls(data: bytes) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    for name in src.namelist():
+        if name.startswith("xl/worksheets/") or name == "xl/sharedStrings.xml":
+            xml = src.read(name)
+            new = xml
+            for token, escape in CONTROL_TOKENS.items():
+                new = new.replace(token, escape)
+            if new != xml:
+                data = _replace_entry(data, name, new)
+    return data
 
 
 def _cell(value):
+    if isinstance(value, str) and value.startswith("serial:"):
+        return int(value[7:])  # written as a number with a date format (see data_workbook)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-" \
             and value[:4].isdigit() and 1900 <= int(value[:4]) <= 2100:
         return datetime.fromisoformat(value)
@@ -144,6 +180,7 @@ def file_cases() -> dict[str, bytes]:
         "shared_strings_billion_laughs": _replace_entry(valid, "xl/worksheets/sheet1.xml",
                                                         valid and _laughs_sheet()),
     }
+    cases.update(hostile_cases(valid))
     for pct in (10, 25, 50, 75, 90, 99):
         cases[f"truncated_{pct}pct"] = valid[: len(valid) * pct // 100]
     flipped = bytearray(valid)
@@ -151,6 +188,55 @@ def file_cases() -> dict[str, bytes]:
         flipped[i] ^= 0xFF
     cases["bit_flipped"] = bytes(flipped)
     return cases
+
+
+def hostile_cases(valid: bytes) -> dict[str, bytes]:
+    """Issue 14: files that claim far more than they hold, hide what they import, or say one
+    part twice."""
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = zipfile.ZipFile(io.BytesIO(valid)).read(sheet)
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    column_a = b'<row r="1048576"><c r="A1048576" t="n"><v>1</v></c></row></sheetData>'
+    book = zipfile.ZipFile(io.BytesIO(valid)).read("xl/workbook.xml")
+    hidden_book = book.replace(b'name="\xe5\x91\x98\xe5\xb7\xa5" sheetId="1" state="visible"',
+                               b'name="\xe5\x91\x98\xe5\xb7\xa5" sheetId="1" state="hidden"')
+    assert hidden_book != book
+    very_hidden = hidden_book.replace(b'state="hidden"', b'state="veryHidden"')
+    duplicate = io.BytesIO()
+    src = zipfile.ZipFile(io.BytesIO(valid))
+    with zipfile.ZipFile(duplicate, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            zf.writestr(info.filename, src.read(info.filename))
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Duplicate name": the point of the case
+            zf.writestr(sheet, xml.replace(b"E903", b"E904"))
+    return {
+        "far_cell_xfd1048576": _replace_entry(valid, sheet, xml.replace(b"</sheetData>", far)),
+        "far_cell_a1048576": _replace_entry(valid, sheet, xml.replace(b"</sheetData>", column_a)),
+        "hidden_sheet": _replace_entry(valid, "xl/workbook.xml", hidden_book),
+        "very_hidden_sheet": _replace_entry(valid, "xl/workbook.xml", very_hidden),
+        "duplicate_zip_entry": duplicate.getvalue(),
+        "hidden_row_adjustment": _hidden_workbook(row=True),
+        "hidden_column": _hidden_workbook(row=False),
+    }
+
+
+def _hidden_workbook(row: bool) -> bytes:
+    """Valid staff, and an adjustment sheet whose 88,888 row (or amount column) is hidden."""
+    wb = openpyxl.load_workbook(io.BytesIO(_valid_bytes()))
+    ws = wb.create_sheet("调整")
+    ws.append(["工号", "季度", "金额", "事由"])
+    ws.append(["E901", "2025Q3", 100, "加班"])
+    ws.append(["E901", "2025Q3", 88888, "看不见"])
+    if row:
+        ws.row_dimensions[3].hidden = True
+    else:
+        ws.column_dimensions["C"].hidden = True
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
 def _laughs_sheet() -> bytes:

@@ -200,6 +200,8 @@ def branches(draw, max_staff: int = 4, max_loans: int = 10, restorations: bool =
     interest = []
     for ln in loans:
         for month in ("2025-06", *[str(m) for m in Q3.months]):
+            if Month.parse(month).end < ln.disbursed_on:
+                continue  # no interest before the loan exists (the import refuses it)
             if draw(st.booleans()):
                 interest.append((ln.contract_no, month, draw(money("-20", "9000"))))
 
@@ -222,9 +224,10 @@ def branches(draw, max_staff: int = 4, max_loans: int = 10, restorations: bool =
     recoveries = []
     if loans:
         for _ in range(draw(st.integers(0, 3))):
-            rec = Recovery(draw(st.sampled_from(loans)).contract_no, draw(st.sampled_from(staff_nos)),
+            ln = draw(st.sampled_from(loans))
+            rec = Recovery(ln.contract_no, draw(st.sampled_from(staff_nos)),
                            draw(AROUND_QUARTER), draw(money("0.01", "80000")))
-            if rec not in recoveries:
+            if rec not in recoveries and rec.date >= ln.disbursed_on:
                 recoveries.append(rec)
 
     targets = {}

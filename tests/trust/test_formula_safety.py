@@ -26,6 +26,7 @@ PREFIXES = ["=", "+", "-", "@", "=cmd|'/c calc'!A0", "=HYPERLINK(\"http://x\",\"
             "=1+1", "+1", "-2", "@SUM(A1)", "\t=", " =", "＝", "=-", "==", ""]
 ALPHABET = "ABCxyz0129 ()!|'\";:,.$%&*张伟李娜王强客户\x07\x1f"
 FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def hostile(rng: random.Random, n: int, max_len: int = 40) -> list[str]:
@@ -87,7 +88,9 @@ def test_ten_thousand_hostile_strings_through_every_export(golden_ws, tmp_path):
 
     # 4. a data page's view: household names as imported
     rows = [(1, ("household_no", "name"))]
-    rows += [(i + 2, (f"X{i:05d}", name[:100] or "空")) for i, name in enumerate(chunks[3])]
+    # (control characters are refused by the import since issue 14: left out of the names)
+    rows += [(i + 2, (f"X{i:05d}", CONTROL.sub("", name)[:100].strip() or "空"))
+             for i, name in enumerate(chunks[3])]
     report = golden_ws.import_sheets([RawSheet("households", rows)])
     assert report.ok, [p.message() for p in report.errors[:3]]
     out = tmp_path / "view.xlsx"
