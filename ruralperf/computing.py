@@ -196,10 +196,13 @@ def versions(engine: Engine, branch_id: int, quarter: str) -> list[tuple[int, st
 
 
 def approved_runs(engine: Engine, branch_id: int) -> list[PayRunResult]:
-    """The approved run of every approved quarter, in quarter order (the deferral ledger's
-    counterpart: ruralperf.services.deferral_view)."""
+    """Per quarter, its latest approved version, in quarter order: a reopened quarter's old
+    version (superseded) counts until its new version is approved, as its deferred parts do
+    (db.deferrals). The deferral ledger's counterpart (ruralperf.services.deferral_view)."""
     with read_session(engine) as s:
         rows = s.execute(select(m.PayRunRow.quarter, m.PayRunRow.result_json).where(
-            m.PayRunRow.branch_id == branch_id, m.PayRunRow.status == payruns.APPROVED)
-            .order_by(m.PayRunRow.quarter)).all()
-    return [payrun_from_json(json.loads(text)) for _, text in rows]
+            m.PayRunRow.branch_id == branch_id,
+            m.PayRunRow.status.in_((payruns.APPROVED, payruns.SUPERSEDED)))
+            .order_by(m.PayRunRow.quarter, m.PayRunRow.version)).all()
+    latest = {quarter: text for quarter, text in rows}  # the last version of each quarter wins
+    return [payrun_from_json(json.loads(text)) for _, text in sorted(latest.items())]

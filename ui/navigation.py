@@ -12,13 +12,14 @@ from ui.pages.base import Page
 log = logging.getLogger("ruralperf.ui")
 
 RECORD_KEYS = ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries",
-               "targets", "adjustments", "parameters")
+               "targets", "adjustments", "clawbacks", "parameters")
 # (group key or page key, child page keys); a group without children is a page itself
 NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("home", ()),
     ("data", ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries")),
     ("limitation", ()),
-    ("assessment", ("targets", "adjustments", "parameters", "payrun")),
+    ("assessment", ("targets", "adjustments", "clawbacks", "deferral_ledger", "parameters",
+                    "payrun")),
     ("import", ()),
     ("system", ("audit", "backups")),
 )
@@ -48,6 +49,8 @@ _LABELS = {
     "assessment": QT_TRANSLATE_NOOP("Navigation", "考核"),
     "targets": QT_TRANSLATE_NOOP("Navigation", "任务目标"),
     "adjustments": QT_TRANSLATE_NOOP("Navigation", "调整"),
+    "clawbacks": QT_TRANSLATE_NOOP("Navigation", "追索扣回"),
+    "deferral_ledger": QT_TRANSLATE_NOOP("Navigation", "延期支付台账"),
     "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
     "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
     "import": QT_TRANSLATE_NOOP("Navigation", "导入"),
@@ -79,6 +82,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     from ui.workflow.home_page import HomePage
     from ui.workflow.import_page import ImportPage
     from ui.workflow.limitation_page import LimitationPage
+    from ui.workflow.deferral_ledger_page import DeferralLedgerPage
     from ui.workflow.payrun_page import PayRunPage
     from ui.workflow.placeholder import PlaceholderPage
 
@@ -91,6 +95,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
             pages[key] = PlaceholderPage(ctx, key, nav_label(key))
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
+    pages["deferral_ledger"] = DeferralLedgerPage(ctx)
     pages["import"] = ImportPage(ctx)
     pages["audit"] = AuditPage(ctx)
     pages["backups"] = BackupsPage(ctx)

@@ -563,6 +563,13 @@ Please restart the program.</translation>
     </message>
   </context>
   <context>
+    <name>ClawbacksPage</name>
+    <message>
+      <source>读取不良贷款失败：{0}</source>
+      <translation>Could not read the NPL loans: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>CompletenessCard</name>
     <message>
       <source>月末台账（笔）</source>
@@ -809,6 +816,77 @@ Please restart the program.</translation>
     </message>
   </context>
   <context>
+    <name>DeferralLedgerPage</name>
+    <message>
+      <source>打印本人台账…</source>
+      <translation>Print this ledger…</translation>
+    </message>
+    <message>
+      <source>打印全部台账…</source>
+      <translation>Print every ledger…</translation>
+    </message>
+    <message>
+      <source>员工</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>延期季度</source>
+      <translation>Deferred in</translation>
+    </message>
+    <message>
+      <source>应发季度</source>
+      <translation>Due in</translation>
+    </message>
+    <message>
+      <source>延期金额</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>已发放</source>
+      <translation>Released</translation>
+    </message>
+    <message>
+      <source>已追索扣回</source>
+      <translation>Clawed back</translation>
+    </message>
+    <message>
+      <source>余额</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>延期支付台账</source>
+      <translation>Deferred pay ledger</translation>
+    </message>
+    <message>
+      <source>正在读取……</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>读取延期支付台账失败：{0}</source>
+      <translation>Could not read the deferred pay ledger: {0}</translation>
+    </message>
+    <message>
+      <source>合计</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>没有延期支付记录（方案未设延期支付比例，或尚无已审批的核算）</source>
+      <translation>No deferred pay (the scheme sets no deferral rate, or no pay run is approved yet)</translation>
+    </message>
+    <message>
+      <source>与已审批的绩效核算核对一致：延期 {0}，发放 {1}，从延期扣回 {2}，余额 {3}</source>
+      <translation>Agrees with the approved pay runs: deferred {0}, released {1}, clawed back from deferral {2}, balance {3}</translation>
+    </message>
+    <message>
+      <source>与已审批的绩效核算不一致（核算：延期 {0}，发放 {1}，扣回 {2}，余额 {3}），请核查</source>
+      <translation>Does NOT agree with the approved pay runs (runs: deferred {0}, released {1}, clawed back {2}, balance {3}); check it</translation>
+    </message>
+    <message>
+      <source>生成台账失败：{0}</source>
+      <translation>Could not make the ledger: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailTable</name>
     <message>
       <source>新增</source>
@@ -842,6 +920,57 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>放弃</source>
       <translation>Discard</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePane</name>
+    <message>
+      <source>合同号</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <source>户名</source>
+      <translation>Borrower</translation>
+    </message>
+    <message>
+      <source>关系</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>首次不良月份</source>
+      <translation>First NPL month</translation>
+    </message>
+    <message>
+      <source>五级分类</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>当时余额</source>
+      <translation>Balance then</translation>
+    </message>
+    <message>
+      <source>营销</source>
+      <translation>marketed</translation>
+    </message>
+    <message>
+      <source>管户</source>
+      <translation>managed</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>选择一条追索扣回，查看该员工在延期支付期内形成不良的贷款</source>
+      <translation>Select a clawback to see the staff member's loans that became NPL within the deferral window</translation>
+    </message>
+    <message>
+      <source>{0} 在延期支付期内没有营销或管户的贷款形成不良</source>
+      <translation>{0}: no marketed or managed loan became NPL within the deferral window</translation>
+    </message>
+    <message>
+      <source>{0} 在延期支付期内形成不良的营销、管户贷款：{1} 笔</source>
+      <translation>{0}: {1} marketed or managed loans became NPL within the deferral window</translation>
     </message>
   </context>
   <context>
@@ -1407,6 +1536,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>任务目标</source>
       <translation>Targets</translation>
+    </message>
+    <message>
+      <source>追索扣回</source>
+      <translation>Clawbacks</translation>
     </message>
     <message>
       <source>岗位系数</source>
@@ -2030,6 +2163,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>调整</source>
       <translation>Adjustments</translation>
+    </message>
+    <message>
+      <source>追索扣回</source>
+      <translation>Clawbacks</translation>
+    </message>
+    <message>
+      <source>延期支付台账</source>
+      <translation>Deferred pay ledger</translation>
     </message>
     <message>
       <source>方案参数</source>
@@ -2708,6 +2849,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Adjustments</translation>
     </message>
     <message>
+      <source>追索扣回</source>
+      <translation>Clawbacks</translation>
+    </message>
+    <message>
       <source>方案参数</source>
       <translation>Scheme parameters</translation>
     </message>
@@ -2870,6 +3015,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>事由</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <source>相关合同</source>
+      <translation>Contracts</translation>
     </message>
     <message>
       <source>参数</source>

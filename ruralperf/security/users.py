@@ -17,7 +17,7 @@ ROLE_LABELS = {"admin": ("管理员", "Administrator"), "officer": ("客户经�
 # statements ("own_statement").
 PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"view", "enter_data", "import", "edit_parameters", "compute", "submit",
-                        "approve", "reopen", "manage_users", "backup", "restore", "statements",
+                        "approve", "reopen", "clawback", "manage_users", "backup", "restore", "statements",
                         "own_statement", "export", "audit"}),
     "officer": frozenset({"view", "enter_data", "own_statement"}),
     "auditor": frozenset({"view", "statements", "own_statement", "export", "audit"}),

@@ -9,7 +9,8 @@ from typing import Any
 from ruralperf.io.sheets import SHEETS_BY_KEY
 from ruralperf.security import audit
 
-PERMISSION = {"parameters": "edit_parameters"}  # every other table: "enter_data"
+# every other table: "enter_data"; clawbacks (DOMAIN.md 9.3) are for administrators only
+PERMISSION = {"parameters": "edit_parameters", "clawbacks": "clawback"}
 
 
 def permission_problem(ws, table: str) -> tuple[str, dict] | None:

@@ -69,7 +69,7 @@ def _build() -> dict[str, TableDef]:
     st, hh, ln = m.StaffRow, m.HouseholdRow, m.LoanRow
     cr, ra, sn, it = m.CreditRow, m.ReassignmentRow, m.SnapshotRow, m.InterestRow
     dp, im, rc, ev = m.DepositRow, m.ItemRow, m.RecoveryRow, m.LimitationEventRow
-    tg, ad, pa = m.TargetRow, m.AdjustmentRow, m.ParameterRow
+    tg, ad, pa, cb = m.TargetRow, m.AdjustmentRow, m.ParameterRow, m.ClawbackRow
     tables = [
         TableDef("staff", st, (
             Field("staff_no", st.staff_no, "text"), Field("name", st.name, "text", st.initials),
@@ -156,6 +156,12 @@ def _build() -> dict[str, TableDef]:
             Field("reason", ad.reason, "text")),
             (ad.staff_no, S.name, S.initials, ad.reason), "quarter", True,
             joins=(_staff_join(ad),), then=("staff_no",)),
+        TableDef("clawbacks", cb, (
+            Field("staff_no", cb.staff_no, "text"), _staff_name(),
+            Field("date", cb.date, "date"), Field("amount", cb.amount, "money"),
+            Field("contracts", cb.contracts, "text"), Field("reason", cb.reason, "text")),
+            (cb.staff_no, S.name, S.initials, cb.reason, cb.contracts), "date", True,
+            joins=(_staff_join(cb),), then=("staff_no",)),
         TableDef("parameters", pa, (
             Field("key", pa.key, "text"), Field("value", pa.value, "text"),
             Field("effective_from", pa.effective_from, "date")),

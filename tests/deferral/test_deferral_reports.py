@@ -70,3 +70,19 @@ def test_without_deferral_statements_and_summary_are_as_before(approvable_ws):
     text = _pdf_text(statement_pdf(run, "E001", approvable_ws.branch))
     assert "延期支付" not in text and "重新核算对比" not in text
     assert "重新核算对比" not in _pdf_text(summary_pdf(run, approvable_ws.branch))
+
+
+def test_the_ledger_reconciles_while_reopened_and_after_the_new_approval(reopened_ws):
+    from ruralperf.reports.deferral_ledger_pdf import deferral_ledger_pdf
+
+    (ledger,) = reopened_ws.deferral_ledger()  # v2 is a draft: v1's parts and figures hold
+    assert ledger.reconciles and ledger.balance == Decimal("1173.34")
+    reopened_ws.approve_pay_run("2026Q2", reason="一名管理员")
+    (ledger,) = reopened_ws.deferral_ledger()
+    assert ledger.reconciles and ledger.balance == Decimal("1373.34")
+    text = _pdf_text(deferral_ledger_pdf([ledger], reopened_ws.branch))
+    for expected in ("延期支付台账", "E001 张三", "2024年第1季度", "1,333.34", "核对一致",
+                     "1,373.34", "本人签字"):
+        assert expected in text, expected
+    assert "Deferred Pay Ledger" in _pdf_text(deferral_ledger_pdf([ledger], reopened_ws.branch,
+                                                                   "en"))

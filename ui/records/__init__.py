@@ -13,10 +13,11 @@ from ui.context import AppContext
 from ui.pages.base import Page
 
 PAGE_KEYS = ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries",
-             "targets", "adjustments", "parameters")
+             "targets", "adjustments", "clawbacks", "parameters")
 
 
 def record_pages(ctx: AppContext) -> list[Page]:
+    from ui.records.clawbacks_page import ClawbacksPage
     from ui.records.loans_page import LoansPage
     from ui.records.pages import (AdjustmentsPage, DepositsPage, HouseholdsPage, ItemsPage,
                                   RecoveriesPage, SnapshotsPage, StaffPage)
@@ -24,5 +25,5 @@ def record_pages(ctx: AppContext) -> list[Page]:
     from ui.records.targets_page import TargetsPage
 
     classes = (StaffPage, HouseholdsPage, LoansPage, SnapshotsPage, DepositsPage, ItemsPage,
-               RecoveriesPage, TargetsPage, AdjustmentsPage, ParametersPage)
+               RecoveriesPage, TargetsPage, AdjustmentsPage, ClawbacksPage, ParametersPage)
     return [cls(ctx) for cls in classes]

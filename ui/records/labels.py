@@ -26,6 +26,7 @@ TABLES = {
     "limitation_events": QT_TRANSLATE_NOOP("Records", "时效事件"),
     "targets": QT_TRANSLATE_NOOP("Records", "任务目标"),
     "adjustments": QT_TRANSLATE_NOOP("Records", "调整"),
+    "clawbacks": QT_TRANSLATE_NOOP("Records", "追索扣回"),
     "parameters": QT_TRANSLATE_NOOP("Records", "方案参数"),
 }
 
@@ -73,6 +74,7 @@ COLUMNS = {
     "intermediate": QT_TRANSLATE_NOOP("Records", "中间业务任务"),
     "quality": QT_TRANSLATE_NOOP("Records", "工作质量得分"),
     "reason": QT_TRANSLATE_NOOP("Records", "事由"),
+    "contracts": QT_TRANSLATE_NOOP("Records", "相关合同"),
     "key": QT_TRANSLATE_NOOP("Records", "参数"),
     "value": QT_TRANSLATE_NOOP("Records", "值"),
     "label": QT_TRANSLATE_NOOP("Records", "名称"),

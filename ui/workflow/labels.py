@@ -113,6 +113,7 @@ SHEETS = {
     "limitation_events": QT_TRANSLATE_NOOP("Labels", "时效事件"),
     "targets": QT_TRANSLATE_NOOP("Labels", "任务目标"),
     "adjustments": QT_TRANSLATE_NOOP("Labels", "调整"),
+    "clawbacks": QT_TRANSLATE_NOOP("Labels", "追索扣回"),
 }
 
 
