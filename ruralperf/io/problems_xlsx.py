@@ -38,6 +38,7 @@ def write_problems_xlsx(problems: Iterable, path: str | Path, lang: str = "zh_CN
     sheet = book.create_sheet("problems" if key == "en" else "问题清单")
     for column, width in zip("ABCDE", (8, 16, 8, 18, 80)):
         sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
     sheet.append([_text_cell(sheet, h, bold=True) for h in HEADERS[key]])
     for p in problems:
         row = [KINDS[key][1 if p.warning else 0], p.sheet, p.row, p.column, p.text(lang)]

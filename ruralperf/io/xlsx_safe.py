@@ -139,12 +139,63 @@ def title_rows(ws, title: str, subtitle: str, columns: int) -> None:
     ws.row_dimensions[1].height = 22
 
 
-def print_landscape(ws, header_row: int | None = None) -> None:
-    """Landscape A4, fit to one page wide, the header row repeated on each printed page."""
+PAGE_FOOTER = ("第 &P 页 / 共 &N 页", "Page &P of &N")
+PERCENT_FORMAT = "0.00%"
+MAX_WIDTH = 60
+
+
+def print_landscape(ws, header_row: int | None = None, lang: str = "zh_CN",
+                    first_header_row: int | None = None) -> None:
+    """Landscape A4, fit to one page wide, the header rows (first_header_row..header_row)
+    repeated on each printed page, page numbers in the footer."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.center.text = PAGE_FOOTER[1 if lang.startswith("en") else 0]
+    ws.oddFooter.center.size = 9
     if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.print_title_rows = f"{first_header_row or header_row}:{header_row}"
+
+
+def text_width(value: Any, number_format: str | None = None) -> float:
+    """Width in Excel character units a value needs as displayed (a Chinese character counts
+    two; amounts with their thousands separators)."""
+    if value is None:
+        return 0
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        if number_format and "%" in number_format:
+            text = f"{Decimal(value) * 100:.2f}%"
+        elif number_format and "#,##0.00" in number_format:
+            text = f"{Decimal(value):,.2f}"
+        else:
+            text = str(value)
+    elif isinstance(value, (date, datetime)):
+        timed = "h" in number_format if number_format and number_format != "General" \
+            else isinstance(value, datetime)
+        text = "2025-01-01 00:00:00" if timed else "2025-01-01"
+    else:
+        text = str(value)
+    longest = max(text.split("\n"), key=len) if text else ""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in longest)
+
+
+def fit_columns(ws, first_row: int = 1, minimum: float = 6, maximum: float = MAX_WIDTH,
+                padding: float = 2) -> None:
+    """Widen each column of a (not write-only) sheet to its widest cell from `first_row` on,
+    between `minimum` and `maximum`: no "###" for a number or date. Merged title rows above
+    `first_row` are not measured; a wrapped header counts by its longest line."""
+    widths: dict[int, float] = {}
+    for row in ws.iter_rows(min_row=first_row):
+        for cell in row:
+            w = text_width(cell.value, cell.number_format)
+            if w > widths.get(cell.column, 0):
+                widths[cell.column] = w
+    for column, w in widths.items():
+        letter = get_column_letter(column)
+        current = ws.column_dimensions[letter].width or 0
+        ws.column_dimensions[letter].width = max(current, min(maximum,
+                                                              max(minimum, w + padding)))

@@ -26,8 +26,9 @@ from ruralperf.reports.files import write_bytes
 from ruralperf.reports.labels import STATUS, colon, en, label, pick, staff_label
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, para,
                                           table_style)
-from ruralperf.io.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, set_widths,
-                                         style_body, style_header, title_rows, write_row)
+from ruralperf.io.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, fit_columns,
+                                    print_landscape, set_widths, style_body, style_header,
+                                    title_rows, write_row)
 
 RUNNING = ("running", "warning", "restored")
 WIDTH = 180 * mm
@@ -177,6 +178,8 @@ def limitation_xlsx(report: LimitationReport, days: int = 90, lang: str = "zh_CN
         last = ws.cell(row=max(3, 3 + len(loans)), column=len(columns)).coordinate
         ws.auto_filter.ref = f"A3:{last}"
         set_widths(ws, [10, 10, 12, 12, 14, 12, 12, 10, 10])
+        fit_columns(ws, 4)
+        print_landscape(ws, 3, lang)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

@@ -24,9 +24,9 @@ from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, 
     pick, quarter_text, run_status_text
 from ruralperf.reports.summary_data import money_headers, money_keys, money_totals, money_values
 from ruralperf.reports.verification import run_statement_code, summary_code
-from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, RATIO_FORMAT, print_landscape,
-                                         set_widths, style_body, style_header, title_rows,
-                                         write_row)
+from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, fit_columns,
+                                    print_landscape, set_widths, style_body, style_header,
+                                    title_rows, write_row)
 
 HEADER_ROW = 3  # of the summary sheet; data follow
 
@@ -46,7 +46,7 @@ def _summary_sheet(ws, run, branch, lang) -> None:
     keys = money_keys(staff)
     headers = [label(k, lang) for k in ("staff_no", "name", "position", "p")] + \
         money_headers(lang, keys) + [label("code", lang)]
-    formats = [None, None, None, RATIO_FORMAT] + [MONEY_FORMAT] * len(keys) + [None]
+    formats = [None, None, None, PERCENT_FORMAT] + [MONEY_FORMAT] * len(keys) + [None]
     title_rows(ws, label("summary_title", lang), _subtitle(run, branch, lang, code), len(headers))
     style_header(write_row(ws, HEADER_ROW, headers))
     ws.row_dimensions[HEADER_ROW].height = 32
@@ -62,7 +62,8 @@ def _summary_sheet(ws, run, branch, lang) -> None:
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=3)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{ws.cell(row=max(row - 1, HEADER_ROW), column=len(headers)).coordinate}"
     set_widths(ws, [9, 10, 14, 8] + [12.5] * len(keys) + [12])
-    print_landscape(ws, HEADER_ROW)
+    fit_columns(ws, HEADER_ROW + 1)
+    print_landscape(ws, HEADER_ROW, lang)
 
 
 def _detail_rows(s: StaffPay, lang: str):
@@ -95,6 +96,8 @@ def _detail_sheet(ws, run, lang) -> None:
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:J{max(row, 1)}"
     set_widths(ws, [9, 10, 16, 16, 6, 60, 34, 40, 13, 10])
+    fit_columns(ws, 2)
+    print_landscape(ws, 1, lang)
 
 
 def _indicator_sheet(ws, run, lang) -> None:
@@ -106,9 +109,9 @@ def _indicator_sheet(ws, run, lang) -> None:
                                                          "completion")]
         money = key not in ("intermediate", "quality")
         formats += [None, MONEY_FORMAT if money else INTEGER_FORMAT,
-                    MONEY_FORMAT if money else INTEGER_FORMAT, RATIO_FORMAT]
+                    MONEY_FORMAT if money else INTEGER_FORMAT, PERCENT_FORMAT]
     headers.append(label("p", lang))
-    formats.append(RATIO_FORMAT)
+    formats.append(PERCENT_FORMAT)
     headers += [f"{label('base', lang)}·{pick(COMPONENTS, k, lang)}" for k in ALL_KEYS]
     formats += [MONEY_FORMAT] * len(ALL_KEYS)
     style_header(write_row(ws, 1, headers))
@@ -128,6 +131,8 @@ def _indicator_sheet(ws, run, lang) -> None:
         style_body(write_row(ws, row, values, formats))
     ws.freeze_panes = "C2"
     set_widths(ws, [9, 10, 14, 8] + [11] * (len(headers) - 4))
+    fit_columns(ws, 2)
+    print_landscape(ws, 1, lang)
 
 
 def summary_workbook(run, branch: tuple[str, str], lang: str = "zh_CN") -> Workbook:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -17,6 +17,14 @@ COLUMNS = ("seq", "at", "user", "source", "action", "table_name", "record_key", 
 HEADERS_ZH = ("序号", "时间", "用户", "来源", "操作", "表", "记录", "原值", "新值")
 HEADERS_EN = ("No.", "Time", "User", "Source", "Action", "Table", "Record", "Old values",
               "New values")
+
+
+def _when(at: str):
+    """An entry's time as a datetime (a date cell in the export), or the text if it is odd."""
+    try:
+        return datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ class AuditView:
         """All entries matching the filter, as text cells that never become formulas."""
         from openpyxl import Workbook
 
-        from ruralperf.io.xlsx_safe import set_widths, style_header, write_row
+        from ruralperf.io.xlsx_safe import fit_columns, set_widths, style_header, write_row
 
         self.ws._require("audit")
         wb = Workbook(write_only=False)
@@ -93,10 +101,12 @@ class AuditView:
         with read_session(self.ws.engine) as s:
             for r in s.execute(self._query(f).order_by(m.AuditRow.seq)).yield_per(5000):
                 n += 1
-                write_row(sheet, n + 1, [r.seq, r.at, r.user, r.source, r.action, r.table_name,
-                                         r.record_key, mask(r.old_values) or "",
-                                         mask(r.new_values) or ""])
+                write_row(sheet, n + 1, [r.seq, _when(r.at), r.user, r.source, r.action,
+                                         r.table_name, r.record_key, mask(r.old_values) or "",
+                                         mask(r.new_values) or ""],
+                          [None, "yyyy-mm-dd hh:mm:ss"] + [None] * 7)
         set_widths(sheet, (8, 20, 12, 24, 10, 16, 24, 50, 50))
+        fit_columns(sheet, 1, maximum=80)
         wb.save(path)
         self.ws.record_export("audit", path, n)
         return n
