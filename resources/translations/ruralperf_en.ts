@@ -1080,12 +1080,52 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>+ adjustments</translation>
     </message>
     <message>
+      <source>− 追索扣回（从本季绩效扣减）</source>
+      <translation>− clawback from this quarter's pay</translation>
+    </message>
+    <message>
+      <source>= 本季绩效</source>
+      <translation>= net pay</translation>
+    </message>
+    <message>
+      <source>− 本季延期支付</source>
+      <translation>− deferred this quarter</translation>
+    </message>
+    <message>
+      <source>+ 到期发放的延期支付</source>
+      <translation>+ deferred pay released</translation>
+    </message>
+    <message>
       <source>= 实发</source>
       <translation>= net pay</translation>
     </message>
     <message>
+      <source>延期支付余额</source>
+      <translation>Deferred balance</translation>
+    </message>
+    <message>
       <source>结转下季扣回</source>
       <translation>Carried to next quarter</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>追索扣回</source>
+      <translation>Clawback</translation>
+    </message>
+    <message>
+      <source>从延期支付扣回</source>
+      <translation>From the deferred balance</translation>
+    </message>
+    <message>
+      <source>从本季绩效扣减</source>
+      <translation>From this quarter's pay</translation>
+    </message>
+    <message>
+      <source>事由</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <source>岗位最高限额 {cap}（银行卡、POS 奖励不计入限额）。</source>
@@ -1388,6 +1428,22 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>结转下季</source>
       <translation>Carry to next quarter</translation>
+    </message>
+    <message>
+      <source>本季延期支付</source>
+      <translation>Deferred this quarter</translation>
+    </message>
+    <message>
+      <source>到期发放的延期支付</source>
+      <translation>Deferred pay released</translation>
+    </message>
+    <message>
+      <source>实发合计</source>
+      <translation>Paid out</translation>
+    </message>
+    <message>
+      <source>延期支付余额</source>
+      <translation>Deferred balance</translation>
     </message>
     <message>
       <source>综合任务完成率</source>
@@ -2360,6 +2416,30 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>结转下季</source>
       <translation>Carry</translation>
+    </message>
+    <message>
+      <source>追索扣回</source>
+      <translation>Clawback</translation>
+    </message>
+    <message>
+      <source>本季延期</source>
+      <translation>Deferred</translation>
+    </message>
+    <message>
+      <source>到期发放</source>
+      <translation>Released</translation>
+    </message>
+    <message>
+      <source>实发合计</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>延期余额</source>
+      <translation>Def. balance</translation>
+    </message>
+    <message>
+      <source>本季绩效</source>
+      <translation>Net</translation>
     </message>
     <message>
       <source>合计</source>

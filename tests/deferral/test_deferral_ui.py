@@ -90,3 +90,27 @@ def test_the_ledger_page_lists_the_parts_and_says_they_reconcile(qtbot, make_ctx
     assert page.table.item(12, 2).text() == "12,800.00"
     assert page.table.item(12, 5).text() == "5,933.34"  # the balance after 2026Q1
     assert "核对一致" in page.status.text()
+
+
+def test_the_pay_run_page_shows_deferral_and_explains_paid(qtbot, make_ctx, scenario_db):
+    from ui.workflow.payrun_model import COLUMNS, PayRunModel
+
+    ctx = make_ctx(scenario_db)
+    result = ctx.workspace.compute_pay_run("2026Q2", save=False)
+    model = PayRunModel()
+    model.set_result(result)
+    keys = [model.column_key(c) for c in range(model.columnCount())]
+    assert keys[-5:] == ["clawback", "deferred", "released", "paid", "deferred_balance"]
+    assert model.headerData(keys.index("net"), Qt.Horizontal) == "本季绩效"
+    assert model.data(model.index(0, keys.index("paid"))) == "1,760.00"
+    from ui.workflow.explain import explain
+
+    ex = explain(result, result.for_staff("E001"), "paid")
+    summary = dict(ex.summary)
+    assert summary["− 追索扣回（从本季绩效扣减）"] == "1,066.66"
+    assert summary["= 实发"] == "1,760.00" and summary["延期支付余额"] == "1,173.34"
+    assert ex.rows[0][:4] == ["2026-05-20", "7,000.00", "5,933.34", "1,066.66"]
+    # without deferral the columns are the old ones
+    model.set_result(ctx.workspace.compute_pay_run("2026Q2", save=False).__class__(
+        "2026Q2", result.scheme_date, {}, ()))
+    assert model.columnCount() == len(COLUMNS)

@@ -138,9 +138,36 @@ def _net(pay: StaffPay, title: str) -> Explanation:
         (QCoreApplication.translate("Explanation", "− 时效处罚"), amount_text(pay.sol_penalty)),
         (QCoreApplication.translate("Explanation", "− 上季结转扣回"), amount_text(pay.carried_in)),
         (QCoreApplication.translate("Explanation", "+ 调整"), amount_text(pay.adjustments)),
-        (QCoreApplication.translate("Explanation", "= 实发"), amount_text(pay.net)),
-        (QCoreApplication.translate("Explanation", "结转下季扣回"), amount_text(pay.carry_to_next)),
     ]
+    deferring = bool(pay.clawback or pay.deferred or pay.released or pay.deferred_balance)
+    if pay.clawback_from_pay:  # DOMAIN.md 5.3 step 5
+        ex.summary.append((QCoreApplication.translate("Explanation", "− 追索扣回（从本季绩效扣减）"),
+                           amount_text(pay.clawback_from_pay)))
+    if deferring:  # step 6: the table's net is before deferral
+        ex.summary += [
+            (QCoreApplication.translate("Explanation", "= 本季绩效"), amount_text(pay.net)),
+            (QCoreApplication.translate("Explanation", "− 本季延期支付"), amount_text(pay.deferred)),
+            (QCoreApplication.translate("Explanation", "+ 到期发放的延期支付"),
+             amount_text(pay.released)),
+            (QCoreApplication.translate("Explanation", "= 实发"), amount_text(pay.paid)),
+            (QCoreApplication.translate("Explanation", "延期支付余额"),
+             amount_text(pay.deferred_balance))]
+    else:
+        ex.summary.append((QCoreApplication.translate("Explanation", "= 实发"),
+                           amount_text(pay.net)))
+    ex.summary.append((QCoreApplication.translate("Explanation", "结转下季扣回"),
+                       amount_text(pay.carry_to_next)))
+    if pay.clawback_lines:
+        ex.headers = [QCoreApplication.translate("Explanation", "日期"),
+                      QCoreApplication.translate("Explanation", "追索扣回"),
+                      QCoreApplication.translate("Explanation", "从延期支付扣回"),
+                      QCoreApplication.translate("Explanation", "从本季绩效扣减"),
+                      QCoreApplication.translate("Explanation", "事由")]
+        ex.rows = [[x.date.isoformat(), amount_text(x.amount), amount_text(x.from_deferral),
+                    amount_text(x.from_pay), x.reason + ("（" + "、".join(x.contracts) + "）"
+                                                         if x.contracts else "")]
+                   for x in pay.clawback_lines]
+        ex.numeric, ex.stretch = frozenset({1, 2, 3}), frozenset({4})
     if pay.cap is not None:
         ex.note = QCoreApplication.translate(
             "Explanation", "岗位最高限额 {cap}（银行卡、POS 奖励不计入限额）。").format(

@@ -32,6 +32,11 @@ COMPONENTS = {
     "adjustments": QT_TRANSLATE_NOOP("Labels", "调整"),
     "net": QT_TRANSLATE_NOOP("Labels", "实发"),
     "carry_to_next": QT_TRANSLATE_NOOP("Labels", "结转下季"),
+    "clawback": QT_TRANSLATE_NOOP("Labels", "追索扣回"),
+    "deferred": QT_TRANSLATE_NOOP("Labels", "本季延期支付"),
+    "released": QT_TRANSLATE_NOOP("Labels", "到期发放的延期支付"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "实发合计"),
+    "deferred_balance": QT_TRANSLATE_NOOP("Labels", "延期支付余额"),
     "p": QT_TRANSLATE_NOOP("Labels", "综合任务完成率"),
 }
 

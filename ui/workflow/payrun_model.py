@@ -17,6 +17,8 @@ from ui.workflow.labels import component_label
 # is in the explanation of the net, to keep the table within a 1280-pixel screen).
 TAIL = ("cap_reduction", "sol_penalty", "carried_in", "adjustments", "net", "carry_to_next")
 COLUMNS = ("staff_no", "name", "p", *ALL_KEYS, *TAIL)
+# DOMAIN.md 9: shown only for a run with clawbacks or deferral (else paid = net)
+DEFERRAL = ("clawback", "deferred", "released", "paid", "deferred_balance")
 KEY_ROLE = Qt.UserRole + 2  # the column key, on every cell
 
 SHORT = {  # compact headers; the full name is the tooltip
@@ -39,7 +41,20 @@ SHORT = {  # compact headers; the full name is the tooltip
     "adjustments": QT_TRANSLATE_NOOP("PayRunModel", "调整"),
     "net": QT_TRANSLATE_NOOP("PayRunModel", "实发"),
     "carry_to_next": QT_TRANSLATE_NOOP("PayRunModel", "结转下季"),
+    "clawback": QT_TRANSLATE_NOOP("PayRunModel", "追索扣回"),
+    "deferred": QT_TRANSLATE_NOOP("PayRunModel", "本季延期"),
+    "released": QT_TRANSLATE_NOOP("PayRunModel", "到期发放"),
+    "paid": QT_TRANSLATE_NOOP("PayRunModel", "实发合计"),
+    "deferred_balance": QT_TRANSLATE_NOOP("PayRunModel", "延期余额"),
+    "net_before_deferral": QT_TRANSLATE_NOOP("PayRunModel", "本季绩效"),
 }
+
+
+def columns_for(result: PayRunResult | None) -> tuple[str, ...]:
+    staff = result.staff if result else ()
+    if any(s.clawback or s.deferred or s.released or s.deferred_balance for s in staff):
+        return COLUMNS + DEFERRAL
+    return COLUMNS
 ERROR_COLOR = QColor("#b42318")
 TOTAL_BACKGROUND = QColor("#f2f4f7")
 
@@ -57,11 +72,13 @@ class PayRunModel(QAbstractTableModel):
         super().__init__(parent)
         self._result: PayRunResult | None = None
         self._staff: tuple[StaffPay, ...] = ()
+        self._columns: tuple[str, ...] = COLUMNS
 
     def set_result(self, result: PayRunResult | None) -> None:
         self.beginResetModel()
         self._result = result
         self._staff = result.staff if result else ()
+        self._columns = columns_for(result)
         self.endResetModel()
 
     def result(self) -> PayRunResult | None:
@@ -73,8 +90,11 @@ class PayRunModel(QAbstractTableModel):
     def row_of(self, staff_no: str) -> int:
         return next((i for i, s in enumerate(self._staff) if s.staff_no == staff_no), -1)
 
+    def column_key(self, column: int) -> str:
+        return self._columns[column]
+
     def column_of(self, key: str) -> int:
-        return COLUMNS.index(key)
+        return self._columns.index(key)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         if parent.isValid() or not self._staff:
@@ -82,13 +102,15 @@ class PayRunModel(QAbstractTableModel):
         return len(self._staff) + 1  # the last row holds the totals
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation != Qt.Horizontal:
             return None
-        key = COLUMNS[section]
+        key = self._columns[section]
         if role == Qt.DisplayRole:
+            if key == "net" and "paid" in self._columns:  # with deferral, net is not paid out
+                return QCoreApplication.translate("PayRunModel", SHORT["net_before_deferral"])
             return QCoreApplication.translate("PayRunModel", SHORT[key])
         if role == Qt.ToolTipRole:
             return component_label(key) if key not in ("staff_no", "name") else None
@@ -99,7 +121,7 @@ class PayRunModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        key = COLUMNS[index.column()]
+        key = self._columns[index.column()]
         if role == KEY_ROLE:
             return key
         pay = self.staff_at(index.row())
@@ -116,7 +138,7 @@ class PayRunModel(QAbstractTableModel):
             return int(RIGHT)
         if role == Qt.ForegroundRole and pay.errors and key in ("staff_no", "name"):
             return QBrush(ERROR_COLOR)
-        if role == Qt.FontRole and key == "net":
+        if role == Qt.FontRole and key == ("paid" if "paid" in self._columns else "net"):
             font = QFont()
             font.setBold(True)
             return font

@@ -23,7 +23,7 @@ from ui.widgets.quarter_combo import QuarterCombo
 from ui.workflow.explanation_dialog import ExplanationDialog
 from ui.workflow.fix_links import fix_target
 from ui.workflow.labels import run_status_label, step_label
-from ui.workflow.payrun_model import COLUMNS, PayRunModel
+from ui.workflow.payrun_model import PayRunModel
 from ui.workflow.payrun_output import PayRunOutput
 from ui.workflow.payrun_workflow import APPROVED, PayRunWorkflow, RunState
 from ui.workflow.quarter import QuarterState
@@ -298,7 +298,7 @@ class PayRunPage(Page):
 
     def explain(self, row: int, column: int) -> ExplanationDialog | None:
         pay = self.model.staff_at(row)
-        key = COLUMNS[column]
+        key = self.model.column_key(column)
         if pay is None or key in ("staff_no", "name"):
             return None
         dialog = ExplanationDialog(self.model.result(), pay, key, self)
