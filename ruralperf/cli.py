@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("statements", help="PDF statements, summary and .xlsx")
     st.add_argument("quarter")
     st.add_argument("--out", required=True)
+    st.add_argument("--pay-date", default=None, help="pay date printed on statements (YYYY-MM-DD)")
+    st.add_argument("--seal", action="store_true", help="print a seal area (盖章处)")
     from ruralperf.cli_trust import add_parsers
 
     add_parsers(sub)
@@ -190,8 +192,13 @@ def cmd_statements(args) -> int:
         quarter = Quarter.parse(args.quarter)
     except ValueError:
         raise UsageError(tr("bad_quarter", args.lang_resolved, value=args.quarter)) from None
+    try:
+        pay_date = date.fromisoformat(args.pay_date) if args.pay_date else None
+    except ValueError:
+        raise UsageError(tr("bad_date", args.lang_resolved, value=args.pay_date)) from None
     ws = _open(args)
-    files = write_statements(ws, quarter, Path(args.out), lang=args.lang_resolved)
+    files = write_statements(ws, quarter, Path(args.out), lang=args.lang_resolved,
+                             pay_date=pay_date, seal=args.seal)
     print(tr("statements_written", args.lang_resolved, n=len(files), value=args.out))
     return 0
 

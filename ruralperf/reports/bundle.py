@@ -29,15 +29,16 @@ def summary_filenames(run) -> tuple[str, str]:
 
 
 def write_run_reports(run, branch: tuple[str, str], out_dir: str | Path, lang: str = "zh_CN",
-                      progress: Progress | None = None, workers: int | None = None
-                      ) -> list[Path]:
+                      progress: Progress | None = None, workers: int | None = None,
+                      extras=None) -> list[Path]:
     """Statements (one PDF each, staff order), then the summary PDF and .xlsx; returns paths.
     `workers`: processes to use (None: automatic, see `reports.parallel`)."""
     out = Path(out_dir)
     pdf_name, xlsx_name = summary_filenames(run)
     extra = [(out / pdf_name, summary_pdf, (run, branch, lang)),
              (out / xlsx_name, summary_xlsx, (run, branch, lang))]
-    return write_statement_files(run, branch, out, lang, workers, progress, extra=extra)
+    return write_statement_files(run, branch, out, lang, workers, progress, extra=extra,
+                                 extras=extras)
 
 
 def stored_or_computed(ws, quarter):
@@ -50,11 +51,14 @@ def stored_or_computed(ws, quarter):
 
 
 def write_statements(ws, quarter, out_dir: str | Path, lang: str = "zh_CN",
-                     progress: Progress | None = None, workers: int | None = None
-                     ) -> list[Path]:
+                     progress: Progress | None = None, workers: int | None = None,
+                     pay_date: date | None = None, seal: bool = False) -> list[Path]:
     """The `statements QUARTER --out DIR` command: see the module docstring."""
+    from ruralperf.reports.statement_extras import extras_for
+
     run = stored_or_computed(ws, quarter)
-    paths = write_run_reports(run, ws.branch, out_dir, lang, progress, workers)
+    paths = write_run_reports(run, ws.branch, out_dir, lang, progress, workers,
+                              extras_for(ws, run, pay_date, seal))
     ws.record_export(f"statements:{run.label}", out_dir, len(paths))
     return paths
 

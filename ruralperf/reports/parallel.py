@@ -54,14 +54,14 @@ def auto_workers(count: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count // 20))
 
 
-def _write_one(run, s, branch, out: Path, lang: str) -> Path:
+def _write_one(run, s, branch, out: Path, lang: str, extras=None) -> Path:
     return write_bytes(out / statement_filename(run, s.staff_no, s.name),
-                       statement_pdf(run, s.staff_no, branch, lang))
+                       statement_pdf(run, s.staff_no, branch, lang, extras))
 
 
-def _write_chunk(run, branch, out: str, lang: str) -> list[str]:
+def _write_chunk(run, branch, out: str, lang: str, extras=None) -> list[str]:
     """Worker: every statement of `run` (a run cut down to a few staff members)."""
-    return [str(_write_one(run, s, branch, Path(out), lang)) for s in run.result.staff]
+    return [str(_write_one(run, s, branch, Path(out), lang, extras)) for s in run.result.staff]
 
 
 def _chunks(run, parts: int) -> list:
@@ -80,8 +80,8 @@ def _write_job(path: str, fn, args) -> str:
 def write_statement_files(run, branch: tuple[str, str], out_dir: str | Path,
                           lang: str = "zh_CN", workers: int | None = None,
                           progress: Progress | None = None, total: int | None = None,
-                          extra: Sequence[tuple[Path, Callable[..., bytes], tuple]] = ()
-                          ) -> list[Path]:
+                          extra: Sequence[tuple[Path, Callable[..., bytes], tuple]] = (),
+                          extras=None) -> list[Path]:
     """One PDF per staff member of `run`, in staff order, then the `extra` files: each a
     (path, function, arguments) whose function returns the file's bytes (module-level
     functions, so that a worker process can run them). Returns the paths in that order."""
@@ -98,7 +98,8 @@ def write_statement_files(run, branch: tuple[str, str], out_dir: str | Path,
     written: dict[str, Path] = {}
     if workers > 1:
         try:
-            written = _pooled(run, branch, out, lang, workers, progress, total, extra)
+            written = _pooled(run, branch, out, lang, workers, progress, total, extra,
+                              extras)
         except Exception:  # a pool that cannot start or breaks: finish serially
             log.warning("parallel statement writing failed; writing serially", exc_info=True)
 
@@ -109,14 +110,15 @@ def write_statement_files(run, branch: tuple[str, str], out_dir: str | Path,
 
     for s in staff:
         if s.staff_no not in written:
-            done(s.staff_no, _write_one(run, s, branch, out, lang), s.staff_no)
+            done(s.staff_no, _write_one(run, s, branch, out, lang, extras), s.staff_no)
     for path, fn, args in extra:
         if str(path) not in written:
             done(str(path), write_bytes(path, fn(*args)), Path(path).name)
     return [written[s.staff_no] for s in staff] + [written[str(p)] for p, _f, _a in extra]
 
 
-def _pooled(run, branch, out: Path, lang, workers, progress, total, extra) -> dict[str, Path]:
+def _pooled(run, branch, out: Path, lang, workers, progress, total, extra,
+            extras=None) -> dict[str, Path]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     written: dict[str, Path] = {}
@@ -125,7 +127,7 @@ def _pooled(run, branch, out: Path, lang, workers, progress, total, extra) -> di
         futures = {pool.submit(_write_job, str(path), fn, args): [str(path)]
                    for path, fn, args in extra}
         for part in _chunks(run, workers * 4):  # small parts balance the load
-            futures[pool.submit(_write_chunk, part, branch, str(out), lang)] = \
+            futures[pool.submit(_write_chunk, part, branch, str(out), lang, extras)] = \
                 [s.staff_no for s in part.result.staff]
         for future in as_completed(futures):
             result = future.result()

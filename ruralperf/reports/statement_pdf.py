@@ -26,6 +26,7 @@ from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, 
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, cell,
                                           heading_style, para, table_style)
 from ruralperf.reports.statement_appendix import appendix, signed
+from ruralperf.reports.statement_extras import StatementExtras, history_table, signatures
 from ruralperf.reports.verification import run_statement_code
 
 WIDTH = 180 * mm  # A4 width less 15 mm margins
@@ -229,31 +230,21 @@ def _net_box(s: StaffPay, lang: str) -> Table:
     return t
 
 
-def _signatures(lang: str) -> Table:
-    line = "＿＿＿＿＿＿＿＿" if not en(lang) else "________________"
-    colon = "：" if not en(lang) else ": "
-    rows = [[f"{label(k, lang)}{colon}{line}" for k in ("preparer", "reviewer", "head")],
-            [f"{label('employee', lang)}{colon}{line}",
-             f"{label('date', lang)}{colon}{label('date_blank', lang)}", ""]]
-    t = Table(rows, colWidths=[60 * mm] * 3, rowHeights=[8 * mm, 8 * mm])
-    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.register(), 9),
-                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return t
-
-
-def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_CN") -> list:
+def statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str = "zh_CN",
+                    extras: StatementExtras | None = None) -> list:
     """The flowables of one statement, starting with its page-numbering section. Raises
-    fonts.MissingGlyph naming the staff member if a character of it cannot be printed."""
+    fonts.MissingGlyph naming the staff member if a character of it cannot be printed.
+    `extras`: previous quarter and year to date, display names, pay date, seal area."""
     try:
-        return _statement_story(run, s, branch, lang)
+        return _statement_story(run, s, branch, lang, extras)
     except fonts.MissingGlyph as exc:
         if exc.code != "glyph_missing":
             raise
         raise exc.for_person(s.staff_no, s.name) from None
 
 
-def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> list:
+def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str,
+                     extras: StatementExtras | None) -> list:
     code = run_statement_code(run, branch[0], s)
     mark, note = run_mark(getattr(run, "status", "draft"), lang)
     title = label("statement_title", lang)
@@ -286,7 +277,9 @@ def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str) -> li
             if findings:
                 story.append(para(label(key, lang) + ("：" if not en(lang) else ":"), 8))
                 story += [para(f"· {finding_text(f, lang)}", 8) for f in findings]
-    story += [KeepTogether([Spacer(1, 1 * mm), _signatures(lang)])]
+    story += [KeepTogether([Paragraph(fonts.markup(label("sec_history", lang)), heading),
+                            history_table(run, s, extras, lang)]),
+              KeepTogether([Spacer(1, 1 * mm), signatures(extras, lang)])]
     story += appendix(s, lang)
     return story
 
@@ -298,16 +291,17 @@ def _staff(run, staff_no: str) -> StaffPay:
     return s
 
 
-def statement_pdf(run, staff_no: str, branch: tuple[str, str], lang: str = "zh_CN") -> bytes:
+def statement_pdf(run, staff_no: str, branch: tuple[str, str], lang: str = "zh_CN",
+                  extras: StatementExtras | None = None) -> bytes:
     """One staff member's statement as PDF bytes."""
     s = _staff(run, staff_no)
-    return build_pdf(statement_story(run, s, branch, lang), A4,
+    return build_pdf(statement_story(run, s, branch, lang, extras), A4,
                      title=f"{label('statement_title', lang)} {run.label} {s.staff_no} {s.name}")
 
 
 def statements_pdf(run, branch: tuple[str, str], lang: str = "zh_CN",
                    staff_nos: Iterable[str] | None = None, *, duplex: bool = False,
-                   copies: int = 1) -> bytes:
+                   copies: int = 1, extras: StatementExtras | None = None) -> bytes:
     """Several statements in one PDF (for printing); each starts on a new page. `copies` of
     each person's statement follow one another; with `duplex` every statement (every copy) is
     padded with a blank page to an even page count, so no sheet carries two people."""
@@ -317,6 +311,6 @@ def statements_pdf(run, branch: tuple[str, str], lang: str = "zh_CN",
         for _copy in range(max(1, copies)):
             if story:
                 story.append(PageBreak())
-            story += statement_story(run, s, branch, lang)
+            story += statement_story(run, s, branch, lang, extras)
     return build_pdf(story, A4, title=f"{label('statement_title', lang)} {run.label}",
                      duplex=duplex)

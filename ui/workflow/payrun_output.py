@@ -29,9 +29,12 @@ def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str,
     from ruralperf.reports.statement_pdf import statements_pdf
     from ruralperf.reports.summary_pdf import summary_pdf
 
+    from ruralperf.reports.statement_extras import extras_for
+
     branch = ws.branch
     data = summary_pdf(run, branch, lang) if kind == SUMMARY else \
-        statements_pdf(run, branch, lang, staff_nos, duplex=duplex, copies=copies)
+        statements_pdf(run, branch, lang, staff_nos, duplex=duplex, copies=copies,
+                       extras=extras_for(ws, run))
     return PdfPages(data, title)
 
 
@@ -172,13 +175,15 @@ class PayRunOutput(QObject):
         if not folder:
             return
         from ruralperf.reports.bundle import write_run_reports
+        from ruralperf.reports.statement_extras import extras_for
 
         ws, lang = self.ctx.workspace, current_lang()
         self._set_busy(True, self.tr("正在保存工资条"))
         run_for(self.page,
                 lambda progress: _recorded(ws, f"statements:{run.label}", folder,
                                            write_run_reports(run, ws.branch, folder, lang,
-                                                             progress=progress, workers=1)),
+                                                             progress=progress, workers=1,
+                                                             extras=extras_for(ws, run))),
                 on_done=lambda paths: self._saved(folder, paths), on_error=self._failed,
                 on_progress=lambda done, total, _what: self.page.bar.update_progress(
                     done, total, self.tr("正在保存工资条")))
