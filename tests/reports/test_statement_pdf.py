@@ -35,7 +35,7 @@ def test_golden_e001(golden_run, golden_ws, tmp_path):
     for detail in ("C001", "C002", "C005", "2025-07", "60%", "1,198,913.04", "H15"):
         assert detail in text
     # signature lines and page numbers
-    for word in ("制表人", "复核人", "负责人", "本人签字", "日期", "第1页/共2页"):
+    for word in ("制表人", "复核人", "审批人", "本人签字", "日期", "发放日期", "第1页/共2页"):
         assert word in text.replace(" ", "")
 
 
