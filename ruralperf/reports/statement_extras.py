@@ -17,14 +17,15 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from ruralperf.domain.money import ZERO, money_display
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import StaffPay
 from ruralperf.reports import fonts
+from ruralperf.reports.indicator_sources import IndicatorSources, indicator_sources, npl_totals
 from ruralperf.reports.labels import en, label, quarter_text
-from ruralperf.reports.pdf_common import GRID, table_style
+from ruralperf.reports.pdf_common import GRID, SHADE, cell, heading_style, para, table_style
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class StatementExtras:
     previous: dict[str, Decimal] = field(default_factory=dict)  # staff_no -> paid
     year_quarters: tuple[str, ...] = ()  # the quarters in the year-to-date total
     year_before: dict[str, Decimal] = field(default_factory=dict)  # staff_no -> earlier paid
+    sources: IndicatorSources | None = None  # NPL loans at both dates, who gave the score
 
 
 def _approved_newest(runs) -> dict[str, object]:
@@ -72,7 +74,7 @@ def extras_for(ws, run, pay_date: date | None = None, seal: bool = False) -> Sta
         previous_quarter=previous.quarter if previous else "",
         previous={s.staff_no: s.paid for s in previous.result.staff} if previous else {},
         year_quarters=tuple(r.quarter for r in earlier) + (run.quarter,),
-        year_before=year_before)
+        year_before=year_before, sources=indicator_sources(ws, run.quarter))
 
 
 def _quarters_text(quarters: tuple[str, ...], lang: str) -> str:
@@ -133,3 +135,43 @@ def signatures(extras: StatementExtras | None, lang: str) -> Table:
                   ("TEXTCOLOR", (3, 0), (3, 1), GRID)]
     t.setStyle(TableStyle(style))
     return t
+
+
+def sources_flowables(s: StaffPay, extras: StatementExtras | None, lang: str) -> list:
+    """附：任务完成情况明细 — the NPL loans behind the NPL decrease at both dates, and who gave
+    the quality score (interest, deposits and items are itemised by the detail lines)."""
+    src = extras.sources if extras is not None else None
+    if src is None or not s.indicators:
+        return []
+    colon = "：" if not en(lang) else ": "
+    out: list = [Paragraph(fonts.markup(label("sources_title", lang)), heading_style())]
+    loans = src.npl.get(s.staff_no, ())
+    if "npl" in s.indicators:
+        rows: list[list] = [[label("contract_no", lang), label("household_no", lang),
+                             label("npl_at", lang, month=src.base_month),
+                             label("npl_at", lang, month=src.end_month)]]
+        for x in loans:
+            rows.append([x.contract_no, x.household_no,
+                         money_display(x.base) if x.base is not None else "—",
+                         money_display(x.end) if x.end is not None else "—"])
+        base, end = npl_totals(loans)
+        rows.append([cell(label("npl_decrease", lang, base=money_display(base),
+                                end=money_display(end), diff=money_display(base - end)),
+                          90 * mm, 8), "", money_display(base), money_display(end)])
+        t = Table(rows, colWidths=[45 * mm, 45 * mm, 45 * mm, 45 * mm], repeatRows=1)
+        st = table_style(8, right_cols=(2, 3))
+        st.add("SPAN", (0, -1), (1, -1))
+        st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
+        t.setStyle(st)
+        out.append(KeepTogether([para(label("npl_loans", lang), 8.5), t]))
+    quality = s.indicators.get("quality")
+    if quality is not None:
+        who = src.quality.get(s.staff_no)
+        how = ""
+        if who is not None:
+            kind = label("by_form", lang) if who.source == "form" else \
+                label("by_import", lang, file=who.source.split(":", 1)[-1])
+            how = label("score_by", lang, user=who.user, at=who.at, how=kind)
+        out.append(para(f"{label('quality_score', lang)}{colon}{int(quality.actual)}"
+                        + (f"{'；' if not en(lang) else '; '}{how}" if how else ""), 8.5))
+    return out

@@ -26,7 +26,8 @@ from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, 
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, cell,
                                           heading_style, para, table_style)
 from ruralperf.reports.statement_appendix import appendix, signed
-from ruralperf.reports.statement_extras import StatementExtras, history_table, signatures
+from ruralperf.reports.statement_extras import (StatementExtras, history_table, signatures,
+                                                sources_flowables)
 from ruralperf.reports.verification import run_statement_code
 
 WIDTH = 180 * mm  # A4 width less 15 mm margins
@@ -281,6 +282,7 @@ def _statement_story(run, s: StaffPay, branch: tuple[str, str], lang: str,
                             history_table(run, s, extras, lang)]),
               KeepTogether([Spacer(1, 1 * mm), signatures(extras, lang)])]
     story += appendix(s, lang)
+    story += sources_flowables(s, extras, lang)
     return story
 
 

@@ -55,3 +55,29 @@ def test_without_extras_lines_are_left_to_fill_in(approved_run, tmp_path):
     text = _text(tmp_path, statement_pdf(approved_run, "E002", ("0001", "本网点"),
                                          extras=StatementExtras(seal=True)))
     assert "盖章处" in text
+
+
+@needs_poppler
+def test_npl_loans_at_both_dates_and_who_gave_the_quality_score(golden_ws, tmp_path):
+    from ruralperf.reports.indicator_sources import npl_totals
+
+    golden_ws.compute_pay_run("2025Q3")
+    run = golden_ws.stored_pay_run("2025Q3")
+    extras = extras_for(golden_ws, run)
+    checked = 0
+    for s in run.result.staff:
+        npl = s.indicators.get("npl")
+        if npl is None:
+            continue
+        base, end = npl_totals(extras.sources.npl.get(s.staff_no, ()))
+        assert base - end == npl.actual, s.staff_no  # the same figure the pay run used
+        checked += bool(extras.sources.npl.get(s.staff_no))
+    assert checked
+    text = _text(tmp_path, statement_pdf(run, "E001", golden_ws.branch, extras=extras))
+    flat = re.sub(r"\s+", "", text)
+    loans = extras.sources.npl["E001"]
+    base, end = npl_totals(loans)
+    assert "附：任务完成情况明细" in flat and all(x.contract_no in flat for x in loans)
+    assert f"合计：{money_display(base)}−{money_display(end)}=不良压降{money_display(base - end)}" \
+        in flat
+    assert "工作质量得分：" in flat and "导入branch_2025q3.xlsx" in flat
