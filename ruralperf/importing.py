@@ -138,4 +138,8 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
         for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
                                   m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):
             known.credits.setdefault(r.contract_no, {})[r.staff_no] = r.share
+    if "limitation_events" in parsed.sheets:
+        known.guarantors = set(repo.raw_rows(s, select(
+            m.GuaranteeRow.contract_no, m.GuaranteeRow.guarantor)
+            .where(m.GuaranteeRow.branch_id == branch_id)))
     return known

@@ -15,7 +15,8 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Finding, LimitationReport
-from ruralperf.rules.limitation import BalanceHistory, loan_limitation, may_be_listed
+from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
+    may_be_listed
 
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
@@ -26,10 +27,12 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
         calendar = repo.work_calendar(s)
         events = repo.limitation_events(s, b, until=as_of, contracts=contracts)
+        guarantees = repo.guarantees(s, b, contracts)
         if contracts is not None:
             loans = repo.loans(s, b, contracts)
         else:
-            # Due: the contractual maturity, or an extension's new maturity, before as_of.
+            # Due: the contractual maturity, or an extension's new maturity, before as_of (a
+            # guaranteed loan's recorded maturity is among the first).
             loans = repo.loans_where(s, b, m.LoanRow.maturity_on < as_of)
             extended = {c for c, evs in events.items() if c not in loans and any(
                 ev.kind == "extension" and ev.new_maturity and ev.new_maturity < as_of
@@ -41,13 +44,14 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
     empty = BalanceHistory()
     # Listed: maturity after the extensions that took effect (not those after a lapse or a
-    # lawsuit, DOMAIN.md 7.2) before as_of (CLI.md). Calendar warnings come from listed rows only.
+    # lawsuit, DOMAIN.md 7.2) before as_of, or a guarantee period that has started (CLI.md).
+    # Calendar warnings come from listed rows only.
     rows, uncovered = [], set()
     for c, loan in sorted(listed.items()):
         cal = calendar.fresh()
         row = loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
-                              scheme, cal, as_of)
-        if row.maturity < as_of:
+                              scheme, cal, as_of, guarantees.get(c, ()))
+        if listed_on(row, loan, as_of):
             rows.append(row)
             uncovered |= cal.uncovered_seen
     warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(uncovered))

@@ -1494,6 +1494,38 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Closed</translation>
     </message>
     <message>
+      <source>时效中止</source>
+      <translation>Suspended</translation>
+    </message>
+    <message>
+      <source>超过最长保护期</source>
+      <translation>Beyond the maximum period</translation>
+    </message>
+    <message>
+      <source>判决待申请执行</source>
+      <translation>Judgment: apply for execution</translation>
+    </message>
+    <message>
+      <source>执行中</source>
+      <translation>In execution</translation>
+    </message>
+    <message>
+      <source>申请执行期已过</source>
+      <translation>Execution period lapsed</translation>
+    </message>
+    <message>
+      <source>已主张保证责任</source>
+      <translation>Guarantee secured</translation>
+    </message>
+    <message>
+      <source>保证人免责</source>
+      <translation>Guarantor released</translation>
+    </message>
+    <message>
+      <source>保证债务时效已过</source>
+      <translation>Guarantor's period lapsed</translation>
+    </message>
+    <message>
       <source>追责</source>
       <translation>Accountability</translation>
     </message>
@@ -1596,6 +1628,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>追索扣回</source>
       <translation>Clawbacks</translation>
+    </message>
+    <message>
+      <source>担保</source>
+      <translation>Guarantees</translation>
     </message>
     <message>
       <source>岗位系数</source>
@@ -1977,6 +2013,26 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>已挽回 {0} 次，时效至 {1}</source>
       <translation>restored {0} times, limitation until {1}</translation>
+    </message>
+    <message>
+      <source>须于 {0} 前申请执行，剩余 {1} 天</source>
+      <translation>Apply for execution by {0}, {1} days left</translation>
+    </message>
+    <message>
+      <source>{0} 起已过申请执行期，责任人 {1}；已列入追责</source>
+      <translation>Execution period lapsed from {0}, responsible {1}; listed for accountability</translation>
+    </message>
+    <message>
+      <source>最长保护期 {0} 届满</source>
+      <translation>Maximum period ended on {0}</translation>
+    </message>
+    <message>
+      <source>；保证人 {0}：{1}</source>
+      <translation>; guarantor {0}: {1}</translation>
+    </message>
+    <message>
+      <source>（保证期间至 {0}）</source>
+      <translation> (guarantee period until {0})</translation>
     </message>
   </context>
   <context>
@@ -2937,6 +2993,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Scheme parameters</translation>
     </message>
     <message>
+      <source>担保</source>
+      <translation>Guarantees</translation>
+    </message>
+    <message>
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
@@ -3067,6 +3127,34 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>新到期日</source>
       <translation>New maturity</translation>
+    </message>
+    <message>
+      <source>截止日期</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>保证人</source>
+      <translation>Guarantor</translation>
+    </message>
+    <message>
+      <source>保证方式</source>
+      <translation>Guarantee kind</translation>
+    </message>
+    <message>
+      <source>保证期间月数</source>
+      <translation>Guarantee period (months)</translation>
+    </message>
+    <message>
+      <source>保证期间届满日</source>
+      <translation>Guarantee period ends</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>剩余天数</source>
+      <translation>Days left</translation>
     </message>
     <message>
       <source>季度</source>
@@ -3205,6 +3293,34 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Lapse registered</translation>
     </message>
     <message>
+      <source>公告催收</source>
+      <translation>Published demand</translation>
+    </message>
+    <message>
+      <source>时效中止</source>
+      <translation>Suspended</translation>
+    </message>
+    <message>
+      <source>判决生效</source>
+      <translation>Judgment in force</translation>
+    </message>
+    <message>
+      <source>申请执行</source>
+      <translation>Execution applied</translation>
+    </message>
+    <message>
+      <source>催收保证人</source>
+      <translation>Guarantor demanded</translation>
+    </message>
+    <message>
+      <source>连带责任保证</source>
+      <translation>Joint and several</translation>
+    </message>
+    <message>
+      <source>一般保证</source>
+      <translation>General</translation>
+    </message>
+    <message>
       <source>农户</source>
       <translation>Farm household</translation>
     </message>
@@ -3247,6 +3363,34 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>未到期</source>
       <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>超过最长保护期</source>
+      <translation>Beyond the maximum period</translation>
+    </message>
+    <message>
+      <source>判决待申请执行</source>
+      <translation>Judgment: apply for execution</translation>
+    </message>
+    <message>
+      <source>执行中</source>
+      <translation>In execution</translation>
+    </message>
+    <message>
+      <source>申请执行期已过</source>
+      <translation>Execution period lapsed</translation>
+    </message>
+    <message>
+      <source>已主张保证责任</source>
+      <translation>Guarantee secured</translation>
+    </message>
+    <message>
+      <source>保证人免责</source>
+      <translation>Guarantor released</translation>
+    </message>
+    <message>
+      <source>保证债务时效已过</source>
+      <translation>Guarantor's period lapsed</translation>
     </message>
   </context>
   <context>

@@ -203,8 +203,8 @@ class RecoveryRow(Base):
 
 class LimitationEventRow(Base):
     __tablename__ = "limitation_events"
-    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "date", "kind"), _loan_fk(),
-                      _staff_fk())
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "date", "kind", "guarantor"),
+                      _loan_fk(), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
     contract_no: Mapped[str] = mapped_column(String(40))
@@ -213,6 +213,24 @@ class LimitationEventRow(Base):
     staff_no: Mapped[str | None] = mapped_column(String(20))
     amount: Mapped[Decimal | None] = mapped_column(Money)
     new_maturity: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)  # suspension, judgment (DOMAIN.md 7.5, 7.6)
+    # guarantor_demand: the guarantor demanded; '' for every other kind, so that the natural
+    # key (contract, date, kind, guarantor) is unique in SQL (NULLs never collide)
+    guarantor: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class GuaranteeRow(Base):
+    """担保 (DOMAIN.md 7.7): a guarantor of a loan."""
+
+    __tablename__ = "guarantees"
+    __table_args__ = (UniqueConstraint("branch_id", "contract_no", "guarantor"), _loan_fk())
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = _branch()
+    contract_no: Mapped[str] = mapped_column(String(40))
+    guarantor: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str | None] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(20))  # joint_several | general
+    period_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class TargetRow(Base):

@@ -149,14 +149,30 @@ def balance_histories(session: Session, branch_id: int, contracts: set[str],
 
 
 def _event(r) -> e.LimitationEvent:
-    return e.LimitationEvent(r.contract_no, r.date, r.kind, r.staff_no, r.amount, r.new_maturity)
+    return e.LimitationEvent(r.contract_no, r.date, r.kind, r.staff_no, r.amount, r.new_maturity,
+                             r.until, r.guarantor or None)
+
+
+def guarantees(session: Session, branch_id: int, contracts: set[str] | None = None
+               ) -> dict[str, list[e.Guarantee]]:
+    """contract -> its guarantors (DOMAIN.md 7.7); every guaranteed loan, or only `contracts`."""
+    t = m.GuaranteeRow.__table__
+    query = select(t.c.contract_no, t.c.guarantor, t.c.kind, t.c.period_months,
+                   t.c.id_number).where(t.c.branch_id == branch_id)
+    out: dict[str, list[e.Guarantee]] = defaultdict(list)
+    parts = [None] if contracts is None else chunks(contracts)
+    for part in parts:
+        for r in session.execute(query if part is None else query.where(t.c.contract_no.in_(part))):
+            out[r.contract_no].append(e.Guarantee(r.contract_no, r.guarantor, r.kind,
+                                                  r.period_months, r.id_number))
+    return out
 
 
 def limitation_events(session: Session, branch_id: int, until: date | None = None,
                       contracts: set[str] | None = None) -> dict[str, list[e.LimitationEvent]]:
     t = m.LimitationEventRow.__table__
     query = select(t.c.contract_no, t.c.date, t.c.kind, t.c.staff_no, t.c.amount,
-                   t.c.new_maturity).where(t.c.branch_id == branch_id)
+                   t.c.new_maturity, t.c.until, t.c.guarantor).where(t.c.branch_id == branch_id)
     if until is not None:
         query = query.where(t.c.date <= until)
     out: dict[str, list[e.LimitationEvent]] = defaultdict(list)

@@ -25,6 +25,7 @@ MODELS = {
     "snapshots": m.SnapshotRow, "interest": m.InterestRow, "deposits": m.DepositRow,
     "items": m.ItemRow, "recoveries": m.RecoveryRow, "limitation_events": m.LimitationEventRow,
     "targets": m.TargetRow, "adjustments": m.AdjustmentRow, "clawbacks": m.ClawbackRow,
+    "guarantees": m.GuaranteeRow,
 }
 # Narrow what is read back for comparison when a sheet is keyed by a period.
 PERIOD_FILTER = {"snapshots": "month", "interest": "month", "deposits": "month",

@@ -68,14 +68,36 @@ def demo_sheets(staff: int = 12, loans: int = 2000, seed: int = 1,
         "deposits": deposits,
         "items": items,
         "recoveries": [(x.contract_no, s, d, a) for x in book for s, d, a in x.recoveries],
-        "limitation_events": [(x.contract_no, d, LABELS_ZH[k], s, a, nm)
+        "limitation_events": [(x.contract_no, d, LABELS_ZH[k], s, a, nm, None, None)
                               for x in book
                               for d, k, s, a, nm in sorted(x.events, key=lambda e: e[:2])],
+        "guarantees": guarantee_rows(book, {h.household_no: h.name
+                                            for h in households + case_households}),
         "targets": target_rows(frame, people, actuals),
         "adjustments": adjustment_rows(frame, people),
         "clawbacks": [],  # the demo scheme defers nothing (DOMAIN.md 9 is off by default)
     }
     return [_sheet(key, values) for key, values in rows.items()]
+
+
+def guarantee_rows(book: list[DemoLoan], names: dict[str, str]) -> list[tuple]:
+    """Most rural loans are guaranteed (联保): every third loan has a neighbour as its joint and
+    several guarantor, every twelfth also a general guarantor for 12 months. Deterministic (no
+    draw from the demo's random stream)."""
+    households = sorted(names)
+    place = {h: i for i, h in enumerate(households)}
+    rows = []
+    for i, loan in enumerate(book):
+        if i % 3:
+            continue
+        at = place[loan.household_no]
+        neighbour = households[(at + 7) % len(households)]
+        rows.append((loan.contract_no, names[neighbour], None, LABELS_ZH["joint_several"], None))
+        if i % 12 == 0:
+            other = households[(at + 13) % len(households)]
+            if names[other] != names[neighbour]:
+                rows.append((loan.contract_no, names[other], None, LABELS_ZH["general"], 12))
+    return rows
 
 
 def _number(book: list[DemoLoan]) -> list[DemoLoan]:

@@ -140,12 +140,10 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
         elif v["item"] != "bank_card" and v.get("card_balance") is not None:
             parsed.error(sheet, row.number, "card_balance", "card_balance_not_allowed")
     elif key == "limitation_events" and "kind" in v:
-        if v["kind"] == "extension" and v.get("new_maturity") is None:
-            parsed.error(sheet, row.number, "new_maturity", "new_maturity_required")
-        elif v["kind"] != "extension" and v.get("new_maturity") is not None:
-            parsed.error(sheet, row.number, "new_maturity", "new_maturity_not_allowed")
-        if v["kind"] not in ("extension", "lawsuit") and not v.get("staff_no"):
-            parsed.error(sheet, row.number, "staff_no", "event_staff_required")
+        _event_rules(parsed, sheet, row)
+    elif key == "guarantees" and v.get("period_months") is not None:
+        if not 1 <= v["period_months"] <= 120:
+            parsed.error(sheet, row.number, "period_months", "guarantee_months_range")
     elif key == "clawbacks" and v.get("contracts"):  # one spelling: 、 between contracts
         v["contracts"] = join_contracts(split_contracts(str(v["contracts"]))) or None
     elif key == "parameters" and "key" in v:
@@ -173,6 +171,35 @@ def code_kind(column: Column) -> str:
     return "code" if column.kind == "text" and column.key.endswith("_no") else column.kind
 
 
+# Kinds whose staff number is required: the debtor's acts (the first edition's restorer) and a
+# registered lapse (its responsible staff member).
+STAFFED_EVENTS = frozenset({"demand_signed", "partial_repayment", "acknowledgement",
+                            "lapse_registered"})
+UNTIL_EVENTS = frozenset({"suspension", "judgment"})
+
+
+def _event_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
+    """Which columns each event kind allows (WORKBOOK.md)."""
+    v = row.values
+    kind = v["kind"]
+    if kind == "extension" and v.get("new_maturity") is None:
+        parsed.error(sheet, row.number, "new_maturity", "new_maturity_required")
+    elif kind != "extension" and v.get("new_maturity") is not None:
+        parsed.error(sheet, row.number, "new_maturity", "new_maturity_not_allowed")
+    if kind in STAFFED_EVENTS and not v.get("staff_no"):
+        parsed.error(sheet, row.number, "staff_no", "event_staff_required")
+    until = v.get("until")
+    if until is not None and kind not in UNTIL_EVENTS:
+        parsed.error(sheet, row.number, "until", "until_not_allowed")
+    elif until is not None and "date" in v and until < v["date"]:
+        parsed.error(sheet, row.number, "until", "until_before_date")
+    if kind == "guarantor_demand" and not v.get("guarantor"):
+        parsed.error(sheet, row.number, "guarantor", "guarantor_required")
+    elif kind != "guarantor_demand" and v.get("guarantor"):
+        parsed.error(sheet, row.number, "guarantor", "guarantor_not_allowed")
+    v["guarantor"] = v.get("guarantor") or ""  # stored as '' (the natural key, models.py)
+
+
 _MEMO_LIMIT = 50_000
 _MISSING = object()
 
@@ -192,7 +219,8 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     mapped = {c.key for c in mapping.values()}
     # Without every natural-key column (reported as missing) each row's key would be empty and
     # every row a "duplicate" of the first.
-    check_keys = bool(sheet.spec.natural_key) and set(sheet.spec.natural_key) <= mapped
+    check_keys = bool(sheet.spec.natural_key) and {
+        k for k in sheet.spec.natural_key if sheet.spec.column(k).required} <= mapped
     natural_key = sheet.spec.natural_key
     first_seen: dict[tuple, int] = {}
     # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,

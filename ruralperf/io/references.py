@@ -20,13 +20,15 @@ class Known:
     households: set[str] = field(default_factory=set)
     loans: dict[str, str] = field(default_factory=dict)  # contract -> customer type
     credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
+    guarantors: set[tuple[str, str]] = field(default_factory=set)  # (contract, guarantor)
 
 
 STAFF_COLUMNS = {"loans": ("manager_no",), "credits": ("staff_no",), "reassignments": ("staff_no",),
                  "deposits": ("staff_no",), "items": ("staff_no",), "recoveries": ("staff_no",),
                  "limitation_events": ("staff_no",), "targets": ("staff_no",),
                  "adjustments": ("staff_no",), "clawbacks": ("staff_no",)}
-LOAN_SHEETS = ("credits", "reassignments", "snapshots", "interest", "recoveries", "limitation_events")
+LOAN_SHEETS = ("credits", "reassignments", "snapshots", "interest", "recoveries", "limitation_events",
+               "guarantees")
 
 
 def _pct(x: Decimal) -> str:
@@ -57,6 +59,14 @@ def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
             if row.values["contract_no"] not in loan_types:
                 parsed.error(sheets[key], row.number, "contract_no", "unknown_loan",
                              value=row.values["contract_no"])
+    guarantors = known.guarantors | {(r.values["contract_no"], r.values["guarantor"])
+                                     for r in _rows(sheets, "guarantees")}
+    for row in _rows(sheets, "limitation_events"):
+        v = row.values
+        if v.get("guarantor") and (v["contract_no"], v["guarantor"]) not in guarantors \
+                and v["contract_no"] in loan_types:
+            parsed.error(sheets["limitation_events"], row.number, "guarantor",
+                         "unknown_guarantor", contract=v["contract_no"], value=v["guarantor"])
     for row in _rows(sheets, "clawbacks"):
         for contract in split_contracts(row.values.get("contracts")):
             if contract not in loan_types:

@@ -42,13 +42,21 @@ NOTE_EN = {  # English for the column notes of sheets.py
     ("loans", "increment"): "only for 存量扩大 (expansion) loans: 0 < increment ≤ amount",
     ("items", "card_balance"): "bank cards (银行卡) only; cards count when ≥ 100.00",
     ("limitation_events", "new_maturity"): "extensions (展期) only",
-    ("limitation_events", "staff_no"): "required except for 起诉 (lawsuit) and 展期 (extension)",
-    ("limitation_events", "amount"): "optional; restorations use it as the restored amount",
+    ("limitation_events", "staff_no"): "required for 催收签收, 部分还款, 债务确认 and 失时效登记",
+    ("limitation_events", "amount"): "optional; the cash of a partial repayment (a restoration "
+                                     "restores the loan's balance, not this amount)",
+    ("limitation_events", "until"): "时效中止 (suspension): the day the obstacle ended, empty while "
+                                    "it lasts; 判决生效 (judgment): the performance deadline",
+    ("limitation_events", "guarantor"): "催收保证人 (guarantor demand) only: a guarantor of the "
+                                        "loan in 担保",
+    ("guarantees", "id_number"): "optional; an 18-digit resident ID must pass its check digit",
+    ("guarantees", "kind"): "连带责任保证 (joint and several) or 一般保证 (general)",
+    ("guarantees", "period_months"): "whole number 1–120; empty = 6 months",
     ("parameters", "key"): "parameter key, e.g. interest.rate or cap.个人客户经理",
 }
 NOTE_ZH = {
-    ("limitation_events", "staff_no"): "起诉、展期以外的事件必填",
-    ("limitation_events", "amount"): "选填；挽回时效时作为挽回金额",
+    ("limitation_events", "staff_no"): "催收签收、部分还款、债务确认、失时效登记必填",
+    ("limitation_events", "amount"): "选填；部分还款的金额（挽回金额按贷款余额计，不按此金额）",
     ("items", "card_balance"): "仅银行卡填写；卡内余额 ≥ 100.00 才计件",
 }
 SHEET_TEXT = {  # sheet -> (中文, English) purpose
@@ -67,6 +75,9 @@ SHEET_TEXT = {  # sheet -> (中文, English) purpose
     "items": ("中间业务计件", "intermediate-business items"),
     "recoveries": ("不良贷款清收", "NPL recoveries"),
     "limitation_events": ("诉讼时效事件", "statute-of-limitations events"),
+    "guarantees": ("贷款的保证人：保证期间自贷款记录中的到期日起算，展期不延长保证期间",
+                   "guarantors of loans: the guarantee period runs from the maturity in the loan "
+                   "record; an extension does not move it"),
     "targets": ("季度任务目标与工作质量得分", "quarterly targets and work-quality score"),
     "adjustments": ("人工调整（须写明事由）", "manual adjustments (with a reason)"),
     "clawbacks": ("追索扣回：先扣延期支付余额，不足部分从当季绩效扣减（须写明事由）",

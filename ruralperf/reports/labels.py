@@ -43,6 +43,11 @@ STATUS: dict[str, tuple[str, str]] = {
     "running": ("正常计时", "running"), "warning": ("临近到期", "warning"),
     "lapsed": ("已失时效", "lapsed"), "restored": ("已挽回", "restored"),
     "litigation": ("诉讼中", "litigation"), "closed": ("已结清", "closed"),
+    "suspended": ("时效中止", "suspended"), "beyond_maximum": ("超过最长保护期", "beyond maximum"),
+    "judgment": ("判决待申请执行", "judgment, execution not applied"),
+    "execution": ("执行中", "in execution"), "execution_lapsed": ("申请执行期已过", "execution lapsed"),
+    "secured": ("已主张保证责任", "secured"), "released": ("保证人免责", "guarantor released"),
+    "guarantor_lapsed": ("保证债务时效已过", "guarantor's period lapsed"),
     "draft": ("草稿", "draft"), "submitted": ("已提交", "submitted"),
     "approved": ("已审批", "approved"), "superseded": ("已被新版本取代", "superseded"),
 }

@@ -27,6 +27,8 @@ class LoanDetail:
     interest: list[dict] = field(default_factory=list)  # month, amount
     events: list[dict] = field(default_factory=list)  # date, kind, staff_no, amount, new_maturity
     recoveries: list[dict] = field(default_factory=list)  # date, staff_no, amount
+    # guarantor, kind, period_months, id_number, and from 7.7: guarantee_end, status, days_left
+    guarantees: list[dict] = field(default_factory=list)
     limitation: LoanLimitation | None = None
     matured: bool = False  # maturity (after extensions) is before as_of
     as_of: date | None = None
@@ -78,8 +80,11 @@ def load_loan_detail(ws, contract_no: str, as_of: date) -> LoanDetail | None:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
         calendar = repo.work_calendar(s)
         loan_value = repo.loans(s, b, {contract_no})[contract_no]
+        guarantees = repo.guarantees(s, b, {contract_no}).get(contract_no, [])
+        detail.guarantees = rows(m.GuaranteeRow, "guarantor")
     events = [LimitationEvent(contract_no, x["date"], x["kind"], x["staff_no"], x["amount"],
-                              x["new_maturity"]) for x in detail.events if x["date"] <= as_of]
+                              x["new_maturity"], x.get("until"), x.get("guarantor") or None)
+              for x in detail.events if x["date"] <= as_of]
     managers = ManagerHistory(loan_value, [(x["effective_from"], x["staff_no"])
                                            for x in detail.managers if x["id"] is not None])
     balances = BalanceHistory([(Month.parse(x["month"]).end, x["balance"])
@@ -88,7 +93,13 @@ def load_loan_detail(ws, contract_no: str, as_of: date) -> LoanDetail | None:
     for ev in sorted(events, key=lambda e: e.date):
         if ev.kind == "extension" and ev.new_maturity:
             maturity = ev.new_maturity
-    detail.matured = maturity < as_of
+    detail.matured = maturity < as_of or (bool(guarantees) and loan_value.maturity_on < as_of)
     detail.limitation = loan_limitation(loan_value, events, managers, balances, scheme,
-                                        calendar, as_of)
+                                        calendar, as_of, guarantees)
+    states = {g.guarantor: g for g in detail.limitation.guarantees}
+    for row in detail.guarantees:
+        g = states.get(row["guarantor"])
+        if g is not None:
+            row.update(guarantee_end=g.guarantee_end, status=g.status, days_left=g.days_left,
+                       responsible=g.responsible)
     return detail

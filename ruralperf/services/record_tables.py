@@ -70,6 +70,7 @@ def _build() -> dict[str, TableDef]:
     cr, ra, sn, it = m.CreditRow, m.ReassignmentRow, m.SnapshotRow, m.InterestRow
     dp, im, rc, ev = m.DepositRow, m.ItemRow, m.RecoveryRow, m.LimitationEventRow
     tg, ad, pa, cb = m.TargetRow, m.AdjustmentRow, m.ParameterRow, m.ClawbackRow
+    gu = m.GuaranteeRow
     tables = [
         TableDef("staff", st, (
             Field("staff_no", st.staff_no, "text"), Field("name", st.name, "text", st.initials),
@@ -140,9 +141,16 @@ def _build() -> dict[str, TableDef]:
         TableDef("limitation_events", ev, (
             Field("contract_no", ev.contract_no, "text"), Field("date", ev.date, "date"),
             Field("kind", ev.kind, "enum"), Field("staff_no", ev.staff_no, "text"), _staff_name(),
-            Field("amount", ev.amount, "money"), Field("new_maturity", ev.new_maturity, "date")),
-            (ev.contract_no, ev.staff_no, S.name, S.initials), "date", True,
-            joins=(_staff_join(ev),), natural=("contract_no", "date", "kind")),
+            Field("amount", ev.amount, "money"), Field("new_maturity", ev.new_maturity, "date"),
+            Field("until", ev.until, "date"), Field("guarantor", ev.guarantor, "text")),
+            (ev.contract_no, ev.staff_no, S.name, S.initials, ev.guarantor), "date", True,
+            joins=(_staff_join(ev),), natural=("contract_no", "date", "kind", "guarantor")),
+        TableDef("guarantees", gu, (
+            Field("contract_no", gu.contract_no, "text"), _household_name(),
+            Field("guarantor", gu.guarantor, "text"), Field("id_number", gu.id_number, "text"),
+            Field("kind", gu.kind, "enum"), Field("period_months", gu.period_months, "int")),
+            (gu.contract_no, HL.name, HL.initials, gu.guarantor), "contract_no",
+            joins=_loan_joins(gu), natural=("contract_no", "guarantor")),
         TableDef("targets", tg, (
             Field("staff_no", tg.staff_no, "text"), _staff_name(),
             Field("quarter", tg.quarter, "quarter"), Field("interest", tg.interest, "money"),

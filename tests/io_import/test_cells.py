@@ -53,7 +53,10 @@ def test_enumerations_are_those_of_the_workbook_spec():
     assert ENUMS["item"] == {"银行卡": "bank_card", "POS": "pos", "代收代付": "agency"}
     assert ENUMS["event"] == {"催收签收": "demand_signed", "部分还款": "partial_repayment",
                               "债务确认": "acknowledgement", "起诉": "lawsuit", "展期": "extension",
-                              "失时效登记": "lapse_registered"}
+                              "失时效登记": "lapse_registered", "公告催收": "demand_published",
+                              "时效中止": "suspension", "判决生效": "judgment",
+                              "申请执行": "execution_applied", "催收保证人": "guarantor_demand"}
+    assert ENUMS["guarantee_kind"] == {"连带责任保证": "joint_several", "一般保证": "general"}
 
 
 def test_bad_enumeration_names_the_choices():

@@ -80,8 +80,8 @@ def test_bad_usage_exits_2(db_path, capsys, args):
 
 
 @pytest.mark.parametrize("lang, summary, sheet_line", [
-    (None, "试导入（未写入）：将新增 1 条，更新 1 条，未变 27 条", "  员工: +0 ~1 =2"),
-    ("en", "dry run (nothing written): 1 new, 1 updated, 27 unchanged", "  staff: +0 ~1 =2"),
+    (None, "试导入（未写入）：将新增 1 条，更新 1 条，未变 29 条", "  员工: +0 ~1 =2"),
+    ("en", "dry run (nothing written): 1 new, 1 updated, 29 unchanged", "  staff: +0 ~1 =2"),
 ])
 def test_dry_run_prints_counts_and_writes_nothing(tmp_path, base_db, capsys, lang, summary,
                                                   sheet_line):

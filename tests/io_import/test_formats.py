@@ -49,7 +49,7 @@ def test_every_sheet_and_column_of_the_spec_is_known():
                 "营销分成": "credits", "管户变更": "reassignments", "月末台账": "snapshots",
                 "利息收入": "interest", "存款日均": "deposits", "中间业务": "items",
                 "不良清收": "recoveries", "时效事件": "limitation_events", "任务目标": "targets",
-                "调整": "adjustments", "追索扣回": "clawbacks"}
+                "调整": "adjustments", "追索扣回": "clawbacks", "担保": "guarantees"}
     assert {s.zh: s.key for s in SHEETS} == expected
     for zh, rows in minimal().items():
         spec = match_sheet(zh)
@@ -128,7 +128,7 @@ def test_english_enumeration_values_import_the_same_data(tmp_path, workspace, db
                 if isinstance(value, str) and value in english and english[value] != value:
                     row[i] = english[value].upper() if replaced % 2 else english[value]
                     replaced += 1
-    assert replaced == 12
+    assert replaced == 14
     report = workspace.import_workbook(write_workbook(tmp_path / "english.xlsx", sheets))
     assert report.ok and report.problems == []
     assert data_dump(db_path) == data_dump(base_db)

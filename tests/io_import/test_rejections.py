@@ -139,7 +139,7 @@ STRUCTURE = [
     P(rows("参数", ["floating.base_monthly", "900", "2025/1/1"]), ("参数", 4, "参数", "duplicate_key"),
       id="duplicate-parameter"),
     P(rows("时效事件", ["L1", "2025-08-12", "acknowledgement", "S2", None, None]),
-      ("时效事件", 4, "合同号", "duplicate_key"), id="duplicate-event"),
+      ("时效事件", 5, "合同号", "duplicate_key"), id="duplicate-event"),
 ]
 
 ROW_RULES = [
@@ -165,6 +165,18 @@ ROW_RULES = [
       id="new-maturity-on-other-event"),
     P(cell("时效事件", 2, "工号", None), ("时效事件", 2, "工号", "event_staff_required"),
       id="event-without-staff"),
+    P(cell("时效事件", 2, "截止日期", "2025-12-01"), ("时效事件", 2, "截止日期", "until_not_allowed"),
+      id="until-on-acknowledgement"),
+    P(rows("时效事件", ["L1", "2025-08-20", "时效中止", "S1", None, None, "2025-08-19", None]),
+      ("时效事件", 5, "截止日期", "until_before_date"), id="until-before-date"),
+    P(cell("时效事件", 4, "保证人", None), ("时效事件", 4, "保证人", "guarantor_required"),
+      id="guarantor-demand-without-guarantor"),
+    P(cell("时效事件", 2, "保证人", "王保"), ("时效事件", 2, "保证人", "guarantor_not_allowed"),
+      id="guarantor-on-other-event"),
+    P(cell("担保", 2, "保证期间月数", 121), ("担保", 2, "保证期间月数", "guarantee_months_range"),
+      id="guarantee-months-over-120"),
+    P(cell("担保", 2, "保证期间月数", 0), ("担保", 2, "保证期间月数", "must_be_positive"),
+      id="guarantee-months-zero"),
     P(cell("参数", 2, "参数", "floating.base"), ("参数", 2, "参数", "unknown_parameter"),
       id="unknown-parameter"),
     P(cell("参数", 2, "值", "一千"), ("参数", 2, "值", "bad_parameter"), id="parameter-not-number"),
@@ -196,6 +208,9 @@ REFERENCES = [
     P(cell("不良清收", 2, "合同号", "L9"), ("不良清收", 2, "合同号", "unknown_loan"), id="recovery-loan"),
     P(cell("时效事件", 3, "合同号", "L9"), ("时效事件", 3, "合同号", "unknown_loan"), id="event-loan"),
     P(rows("营销分成", ["L9", "S1", 100]), ("营销分成", 6, "合同号", "unknown_loan"), id="credit-loan"),
+    P(cell("担保", 2, "合同号", "L9"), ("担保", 2, "合同号", "unknown_loan"), id="guarantee-loan"),
+    P(cell("时效事件", 4, "保证人", "李某"), ("时效事件", 4, "保证人", "unknown_guarantor"),
+      id="demand-of-someone-not-a-guarantor"),
     # a loan of the database, a staff member of the workbook: resolves
 ]
 

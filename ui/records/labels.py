@@ -28,6 +28,7 @@ TABLES = {
     "adjustments": QT_TRANSLATE_NOOP("Records", "调整"),
     "clawbacks": QT_TRANSLATE_NOOP("Records", "追索扣回"),
     "parameters": QT_TRANSLATE_NOOP("Records", "方案参数"),
+    "guarantees": QT_TRANSLATE_NOOP("Records", "担保"),
 }
 
 COLUMNS = {
@@ -67,6 +68,13 @@ COLUMNS = {
     "qty": QT_TRANSLATE_NOOP("Records", "数量"),
     "card_balance": QT_TRANSLATE_NOOP("Records", "卡内余额"),
     "new_maturity": QT_TRANSLATE_NOOP("Records", "新到期日"),
+    "until": QT_TRANSLATE_NOOP("Records", "截止日期"),
+    "guarantor": QT_TRANSLATE_NOOP("Records", "保证人"),
+    "guarantees.kind": QT_TRANSLATE_NOOP("Records", "保证方式"),
+    "period_months": QT_TRANSLATE_NOOP("Records", "保证期间月数"),
+    "guarantee_end": QT_TRANSLATE_NOOP("Records", "保证期间届满日"),
+    "status_text": QT_TRANSLATE_NOOP("Records", "状态"),
+    "days_left": QT_TRANSLATE_NOOP("Records", "剩余天数"),
     "quarter": QT_TRANSLATE_NOOP("Records", "季度"),
     "interest": QT_TRANSLATE_NOOP("Records", "收息任务"),
     "deposit": QT_TRANSLATE_NOOP("Records", "存款任务"),
@@ -105,6 +113,13 @@ ENUMS = {
     "lawsuit": QT_TRANSLATE_NOOP("Records", "起诉"),
     "extension": QT_TRANSLATE_NOOP("Records", "展期"),
     "lapse_registered": QT_TRANSLATE_NOOP("Records", "失时效登记"),
+    "demand_published": QT_TRANSLATE_NOOP("Records", "公告催收"),
+    "suspension": QT_TRANSLATE_NOOP("Records", "时效中止"),
+    "judgment": QT_TRANSLATE_NOOP("Records", "判决生效"),
+    "execution_applied": QT_TRANSLATE_NOOP("Records", "申请执行"),
+    "guarantor_demand": QT_TRANSLATE_NOOP("Records", "催收保证人"),
+    "joint_several": QT_TRANSLATE_NOOP("Records", "连带责任保证"),
+    "general": QT_TRANSLATE_NOOP("Records", "一般保证"),
     "农户": QT_TRANSLATE_NOOP("Records", "农户"),
     "个体工商户": QT_TRANSLATE_NOOP("Records", "个体工商户"),
     "企业": QT_TRANSLATE_NOOP("Records", "企业"),
@@ -119,6 +134,14 @@ STATUSES = {
     "litigation": QT_TRANSLATE_NOOP("Records", "诉讼中"),
     "closed": QT_TRANSLATE_NOOP("Records", "已结清"),
     "not_due": QT_TRANSLATE_NOOP("Records", "未到期"),
+    "suspended": QT_TRANSLATE_NOOP("Records", "时效中止"),
+    "beyond_maximum": QT_TRANSLATE_NOOP("Records", "超过最长保护期"),
+    "judgment": QT_TRANSLATE_NOOP("Records", "判决待申请执行"),
+    "execution": QT_TRANSLATE_NOOP("Records", "执行中"),
+    "execution_lapsed": QT_TRANSLATE_NOOP("Records", "申请执行期已过"),
+    "secured": QT_TRANSLATE_NOOP("Records", "已主张保证责任"),
+    "released": QT_TRANSLATE_NOOP("Records", "保证人免责"),
+    "guarantor_lapsed": QT_TRANSLATE_NOOP("Records", "保证债务时效已过"),
 }
 
 

@@ -12,7 +12,8 @@ from ui.records.labels import status_label, table_label
 
 STATUS_COLORS = {"warning": "#8a6100", "lapsed": "#b42318", "litigation": "#5b3a8c",
                  "restored": "#1d6b3a", "running": "#1d4f91", "closed": "#555555",
-                 "not_due": "#1d4f91"}
+                 "not_due": "#1d4f91", "suspended": "#5b3a8c", "beyond_maximum": "#b42318",
+                 "judgment": "#8a6100", "execution": "#5b3a8c", "execution_lapsed": "#b42318"}
 # tab key -> (table of its records, columns, editable here)
 TABS = (
     ("credits", "credits", [("staff_no", "text"), ("staff_name", "text"), ("share", "share")],
@@ -25,7 +26,11 @@ TABS = (
     ("interest", "interest", [("month", "month"), ("amount", "money")], True),
     ("events", "limitation_events", [("date", "date"), ("kind", "enum"), ("staff_no", "text"),
                                       ("staff_name", "text"), ("amount", "money"),
-                                      ("new_maturity", "date")], True),
+                                      ("new_maturity", "date"), ("until", "date"),
+                                      ("guarantor", "text")], True),
+    ("guarantees", "guarantees", [("guarantor", "text"), ("kind", "enum"),
+                                  ("period_months", "int"), ("guarantee_end", "date"),
+                                  ("status_text", "text"), ("days_left", "int")], True),
     ("recoveries", "recoveries", [("date", "date"), ("staff_no", "text"), ("staff_name", "text"),
                                   ("amount", "money")], False),
 )
@@ -86,6 +91,8 @@ class LoanDetailPane(QWidget):
         rows = {"credits": detail.credits, "snapshots": detail.snapshots,
                 "interest": detail.interest, "events": detail.events,
                 "recoveries": detail.recoveries,
+                "guarantees": [{**g, "status_text": status_label(g["status"]) if g.get("status")
+                                else ""} for g in detail.guarantees],
                 "managers": [{**m, "source": sources.get(m["source"], m["source"])}
                              for m in detail.managers]}
         for key, grid in self.tables.items():
@@ -116,6 +123,19 @@ class LoanDetailPane(QWidget):
         elif status == "restored":
             more = self.tr("已挽回 {0} 次，时效至 {1}").format(len(lim.restorations),
                                                        lim.expiry.isoformat())
+        elif status == "judgment" and lim.execution_deadline:
+            more = self.tr("须于 {0} 前申请执行，剩余 {1} 天").format(
+                lim.execution_deadline.isoformat(), lim.days_left)
+        elif status == "execution_lapsed":
+            more = self.tr("{0} 起已过申请执行期，责任人 {1}；已列入追责").format(
+                lim.lapse_date.isoformat(), lim.responsible or "")
+        elif status == "beyond_maximum":
+            more = self.tr("最长保护期 {0} 届满").format(lim.maximum_date.isoformat())
         else:
             more = ""
+        for g in lim.guarantees:
+            if g.status in ("warning", "released", "guarantor_lapsed"):
+                more += self.tr("；保证人 {0}：{1}").format(g.guarantor, status_label(g.status))
+                if g.status == "warning":
+                    more += self.tr("（保证期间至 {0}）").format(g.guarantee_end.isoformat())
         return status, label + words + ("　" + more if more else "")

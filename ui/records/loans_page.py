@@ -15,7 +15,7 @@ from ui.records.background import run_for
 from ui.records.conflict import after_delete, stored_values
 
 DETAIL_TABLES = frozenset({"credits", "reassignments", "snapshots", "interest",
-                           "limitation_events", "recoveries"})
+                           "limitation_events", "recoveries", "guarantees"})
 
 
 class LoansPage(TablePage):

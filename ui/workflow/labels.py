@@ -66,6 +66,14 @@ STATUSES = {
     "restored": QT_TRANSLATE_NOOP("Labels", "已挽回"),
     "litigation": QT_TRANSLATE_NOOP("Labels", "诉讼中"),
     "closed": QT_TRANSLATE_NOOP("Labels", "已结清"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "时效中止"),
+    "beyond_maximum": QT_TRANSLATE_NOOP("Labels", "超过最长保护期"),
+    "judgment": QT_TRANSLATE_NOOP("Labels", "判决待申请执行"),
+    "execution": QT_TRANSLATE_NOOP("Labels", "执行中"),
+    "execution_lapsed": QT_TRANSLATE_NOOP("Labels", "申请执行期已过"),
+    "secured": QT_TRANSLATE_NOOP("Labels", "已主张保证责任"),
+    "released": QT_TRANSLATE_NOOP("Labels", "保证人免责"),
+    "guarantor_lapsed": QT_TRANSLATE_NOOP("Labels", "保证债务时效已过"),
     "accountability": QT_TRANSLATE_NOOP("Labels", "追责"),
     "all": QT_TRANSLATE_NOOP("Labels", "全部"),
 }
@@ -119,6 +127,7 @@ SHEETS = {
     "targets": QT_TRANSLATE_NOOP("Labels", "任务目标"),
     "adjustments": QT_TRANSLATE_NOOP("Labels", "调整"),
     "clawbacks": QT_TRANSLATE_NOOP("Labels", "追索扣回"),
+    "guarantees": QT_TRANSLATE_NOOP("Labels", "担保"),
 }
 
 

@@ -13,6 +13,8 @@ from ui.records.forms.picker import PickerField
 CONDITIONAL = {
     ("items", "card_balance"): ("item", {"bank_card"}),
     ("limitation_events", "new_maturity"): ("kind", {"extension"}),
+    ("limitation_events", "until"): ("kind", {"suspension", "judgment"}),
+    ("limitation_events", "guarantor"): ("kind", {"guarantor_demand"}),
     ("loans", "increment"): ("nature", {"expansion"}),
 }
 PICKERS = {"staff_no": "staff", "manager_no": "staff", "household_no": "households",
