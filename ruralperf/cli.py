@@ -56,9 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--out", required=True)
     st.add_argument("--pay-date", default=None, help="pay date printed on statements (YYYY-MM-DD)")
     st.add_argument("--seal", action="store_true", help="print a seal area (盖章处)")
+    from ruralperf.cli_simulate import add_parser as add_simulate
     from ruralperf.cli_trust import add_parsers
 
     add_parsers(sub)
+    add_simulate(sub)
     return p
 
 
@@ -237,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if name in TRUST_COMMANDS:
             return TRUST_COMMANDS[name](_open(args), args)
+        if name == "simulate":
+            from ruralperf.cli_simulate import cmd_simulate
+
+            return cmd_simulate(_open(args), args)
         return COMMANDS[name](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

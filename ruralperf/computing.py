@@ -13,6 +13,7 @@ from ruralperf.db import models as m
 from ruralperf.db import deferrals, month_facts
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
+from ruralperf.domain.entities import ParameterValue
 from ruralperf.domain.money import from_fen
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
@@ -54,7 +55,12 @@ def _months(quarter: Quarter) -> list[str]:
     return [str(quarter.base_month), *map(str, quarter.months)]
 
 
-def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInputs:
+class _Discard(Exception):
+    """Leaves a write session without committing (a simulation writes nothing)."""
+
+
+def load_inputs(engine: Engine, branch_id: int, quarter: Quarter,
+                overrides: dict[str, str] | None = None, persist: bool = True) -> PayRunInputs:
     """Everything the quarter reads, in a few set queries and one snapshot of the database. The
     month-end ledgers and interest income come as per-staff month facts (db.month_facts),
     rebuilt first when a change since the last import made one of the months stale; only the
@@ -63,17 +69,28 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunInput
     inputs = None
     with read_session(engine) as s:
         if not month_facts.stale_months(s, branch_id, _months(quarter)):
-            inputs, replay = _gather(s, branch_id, quarter)
+            inputs, replay = _gather(s, branch_id, quarter, overrides)
     if inputs is None:
-        with write_session(engine) as s:
-            month_facts.refresh(s, branch_id, _months(quarter))
-            inputs, replay = _gather(s, branch_id, quarter)
+        # `overrides`: draft parameter values in force on the quarter's end (a what-if); with
+        # `persist` False the rebuilt month facts are rolled back, so nothing is written.
+        try:
+            with write_session(engine) as s:
+                month_facts.refresh(s, branch_id, _months(quarter))
+                inputs, replay = _gather(s, branch_id, quarter, overrides)
+                if not persist:
+                    raise _Discard()
+        except _Discard:
+            pass
     _restorations(inputs, *replay)
     return inputs
 
 
-def _gather(s, b: int, quarter: Quarter) -> tuple[PayRunInputs, tuple]:
-    book = ParameterBook(repo.parameter_values(s, b))
+def _gather(s, b: int, quarter: Quarter, overrides: dict[str, str] | None = None
+            ) -> tuple[PayRunInputs, tuple]:
+    values = repo.parameter_values(s, b)
+    if overrides:
+        values += [ParameterValue(k, v, quarter.end_date) for k, v in overrides.items()]
+    book = ParameterBook(values)
     scheme = book.at(quarter.end_date)
     calendar = repo.work_calendar(s)
     ledger = LedgerFacts.of(month_facts.load(s, b, _months(quarter)), quarter,

@@ -111,6 +111,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "extension_not_later": ("展期后的到期日 {new} 不晚于合同 {contract} 原到期日 {current}，展期不能缩短期限",
                             "the new maturity {new} is not after contract {contract}'s maturity "
                             "{current}; an extension cannot shorten the term"),
+    # what-if simulation
+    "simulation_bad_draft": ("模拟参数 {key} 无效：{problem}", "draft parameter {key} is invalid: {problem}"),
+    "simulation_bad_setting": ("模拟参数应写成 参数键=值：{value}", "a draft parameter is written KEY=VALUE: {value}"),
     # pay run findings
     "targets_missing": ("{staff_no} 缺少 {subject} 的任务目标，核算不能审批",
                         "{staff_no} has no targets for {subject}; the run cannot be approved"),

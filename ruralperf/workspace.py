@@ -29,6 +29,9 @@ from ruralperf.safety.keeper import BackupKeeper
 from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_path
 from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
+from ruralperf.services import simulation
+from ruralperf.services.simulation import Simulation
+from ruralperf.rules.engine import compute_pay_run
 
 log = logging.getLogger(__name__)
 
@@ -300,6 +303,26 @@ class Workspace:
             return result
         own = self.user.staff_no if self.user else None
         return replace(result, staff=tuple(s for s in result.staff if s.staff_no == own))
+
+    # -- what-if simulation (issue 20) -------------------------------------------------------
+    def simulate(self, quarter: Quarter | str, draft: dict[str, str]) -> Simulation:
+        """The quarter computed now and with the draft parameter values laid over those in
+        force on its end; writes nothing (services/simulation.py)."""
+        self._require("compute")
+        quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
+        simulation.check_draft(draft, quarter)
+        engine, branch = self.engine, self.branch_id
+        now = compute_pay_run(computing.load_inputs(engine, branch, quarter, persist=False))
+        with_draft = compute_pay_run(computing.load_inputs(engine, branch, quarter, dict(draft),
+                                                           persist=False))
+        current = simulation.current_values(self.parameter_book(), quarter, draft)
+        return Simulation(quarter, dict(draft), current, simulation.compare(now, with_draft),
+                          now, with_draft)
+
+    def adopt_draft(self, draft: dict[str, str], effective_from: date) -> ImportReport:
+        """Make a simulated draft real: new dated parameters, imported and audited."""
+        raw = [RawSheet("parameters", simulation.adoption_rows(draft, effective_from))]
+        return self.import_sheets(raw, source="simulation")
 
     def verify_code(self, code: str):
         """What a printed verification code belongs to (reports.verification.CodeMatch: run,
