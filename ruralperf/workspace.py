@@ -319,6 +319,13 @@ class Workspace:
         return Simulation(quarter, dict(draft), current, simulation.compare(now, with_draft),
                           now, with_draft)
 
+    def write_simulation(self, sim: Simulation, path: str | Path, lang: str = "zh_CN") -> Path:
+        """The comparison as .xlsx or .pdf (by the suffix)."""
+        self._require("compute")
+        from ruralperf.reports.simulation_report import write_simulation
+
+        return write_simulation(sim, path, lang, self.branch)
+
     def adopt_draft(self, draft: dict[str, str], effective_from: date) -> ImportReport:
         """Make a simulated draft real: new dated parameters, imported and audited."""
         raw = [RawSheet("parameters", simulation.adoption_rows(draft, effective_from))]

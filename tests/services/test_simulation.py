@@ -113,3 +113,24 @@ def test_cli_simulate_json(golden_db, capsys):
     assert data["quarter"] == Q and data["draft"] == {"interest.rate": "0.003"}
     assert any(c["line"] == "interest" for s in data["staff"] for c in s["changes"])
     assert main(["--db", str(golden_db), "simulate", Q, "--set", "interest.rate"]) == 1
+
+
+def test_the_comparison_exports_to_xlsx_and_pdf(golden_ws, tmp_path):
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    sim = golden_ws.simulate(Q, {"interest.rate": "0.003"})
+    xlsx = golden_ws.write_simulation(sim, tmp_path / "模拟.xlsx")
+    sheet = load_workbook(xlsx).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][0] == "方案调整模拟测算"
+    assert ["利息收入奖励比例", "0.002", "0.003"] in [v[:3] for v in values]
+    first = next(v for v in values if v[0] == sim.staff[0].staff_no)
+    assert Decimal(str(first[4])) == sim.staff[0].difference
+    assert sheet.freeze_panes and sheet.page_setup.orientation == "landscape"
+    pdf = golden_ws.write_simulation(sim, tmp_path / "模拟.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "方案调整模拟测算" in text and "利息收入奖励" in text
+    assert f"{sim.total('difference'):+,.2f}" in text
