@@ -19,7 +19,7 @@ NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("data", ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries")),
     ("limitation", ()),
     ("assessment", ("targets", "adjustments", "clawbacks", "deferral_ledger", "parameters",
-                    "payrun")),
+                    "payrun", "simulation")),
     ("import", ()),
     ("system", ("audit", "backups")),
 )
@@ -53,6 +53,7 @@ _LABELS = {
     "deferral_ledger": QT_TRANSLATE_NOOP("Navigation", "延期支付台账"),
     "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
     "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
+    "simulation": QT_TRANSLATE_NOOP("Navigation", "模拟测算"),
     "import": QT_TRANSLATE_NOOP("Navigation", "导入"),
     "system": QT_TRANSLATE_NOOP("Navigation", "系统"),
     "audit": QT_TRANSLATE_NOOP("Navigation", "审计日志"),
@@ -85,6 +86,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     from ui.workflow.deferral_ledger_page import DeferralLedgerPage
     from ui.workflow.payrun_page import PayRunPage
     from ui.workflow.placeholder import PlaceholderPage
+    from ui.workflow.simulation_page import SimulationPage
 
     pages: dict[str, Page] = {"home": HomePage(ctx, quarter)}
     for page in load_record_pages(ctx):
@@ -95,7 +97,8 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
             pages[key] = PlaceholderPage(ctx, key, nav_label(key))
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
-    pages["deferral_ledger"] = DeferralLedgerPage(ctx)
+    ("assessment", ("targets", "adjustments", "clawbacks", "deferral_ledger", "parameters",
+                    "payrun", "simulation")),
     pages["import"] = ImportPage(ctx)
     pages["audit"] = AuditPage(ctx)
     pages["backups"] = BackupsPage(ctx)

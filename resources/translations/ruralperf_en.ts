@@ -128,6 +128,37 @@
     </message>
   </context>
   <context>
+    <name>AdoptDialog</name>
+    <message>
+      <source>采用为新参数</source>
+      <translation>Adopt as new parameters</translation>
+    </message>
+    <message>
+      <source>以下参数将按生效日期新增一条记录（原有记录保留，可在审计日志中查到）：
+{0}
+全行应发合计将由 {1} 变为 {2}。</source>
+      <translation>Each of these parameters gets a new dated value (the earlier values are kept and the change is in the audit trail):
+{0}
+The branch's total net pay goes from {1} to {2}.</translation>
+    </message>
+    <message>
+      <source>生效日期</source>
+      <translation>Effective from</translation>
+    </message>
+    <message>
+      <source>确认采用</source>
+      <translation>Adopt</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>请输入生效日期</source>
+      <translation>Enter the effective date</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>序号</source>
@@ -2293,6 +2324,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Pay run</translation>
     </message>
     <message>
+      <source>模拟测算</source>
+      <translation>What-if</translation>
+    </message>
+    <message>
       <source>导入</source>
       <translation>Import</translation>
     </message>
@@ -3552,6 +3587,169 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>自动锁定</source>
       <translation>Lock after</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationPage</name>
+    <message>
+      <source>保存草稿…</source>
+      <translation>Save draft…</translation>
+    </message>
+    <message>
+      <source>删除草稿</source>
+      <translation>Delete draft</translation>
+    </message>
+    <message>
+      <source>运行测算 (F5)</source>
+      <translation>Run (F5)</translation>
+    </message>
+    <message>
+      <source>季度</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>方案草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>对比</source>
+      <translation>Compare with</translation>
+    </message>
+    <message>
+      <source>参数</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <source>现行值</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>模拟值</source>
+      <translation>Draft value</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export Excel</translation>
+    </message>
+    <message>
+      <source>导出 PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+    <message>
+      <source>采用为新参数…</source>
+      <translation>Adopt as new parameters…</translation>
+    </message>
+    <message>
+      <source>模拟测算</source>
+      <translation>What-if</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>（未保存）</source>
+      <translation>(not saved)</translation>
+    </message>
+    <message>
+      <source>（不对比）</source>
+      <translation>(no comparison)</translation>
+    </message>
+    <message>
+      <source>保存草稿</source>
+      <translation>Save draft</translation>
+    </message>
+    <message>
+      <source>草稿名称：</source>
+      <translation>Draft name:</translation>
+    </message>
+    <message>
+      <source>当前草稿</source>
+      <translation>This draft</translation>
+    </message>
+    <message>
+      <source>正在测算…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <source>测算失败：{0}</source>
+      <translation>The simulation failed: {0}</translation>
+    </message>
+    <message>
+      <source>测算完成：结果未写入数据库。</source>
+      <translation>Done: nothing was saved to the database.</translation>
+    </message>
+    <message>
+      <source>工号</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>现行应发</source>
+      <translation>Net now</translation>
+    </message>
+    <message>
+      <source>{0} 应发</source>
+      <translation>Net, {0}</translation>
+    </message>
+    <message>
+      <source>{0} 差额</source>
+      <translation>Change, {0}</translation>
+    </message>
+    <message>
+      <source>现行实发</source>
+      <translation>Paid now</translation>
+    </message>
+    <message>
+      <source>模拟实发</source>
+      <translation>Paid, draft</translation>
+    </message>
+    <message>
+      <source>变动项目</source>
+      <translation>What moved</translation>
+    </message>
+    <message>
+      <source>在左侧“模拟值”一列输入要试算的参数值（双击或直接键入），然后点“运行测算”。</source>
+      <translation>Type the values to try in the “Draft value” column on the left (double-click or just type), then click “Run”.</translation>
+    </message>
+    <message>
+      <source>应发合计：现行 {0}</source>
+      <translation>Total net: now {0}</translation>
+    </message>
+    <message>
+      <source>{0} {1}（{2}）</source>
+      <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+      <source>有变动 {0} 人</source>
+      <translation>{0} staff members change</translation>
+    </message>
+    <message>
+      <source>导出模拟测算</source>
+      <translation>Export the simulation</translation>
+    </message>
+    <message>
+      <source>模拟测算_{0}</source>
+      <translation>what-if_{0}</translation>
+    </message>
+    <message>
+      <source>已保存：{0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>已采用为新参数，可在“方案参数”中查看。</source>
+      <translation>Adopted as new parameters; see “Scheme parameters”.</translation>
     </message>
   </context>
   <context>

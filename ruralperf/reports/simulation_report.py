@@ -11,14 +11,13 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Spacer
 
-from ruralperf.domain.parameters import definition
 from ruralperf.io.xlsx_safe import (MONEY_FORMAT, print_landscape, set_widths, style_body,
                                     style_header, title_rows, write_row)
 from ruralperf.reports.files import write_bytes
 from ruralperf.reports.labels import en, quarter_text
 from ruralperf.reports.pdf_common import (MUTED, Section, SectionInfo, build_pdf, cell, para,
                                           table_style)
-from ruralperf.services.simulation import Simulation, line_label, line_value
+from ruralperf.services.simulation import Simulation
 
 HEADERS = {
     "param": ("参数", "Parameter"), "now_value": ("现行值", "In force"),
@@ -38,25 +37,6 @@ def _h(key: str, lang: str) -> str:
     return english if en(lang) else zh
 
 
-def parameter_label(key: str, lang: str) -> str:
-    spec = definition(key)
-    if spec is None:
-        return key
-    return spec.label_en if en(lang) else spec.label_zh
-
-
-def shown(value: str, lang: str) -> str:
-    """A parameter value as printed: an empty one (no cap, no deferral) is 无."""
-    return value if str(value).strip() else ("none" if en(lang) else "无")
-
-
-def moved_text(staff, lang: str) -> str:
-    sep = "; " if en(lang) else "；"
-    return sep.join(f"{line_label(c.key, lang)} {line_value(c.key, c.now)} → "
-                    f"{line_value(c.key, c.draft)}" for c in staff.changes
-                    if c.key not in ("net", "paid", "gross"))
-
-
 def _subtitle(sim: Simulation, lang: str, branch: tuple[str, str] | None) -> str:
     parts = [quarter_text(str(sim.quarter), lang), _h("note", lang)]
     if branch:
@@ -72,10 +52,9 @@ def simulation_xlsx(sim: Simulation, lang: str = "zh_CN",
     title_rows(ws, _h("title", lang), _subtitle(sim, lang, branch), len(COLUMNS))
     row = 3
     style_header(write_row(ws, row, [_h(k, lang) for k in ("param", "now_value", "draft_value")]))
-    for key, value in sim.draft.items():
+    for line in sim.lines(lang):
         row += 1
-        style_body(write_row(ws, row, [parameter_label(key, lang),
-                                       shown(sim.current.get(key, ""), lang), shown(value, lang)]))
+        style_body(write_row(ws, row, list(line)))
     row += 2
     header_row = row
     style_header(write_row(ws, row, [_h(k, lang) for k in COLUMNS]))
@@ -83,7 +62,7 @@ def simulation_xlsx(sim: Simulation, lang: str = "zh_CN",
     for s in sim.staff:
         row += 1
         style_body(write_row(ws, row, [s.staff_no, s.name, s.net_now, s.net_draft, s.difference,
-                                       s.paid_now, s.paid_draft, moved_text(s, lang)], money))
+                                       s.paid_now, s.paid_draft, s.moved_text(lang)], money))
     row += 1
     style_body(write_row(ws, row, ["", _h("total", lang), sim.total("net_now"),
                                    sim.total("net_draft"), sim.total("difference"),
@@ -103,8 +82,7 @@ def simulation_pdf(sim: Simulation, lang: str = "zh_CN",
     info = SectionInfo(header=title, footer_left=f"{title} · {quarter_text(str(sim.quarter), lang)}",
                        page_label=lambda page, pages: f"{page}/{pages}")
     params = [[_h(k, lang) for k in ("param", "now_value", "draft_value")]]
-    params += [[cell(parameter_label(k, lang), 90 * mm), shown(sim.current.get(k, ""), lang),
-                shown(v, lang)] for k, v in sim.draft.items()]
+    params += [[cell(name, 90 * mm), now, draft] for name, now, draft in sim.lines(lang)]
     param_table = LongTable(params, colWidths=[95 * mm, 40 * mm, 40 * mm], repeatRows=1)
     param_table.setStyle(table_style(8.5))
     widths = [16 * mm, 20 * mm, 24 * mm, 24 * mm, 22 * mm, 24 * mm, 24 * mm, 113 * mm]
@@ -112,7 +90,7 @@ def simulation_pdf(sim: Simulation, lang: str = "zh_CN",
     for s in sim.staff:
         rows.append([s.staff_no, cell(s.name, widths[1]), f"{s.net_now:,.2f}",
                      f"{s.net_draft:,.2f}", f"{s.difference:+,.2f}", f"{s.paid_now:,.2f}",
-                     f"{s.paid_draft:,.2f}", cell(moved_text(s, lang), widths[7], 7.5)])
+                     f"{s.paid_draft:,.2f}", cell(s.moved_text(lang), widths[7], 7.5)])
     rows.append(["", _h("total", lang), f"{sim.total('net_now'):,.2f}",
                  f"{sim.total('net_draft'):,.2f}", f"{sim.total('difference'):+,.2f}",
                  f"{sim.total('paid_now'):,.2f}", f"{sim.total('paid_draft'):,.2f}", ""])

@@ -57,6 +57,13 @@ class StaffComparison:
     def paid_difference(self) -> Decimal:
         return self.paid_draft - self.paid_now
 
+    def moved_text(self, lang: str | None) -> str:
+        """The lines that moved, in words: "利息收入奖励 5.57 → 8.35；…" (totals left out)."""
+        sep = "; " if (lang or "").startswith("en") else "；"
+        return sep.join(f"{line_label(c.key, lang)} {line_value(c.key, c.now)} → "
+                        f"{line_value(c.key, c.draft)}" for c in self.changes
+                        if c.key not in ("net", "paid", "gross"))
+
 
 @dataclass(frozen=True)
 class Simulation:
@@ -73,6 +80,11 @@ class Simulation:
     @property
     def moved(self) -> tuple[StaffComparison, ...]:
         return tuple(s for s in self.staff if s.changes)
+
+    def lines(self, lang: str | None) -> list[tuple[str, str, str]]:
+        """The draft in words: (parameter, value in force, draft value)."""
+        return [(parameter_label(k, lang), shown(self.current.get(k, ""), lang), shown(v, lang))
+                for k, v in self.draft.items()]
 
 
 def check_draft(draft: dict[str, str], quarter: Quarter) -> None:
@@ -153,3 +165,17 @@ def line_value(key: str, value: Decimal) -> str:
     if key == "p":
         return f"{(value * 100).quantize(Decimal('0.01'))}%"
     return f"{value:,.2f}"
+
+
+def shown(value: str, lang: str | None) -> str:
+    """A parameter value as shown: an empty one (no cap, no deferral) is 无."""
+    if str(value).strip():
+        return str(value)
+    return "none" if (lang or "").startswith("en") else "无"
+
+
+def parameter_label(key: str, lang: str | None) -> str:
+    spec = definition(key)
+    if spec is None:
+        return key
+    return spec.label_en if (lang or "").startswith("en") else spec.label_zh
