@@ -97,8 +97,8 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
             pages[key] = PlaceholderPage(ctx, key, nav_label(key))
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
-    ("assessment", ("targets", "adjustments", "clawbacks", "deferral_ledger", "parameters",
-                    "payrun", "simulation")),
+    pages["deferral_ledger"] = DeferralLedgerPage(ctx)
+    pages["simulation"] = SimulationPage(ctx, quarter)
     pages["import"] = ImportPage(ctx)
     pages["audit"] = AuditPage(ctx)
     pages["backups"] = BackupsPage(ctx)

@@ -87,3 +87,11 @@ def test_keep_a_draft_by_name_and_adopt_it(qtbot, golden_ctx, idle, monkeypatch)
     qtbot.waitUntil(lambda: "已采用" in page.status.text(), timeout=20000)
     book = golden_ctx.workspace.parameter_book()
     assert ("2025-07-01", "0.003") in [(d.isoformat(), v) for d, v in book.history("interest.rate")]
+
+
+def test_the_page_is_in_the_navigation_under_assessment(golden_ctx):
+    from ui.navigation import NAVIGATION, build_pages
+
+    assert "simulation" in dict(NAVIGATION)["assessment"]
+    pages = build_pages(golden_ctx, QuarterState(Quarter.parse("2025Q3")))
+    assert isinstance(pages["simulation"], SimulationPage)
