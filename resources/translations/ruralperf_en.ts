@@ -2957,6 +2957,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Reload</translation>
     </message>
     <message>
+      <source>查看{0}（只读）</source>
+      <translation>View {0} (read-only)</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <source>保存失败：{0}</source>
       <translation>Could not save: {0}</translation>
     </message>

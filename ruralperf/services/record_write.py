@@ -88,6 +88,15 @@ def targets_changed(current: dict[str, dict], expected: list[dict] | None) -> bo
         changed_since(current[k], row) for k, row in shown.items())
 
 
+def lock_reason(ws, s, table: str, row_id: int) -> str | None:
+    """Why the stored record cannot be changed (the approved quarter it belongs to), or None."""
+    old = s.get(MODELS[table], row_id)
+    if old is None or old.branch_id != ws.branch_id:
+        return None
+    quarter = Locks(s, ws.branch_id).conflict(table, row_values(table, old))
+    return tr("record_locked", quarter=quarter) if quarter else None
+
+
 def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
                  expected: dict | None = None) -> SaveResult:
     b = ws.branch_id

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from ruralperf.db.engine import write_session
+from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
 from ruralperf.i18n import tr
 from ruralperf.io.cells import CellProblem, convert
@@ -138,6 +138,12 @@ class Records:
     def scheme(self, on: date | None = None) -> Scheme:
         """The parameters in force (for the credit rules shown while typing)."""
         return self.ws.scheme_on(on or date.today())
+
+    def locked_reason(self, table: str, row_id: int) -> str | None:
+        """Why a stored record cannot be changed now (it belongs to an approved quarter), in
+        the user's language; None when it can. A form opens such a record read-only."""
+        with read_session(self.ws.engine) as s:
+            return w.lock_reason(self.ws, s, table, row_id)
 
     # -- writes ------------------------------------------------------------------------------
     def save(self, table: str, values: dict, *, row_id: int | None = None,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from ui.context import AppContext
 from ui.records.forms.editors import applies, make_editor
@@ -31,6 +31,7 @@ from ui.records.forms.conflict_form import ConflictHandling
 from ui.records.forms.drafts import Draft, DraftStore, now_text, store_for
 
 ERROR_STYLE = "color: #b42318;"
+READ_ONLY_STYLE = "color: #8a6100; font-weight: bold;"
 # the row-dict column holding the name of the record a picker's number refers to
 NAME_OF = {"staff_no": "staff_name", "manager_no": "manager_name",
            "household_no": "household_name", "contract_no": "household_name"}
@@ -94,7 +95,7 @@ class RecordDialog(ConflictHandling, QDialog):
         layout.addWidget(self.banner)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
         self.reload_button = self.buttons.addButton(self.tr("重新载入"),
                                                     QDialogButtonBox.ResetRole)
         self.reload_button.setAutoDefault(False)
@@ -113,6 +114,28 @@ class RecordDialog(ConflictHandling, QDialog):
         self.setMinimumWidth(460)
         run_for(self, lambda _p: self.records.scheme(), on_done=self._scheme_loaded,
                 on_error=lambda _e: None)
+        self.read_only: str | None = None  # why the record cannot be changed
+        if self.row_id is not None:
+            row_id = self.row_id
+            run_for(self, lambda _p: self.records.locked_reason(table, row_id),
+                    on_done=self._lock_known, on_error=lambda _e: None)
+
+    def _lock_known(self, reason: str | None) -> None:
+        """A record of an approved quarter opens read-only, saying why."""
+        if not alive(self) or not reason:
+            return
+        self.read_only = reason
+        self.setWindowTitle(self.tr("查看{0}（只读）").format(table_label(self.table)))
+        keep = set(self.buttons.findChildren(QWidget)) | {self.buttons}
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QComboBox, QAbstractButton)) and widget not in keep:
+                widget.setEnabled(False)
+        self.save_button.hide()
+        self.cancel_button.setText(self.tr("关闭"))
+        self.cancel_button.setDefault(True)
+        self.banner.setStyleSheet(READ_ONLY_STYLE)
+        set_error(self.banner, reason)
+        self._initial = self.snapshot()
 
     # -- building ----------------------------------------------------------------------------
     def _add_field(self, column) -> None:
@@ -171,6 +194,8 @@ class RecordDialog(ConflictHandling, QDialog):
         self._validate_timer.start()
 
     def _update_enabled(self) -> None:
+        if getattr(self, "read_only", None):
+            return
         values = {key: editor.value() for key, editor in self.editors.items()}
         for key, editor in self.editors.items():
             if key not in self._fixed:
@@ -249,6 +274,13 @@ class RecordDialog(ConflictHandling, QDialog):
     def save(self) -> None:
         if self.saving:
             return
+        if self.read_only:
+            set_error(self.banner, self.read_only)
+            return
+        if self._validate_timer.isActive():
+            # the pending check of the last keystroke must not clear what the save will say
+            self._validate_timer.stop()
+            self.keep_draft()
         if not self.validate(everything=True):
             self._focus_first_error()
             return
