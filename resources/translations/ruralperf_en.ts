@@ -3533,12 +3533,12 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Current: %1</translation>
     </message>
     <message>
-      <source>浮动工资月基数</source>
-      <translation>Floating wage monthly base</translation>
+      <source>浮动工资月基数应为不小于 0 的金额，最多两位小数：%1</source>
+      <translation>The floating-wage monthly base must be an amount of at least 0 with at most two decimals: %1</translation>
     </message>
     <message>
-      <source>%1 的格式不对。</source>
-      <translation>%1: the format is wrong.</translation>
+      <source>不良清收奖励比例应为 0 到 100 之间的百分数，最多四位小数：%1</source>
+      <translation>The NPL recovery rate must be a percentage from 0 to 100 with at most four decimals: %1</translation>
     </message>
     <message>
       <source>请填写生效日期。</source>
@@ -3885,6 +3885,14 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>放弃未保存的修改？</source>
       <translation>Discard the unsaved changes?</translation>
+    </message>
+    <message>
+      <source>{0} {1}：{2}</source>
+      <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+      <source>标红的单元格不能保存，原文保留：</source>
+      <translation>The cells marked red cannot be saved; what was typed is kept:</translation>
     </message>
     <message>
       <source>已复制上季度 {0} 名员工的目标，核对后请保存</source>

@@ -44,8 +44,8 @@ def _finish_scheme_page(qtbot, wizard: FirstRunWizard, base: str, rate: str) -> 
     page = wizard.scheme_page
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.PAGE_SCHEME, timeout=30000)
     qtbot.waitUntil(lambda: page.scheme is not None, timeout=10000)
-    qtbot.keyClicks(page.base, "1800.505")  # a third decimal is refused
-    assert page.base.text() == "1800.50"
+    qtbot.keyClicks(page.base, "1800.505")  # kept as typed; 完成 refuses it with the reason
+    assert page.base.text() == "1800.505"
     page.base.setText(base)
     page.rate.setText(rate)
     page.effective_from.setDate(page.effective_from.date().addYears(-5))

@@ -1,12 +1,11 @@
-"""In-place editing of a target cell: a line edit that only takes what the column can hold
-(an amount with at most two decimals, a whole number, a score 0-100)."""
+"""In-place editing of a target cell: a line edit that keeps what was typed; the page marks a
+cell the column cannot hold (an amount with at most two decimals, a whole number, a score
+0-100) with the reason."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
-from ui.records.forms.fields import PATTERNS
 
 INDICATORS = ("interest", "deposit", "npl", "intermediate", "quality")
 FIRST_INDICATOR_COLUMN = 3
@@ -20,10 +19,6 @@ class TargetDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         if index.column() < FIRST_INDICATOR_COLUMN:
             return None
-        key = INDICATORS[index.column() - FIRST_INDICATOR_COLUMN]
-        kind = next(c.kind for c in self.records.columns("targets") if c.key == key)
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        editor.setValidator(QRegularExpressionValidator(QRegularExpression(PATTERNS[kind]),
-                                                        editor))
         return editor

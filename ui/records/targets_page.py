@@ -22,7 +22,8 @@ from ui.records.target_delegate import INDICATORS, TargetDelegate
 from ui.records.background import run_for
 from ui.records.conflict import conflict_code, show_conflict
 
-BAD = QBrush(QColor("#fde2e1"))
+BAD = QBrush(QColor("#f5a3a0"))  # a cell that cannot be saved: clearly marked, text kept
+BAD_TEXT = QBrush(QColor("#7a1010"))
 FIXED_COLUMNS = ("staff_no", "staff_name", "position")
 
 
@@ -197,8 +198,30 @@ class TargetsPage(Page):
     def _mark(self, item: QTableWidgetItem, message: str | None) -> None:
         self._filling = True
         item.setBackground(BAD if message else QBrush())
+        item.setForeground(BAD_TEXT if message else QBrush())
         item.setToolTip(message or "")
         self._filling = False
+        self._show_marks()
+
+    def marked(self) -> list[str]:
+        """Every marked cell as "staff member, column: reason"."""
+        out = []
+        for r in range(self.grid.rowCount()):
+            for c, key in enumerate(INDICATORS, len(FIXED_COLUMNS)):
+                item = self.grid.item(r, c)
+                if item is not None and item.toolTip():
+                    name = self.grid.item(r, 1).text() or self.grid.item(r, 0).text()
+                    out.append(self.tr("{0} {1}：{2}").format(
+                        name, column_label("targets", key), item.toolTip()))
+        return out
+
+    def _show_marks(self) -> None:
+        marked = self.marked()
+        if marked:
+            self.status.setText(self.tr("标红的单元格不能保存，原文保留：") + "\n" + "\n".join(marked))
+            self.status.setStyleSheet("color: #b42318;")
+        else:
+            self.status.setStyleSheet("")
 
     def copy_previous(self) -> None:
         previous, browse = str(Quarter.parse(self.quarter.value()).previous), \
@@ -248,8 +271,10 @@ class TargetsPage(Page):
                     self._mark(self.grid.item(index_of[p.index], column), p.message)
                 else:
                     loose.append(p.message)
+            reasons = self.marked() + loose
             self.status.setText(self.tr("未保存：请改正标红的单元格（鼠标停留可见原因）") +
-                                ("\n" + "\n".join(loose) if loose else ""))
+                                ("\n" + "\n".join(reasons) if reasons else ""))
+            self.status.setStyleSheet("color: #b42318;")
             return
         self._loaded_text = self.texts()
         self.ctx.data_changed.emit("targets")  # reloads this page too

@@ -1,6 +1,7 @@
 """First-run wizard page 4: the scheme values to set before the first pay run."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -27,10 +28,8 @@ class SchemePage(_BackgroundPage):
                                  "（为 0 时核算会提示“未设置”）。也可以以后在“方案参数”页设置。"))
         self.scheme: Scheme | None = None
         self.base = QLineEdit(self)
-        self.base.setValidator(_validator(AMOUNT_PATTERN, self))
         self.base.setAlignment(Qt.AlignRight)
         self.rate = QLineEdit(self)
-        self.rate.setValidator(_validator(PERCENT_PATTERN, self))
         self.rate.setAlignment(Qt.AlignRight)
         self.base_current = QLabel(self)
         self.rate_current = QLabel(self)
@@ -117,10 +116,14 @@ class SchemePage(_BackgroundPage):
         return out
 
     def prepare(self):
-        for editor, label in ((self.base, self.tr("浮动工资月基数")),
-                              (self.rate, self.tr("不良清收奖励比例"))):
-            if editor.text().strip() and not editor.hasAcceptableInput():
-                self.error.setText(self.tr("%1 的格式不对。").replace("%1", label))
+        # what was typed is kept as typed: a text that is not a valid value is refused with
+        # the reason, never shortened or made positive
+        for editor, pattern, message in (
+                (self.base, AMOUNT_PATTERN, self.tr("浮动工资月基数应为不小于 0 的金额，最多两位小数：%1")),
+                (self.rate, PERCENT_PATTERN, self.tr("不良清收奖励比例应为 0 到 100 之间的百分数，最多四位小数：%1"))):
+            text = editor.text().strip()
+            if text and not re.fullmatch(pattern, text):
+                self.error.setText(message.replace("%1", text))
                 editor.setFocus()
                 return None
         values = self.values()

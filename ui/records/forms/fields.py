@@ -19,17 +19,6 @@ from ui.records.formatting import RIGHT, percent
 from ui.records.labels import enum_label
 from ui.widgets.date_edit import DateEdit
 
-PATTERNS = {
-    "amount": r"-?[0-9,]{0,16}(\.[0-9]{0,2})?",
-    "amount_pos": r"[0-9,]{0,16}(\.[0-9]{0,2})?",
-    "amount_nonneg": r"[0-9,]{0,16}(\.[0-9]{0,2})?",
-    "int_nonneg": r"[0-9]{0,9}",
-    "int_pos": r"[0-9]{0,9}",
-    "score": r"[0-9]{0,3}",
-    "coefficient": r"[0-9]{0,4}(\.[0-9]{0,4})?",
-    "fraction": r"[0-9]{0,3}(\.[0-9]{0,6})?\s?[%％]?",
-    "id_number": r"[0-9A-Za-z]{0,30}",
-}
 
 
 class TextField(QLineEdit):
@@ -41,9 +30,8 @@ class TextField(QLineEdit):
         super().__init__(parent)
         self.kind = kind
         self.setMaxLength(max_len)
-        pattern = PATTERNS.get(kind)
-        if pattern:
-            self.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
+        # No validator: a validator drops keystrokes silently ("-1.2" became 1.2, "1000.555"
+        # 1000.55). The text stays as typed and the import's cell rules say what is wrong.
         if kind.startswith(("amount", "int_")) or kind in ("score", "coefficient", "fraction"):
             self.setAlignment(RIGHT)
         if kind.startswith("amount"):
