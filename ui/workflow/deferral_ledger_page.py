@@ -56,7 +56,7 @@ class DeferralLedgerPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        ctx.data_changed.connect(lambda _name: self.isVisible() and self.refresh())
+        ctx.data_changed.connect(self._data_changed)  # a method: disconnected with the page
         self._update_buttons()
 
     def title(self) -> str:
@@ -66,6 +66,10 @@ class DeferralLedgerPage(Page):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh()
+
+    def _data_changed(self, _name: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         ws = self.ctx.workspace
