@@ -3,8 +3,10 @@
 # frozen program the way a branch's first quarter goes: create a database, import the golden
 # workbook, compute 2025Q3 (JSON compared with the golden expectation), the limitation list,
 # write the statements (PDFs), render the main window offscreen (PNG). Prints the bundle size
-# and start-up times. Works as root on a fresh Debian (scripts/setup_env.sh installs Qt's
-# system libraries and .venv). Exit 0 only if every step passed.
+# and start-up times; prints a statement through Qt's printing path into a PDF printer. On a
+# fresh Debian as root it installs every system package it needs (scripts/system_packages.sh;
+# installer/fresh_debian.sh runs CI in such a chroot) and then asserts them with dpkg, so that
+# nothing is taken from the host by chance. Exit 0 only if every step passed.
 #   bash installer/ci_check.sh          (golden files: ../shared, or $RURALPERF_SHARED)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ done
 
 bash scripts/setup_env.sh  # idempotent: system packages when missing, .venv
 PY=.venv/bin/python
+. scripts/system_packages.sh
 
 echo "== build"
 start=$(date +%s)
@@ -27,6 +30,8 @@ bash installer/build.sh
 BUILD_S=$(( $(date +%s) - start ))
 EXE=$PWD/dist/ruralperf/ruralperf
 [ -x "$EXE" ] || { echo "ci_check: $EXE was not built" >&2; exit 1; }
+echo "== system packages (dpkg)"
+assert_packages $QT_PACKAGES $TEST_PACKAGES $(bundle_build_packages "${PYTHON:-python3}")
 
 # A clean user: no saved settings, language, database or log from the machine.
 WORK=$(mktemp -d -t ruralperf-ci-XXXXXX)
@@ -77,6 +82,14 @@ bad_pdf=0
 for f in "$WORK"/statements/*.pdf; do is_pdf "$f" || bad_pdf=$((bad_pdf + 1)); done
 check "every PDF starts with %PDF-" test "$bad_pdf" = 0
 check "summary workbook written" test -s "$(find "$WORK/statements" -name '*.xlsx' | head -1)"
+first=$(find "$WORK/statements" -name 'statement_2025Q3*.pdf' 2>/dev/null | sort | head -1)
+step print "$EXE" gui --print-to-pdf "$first" "$WORK/printed.pdf"
+pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+check "a statement printed through Qt into a PDF printer ($(pages "$WORK/printed.pdf") pages)" \
+  test "$(pages "$WORK/printed.pdf")" = "$(pages "$first")" -a -n "$(pages "$first")"
+CUPS_PLUGIN=dist/ruralperf/_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so
+check "Qt's print-support plugin (CUPS) is in the bundle and finds its libraries" \
+  sh -c "test -f '$CUPS_PLUGIN' && ! LD_LIBRARY_PATH=dist/ruralperf/_internal ldd '$CUPS_PLUGIN' | grep 'not found'"
 step screenshot "$EXE" --db "$DB" gui --screenshot "$WORK/window.png"
 check "screenshot is a 1280x800 PNG" python3 - "$WORK/window.png" <<'PYEOF'
 import struct, sys

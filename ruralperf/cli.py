@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the desktop application")
     g.add_argument("--screenshot", help="render the window to this PNG and exit")
     g.add_argument("--page", help="page to show with --screenshot")
+    g.add_argument("--print-to-pdf", nargs=2, metavar=("IN_PDF", "OUT_PDF"),
+                   help=argparse.SUPPRESS)  # the bundle check: Qt printing into a PDF printer
     init = sub.add_parser("init", help="create or upgrade the database; with --branch CODE, "
                                        "add that branch to a database that has others")
     init.add_argument("--branch", default=argparse.SUPPRESS, help="the branch to add (or open)")
@@ -206,6 +208,7 @@ def cmd_statements(args) -> int:
 
 
 GUI_MODULE = "ui.app"  # the Qt layer, loaded only when the GUI is asked for
+PRINT_CHECK_MODULE = "ui.workflow.print_check"
 
 
 def cmd_gui(args) -> int:
@@ -213,6 +216,8 @@ def cmd_gui(args) -> int:
 
     if args.branch:  # the desktop application opens (and reopens) the branch of the variable
         os.environ["RURALPERF_BRANCH"] = args.branch
+    if getattr(args, "print_to_pdf", None):
+        return importlib.import_module(PRINT_CHECK_MODULE).print_to_pdf(*args.print_to_pdf)
     run = importlib.import_module(GUI_MODULE).run
     return run(db=args.db, lang=args.lang, screenshot=args.screenshot, page=args.page)
 

@@ -7,6 +7,7 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ruralperf.i18n import tr
+from ruralperf.system_libraries import missing_library, package_for
 
 log = logging.getLogger("ruralperf")
 
@@ -33,6 +34,13 @@ def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:
         from ruralperf.safety.describe import safety_message
 
         return 1, safety_message(exc, lang)
+    library = missing_library(exc)
+    if library:  # Qt (or another binary module) needs a library the system lacks
+        log.error("missing system library %s", library, exc_info=exc)
+        package = package_for(library)
+        if package:
+            return 1, tr("system_library_missing", lang, library=library, package=package)
+        return 1, tr("system_library_missing_unknown", lang, library=library)
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     text = str(original)
     if isinstance(exc, OperationalError) or isinstance(original, sqlite3.OperationalError):

@@ -152,6 +152,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_no_changes": ("没有变化", "no changes"),
     "template_written": ("模板已写入：{value}", "template written: {value}"),
     "statements_written": ("已生成 {n} 个文件：{value}", "{n} files written to {value}"),
+    "system_library_missing": ("本机缺少系统库 {library}（软件包 {package}），图形界面无法启动。"
+                               "请让管理员运行：sudo apt-get install -y {package}",
+                               "this computer lacks the system library {library} (package "
+                               "{package}), so the window cannot open. Ask an administrator to "
+                               "run: sudo apt-get install -y {package}"),
+    "system_library_missing_unknown": ("本机缺少系统库 {library}，图形界面无法启动。"
+                                       "请让管理员安装提供该库的软件包",
+                                       "this computer lacks the system library {library}, so "
+                                       "the window cannot open. Ask an administrator to install "
+                                       "the package that provides it"),
     "internal_error": ("程序内部错误，已记录到日志：{value}", "internal error, written to the log: {value}"),
     # trust: users, workflow, locks, backups
     "access_denied": ("当前用户 {user}（{role}）无权执行此操作：{action}",

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup_env.sh
 DB=${RURALPERF_DEMO_DB:-demo.db}
 if [ ! -f "$DB" ]; then
-  .venv/bin/ruralperf --db "$DB" demo
+  echo "creating the demo branch: $DB"
+  .venv/bin/ruralperf --db "$DB" demo >/dev/null
 fi
+echo "opening the application on $DB"
 exec .venv/bin/ruralperf --db "$DB" gui "$@"

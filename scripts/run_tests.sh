@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup_env.sh
+echo "running the tests (pytest $*)"
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -44,6 +44,10 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from ui.qt_messages import quiet_qt_messages
+
+    quiet_qt_messages()
+
     from ruralperf import __version__
     from ruralperf.paths import default_db
     from ui.context import AppContext
