@@ -1,6 +1,7 @@
 """`ruralperf gui --print-to-pdf IN.pdf OUT.pdf`: print a report through Qt's printing path
-(QPrinter, the print-support plugin, pdfium rendering; what the print dialog does after "打印")
-into a PDF printer, without a display. The packaged program's CI check (installer/ci_check.sh)
+(QPrinter, the print-support plugin, pdfium rendering into the printer's painter: what printing
+to a Windows printer does after "打印"; a CUPS printer or a PDF file chosen in the dialog gets
+the PDF itself, `printing.spool_pdf`) into a PDF printer, without a display. The packaged program's CI check (installer/ci_check.sh)
 uses it to show that printing works in the bundle."""
 from __future__ import annotations
 
