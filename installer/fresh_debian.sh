@@ -54,10 +54,10 @@ if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   cp /usr/local/share/ca-certificates/*.crt "$RUN/usr/local/share/ca-certificates/"
   chroot "$RUN" update-ca-certificates >/dev/null 2>&1
 fi
-mkdir -p "$RUN/work"
-git clone -q "$REPO" "$RUN/work/repo"
-cp -r "$SHARED" "$RUN/work/shared"
-chmod -R a-w "$RUN/work/shared"
+mkdir -p "$RUN/ci"  # not /work: this sandbox treats /work/shared paths specially
+git clone -q "$REPO" "$RUN/ci/repo"
+cp -r "$SHARED" "$RUN/ci/shared"
+chmod -R a-w "$RUN/ci/shared"
 mount -t proc proc "$RUN/proc"
 mount -t sysfs sys "$RUN/sys"
 mount --bind /dev "$RUN/dev"
@@ -69,11 +69,11 @@ start=$(date +%s)
 rc=0
 cmd=$(printf '%q ' "$@")
 if [ "$as_user" = 1 ]; then
-  chroot "$RUN" sh -c 'id clerk >/dev/null 2>&1 || useradd -m clerk; chown -R clerk /work/repo'
-  chroot "$RUN" su clerk -s /bin/bash -c "cd /work/repo && env -i HOME=/home/clerk \
+  chroot "$RUN" sh -c 'id clerk >/dev/null 2>&1 || useradd -m clerk; chown -R clerk /ci/repo'
+  chroot "$RUN" su clerk -s /bin/bash -c "cd /ci/repo && env -i HOME=/home/clerk \
     PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 CI=true $cmd" </dev/null || rc=$?
 else
-  chroot "$RUN" /bin/bash -c "cd /work/repo && env -i HOME=/root \
+  chroot "$RUN" /bin/bash -c "cd /ci/repo && env -i HOME=/root \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true $cmd" \
     </dev/null || rc=$?
 fi

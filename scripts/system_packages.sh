@@ -38,7 +38,7 @@ require_packages() {  # require_packages WHAT PKG...: install the missing ones (
       {
         echo
         echo "ruralperf: missing system packages ($what): $missing"
-        echo "缺少系统软件包（$what）：$missing"
+        echo "缺少以下系统软件包：$missing"
         echo "Ask an administrator to run / 请管理员运行："
         echo
         echo "    sudo apt-get update && sudo $apt"

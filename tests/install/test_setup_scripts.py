@@ -26,7 +26,7 @@ def test_a_user_without_root_gets_the_exact_command_and_a_stop():
     assert "carried-on" not in done.stdout
     assert ("sudo apt-get update && sudo apt-get install -y --no-install-recommends "
             "no-such-package-rp21") in done.stderr
-    assert "缺少系统软件包" in done.stderr and "missing system packages" in done.stderr
+    assert "缺少以下系统软件包" in done.stderr and "missing system packages" in done.stderr
 
 
 def test_installed_packages_need_nothing():
