@@ -15,6 +15,14 @@ PY=${PYTHON:-python3}
 REQUIREMENTS=installer/requirements-frozen.txt
 VENV=build/venv
 echo "[build 1/3] system packages"
+if ! dpkg-query -S "$("$PY" -c 'import os, sys; print(os.path.realpath(sys._base_executable))')" \
+     >/dev/null 2>&1 \
+   && [ "$("$PY" -c 'import sysconfig; print(sysconfig.get_config_var("Py_ENABLE_SHARED"))')" != 1 ]
+then  # not Debian's python3 (whose libpython3.X package is installed below): it needs its own
+  echo "build: $PY was built without --enable-shared; PyInstaller needs the shared libpython." >&2
+  echo "       Use Debian's python3 (PYTHON=/usr/bin/python3) or a Python built with --enable-shared." >&2
+  exit 1
+fi
 require_packages "bundle build" $(bundle_build_packages "$PY") $QT_PACKAGES
 echo "[build 2/3] build environment $VENV ($REQUIREMENTS)"
 if [ -x "$VENV/bin/python" ] && \

@@ -54,9 +54,9 @@ if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   cp /usr/local/share/ca-certificates/*.crt "$RUN/usr/local/share/ca-certificates/"
   chroot "$RUN" update-ca-certificates >/dev/null 2>&1
 fi
-mkdir -p "$RUN/ci"  # not /work: this sandbox treats /work/shared paths specially
+mkdir -p "$RUN/ci"
 git clone -q "$REPO" "$RUN/ci/repo"
-cp -r "$SHARED" "$RUN/ci/shared"
+cp -rL "$SHARED" "$RUN/ci/shared"  # -L: ../shared may be a symbolic link
 chmod -R a-w "$RUN/ci/shared"
 mount -t proc proc "$RUN/proc"
 mount -t sysfs sys "$RUN/sys"
