@@ -91,10 +91,10 @@ CUPS_PLUGIN=dist/ruralperf/_internal/PySide6/Qt/plugins/printsupport/libcupsprin
 check "Qt's print-support plugin (CUPS) is in the bundle and finds its libraries" \
   sh -c "test -f '$CUPS_PLUGIN' && ! LD_LIBRARY_PATH=dist/ruralperf/_internal ldd '$CUPS_PLUGIN' | grep 'not found'"
 step screenshot "$EXE" --db "$DB" gui --screenshot "$WORK/window.png"
-check "screenshot is a 1280x800 PNG" python3 - "$WORK/window.png" <<'PYEOF'
+check "screenshot is a 1366x768 PNG (ui.app.SCREENSHOT_SIZE)" python3 - "$WORK/window.png" <<'PYEOF'
 import struct, sys
 head = open(sys.argv[1], "rb").read(24)
-ok = head[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", head[16:24]) == (1280, 800)
+ok = head[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", head[16:24]) == (1366, 768)
 sys.exit(0 if ok else 1)
 PYEOF
 if grep -q "WARNING\|ERROR" "$WORK/ruralperf.log" 2>/dev/null; then
