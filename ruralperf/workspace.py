@@ -276,6 +276,22 @@ class Workspace:
         self._require("view")
         return limitation_report(self.engine, self.branch_id, as_of, contracts)
 
+    def to_sign(self, as_of: date):
+        """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""
+        from ruralperf.demand_notices import to_sign
+        return to_sign(self.limitation(as_of))
+
+    def demand_notices_pdf(self, as_of: date, items=None, lang: str = "zh_CN") -> bytes:
+        """催收通知书 for (contract, guarantor or None) pairs, default every `warning` item."""
+        from ruralperf.demand_notices import notices_pdf
+        return notices_pdf(self, as_of, items, lang)
+
+    def record_receipt(self, contract_no: str, signed_on: date, signed_by: str,
+                       guarantor: str | None = None, scan=None):
+        """A returned receipt becomes `demand_signed` / `guarantor_demand` (a SaveResult)."""
+        from ruralperf.demand_notices import record_receipt
+        return record_receipt(self, contract_no, signed_on, signed_by, guarantor, scan)
+
     # -- pay run -----------------------------------------------------------------------------
     def compute_pay_run(self, quarter: Quarter | str, save: bool = True,
                         user: str | None = None) -> PayRunResult:

@@ -98,7 +98,8 @@ def lock_reason(ws, s, table: str, row_id: int) -> str | None:
 
 
 def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
-                 expected: dict | None = None) -> SaveResult:
+                 expected: dict | None = None, note: dict | None = None) -> SaveResult:
+    """`note`: facts about the record kept in its audit entry only (who signed a receipt)."""
     b = ws.branch_id
     model, spec = MODELS[table], SHEETS_BY_KEY[table]
     values = parsed.sheets[table].rows[0].values
@@ -156,7 +157,8 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
         new_values["credits"] = _credits(s, b, contract)
     fill_initials(s, b, parsed)
     log_change(ws, s, "update" if old is not None else "insert", table,
-               record_key(table, new_values, result.id), old_values, new_values)
+               record_key(table, new_values, result.id), old_values,
+               {**new_values, **(note or {})})
     return result
 
 

@@ -147,7 +147,8 @@ class Records:
 
     # -- writes ------------------------------------------------------------------------------
     def save(self, table: str, values: dict, *, row_id: int | None = None,
-             credits: list[dict] | None = None, expected: dict | None = None) -> SaveResult:
+             credits: list[dict] | None = None, expected: dict | None = None,
+             note: dict | None = None) -> SaveResult:
         """Insert (row_id None) or update one record; a loan with its complete credits.
         `expected`: the record's values as the form loaded them; when another client has
         changed it since, nothing is saved ("record_changed") instead of undoing that change."""
@@ -156,7 +157,7 @@ class Records:
         if parsed.errors:
             return SaveResult(field_problems(parsed))
         return self._transaction(table, lambda s: w.write_record(self.ws, s, table, parsed,
-                                                                 row_id, expected))
+                                                                 row_id, expected, note))
 
     def _unmasked(self, table: str, values: dict, row_id: int | None,
                   expected: dict | None) -> tuple[dict, dict | None]:
