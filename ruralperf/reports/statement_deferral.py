@@ -39,6 +39,7 @@ TEXT = {
     "old_paid": ("原版本实发", "Paid by the replaced version"),
     "new_paid": ("本版本实发", "Paid by this version"),
     "top_up": ("补发", "To pay out"), "take_back": ("扣回", "To take back"),
+    "difference": ("差额", "Difference"), "sheet_reopened": ("重新核算对比", "Recomputation"),
     "no_difference": ("无差额", "No difference"),
 }
 

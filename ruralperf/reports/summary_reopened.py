@@ -48,3 +48,28 @@ def reopened_summary(run, lang: str, width: float) -> list:
     st.add("BACKGROUND", (0, -1), (-1, -1), SHADE)
     table.setStyle(st)
     return [Spacer(1, 3 * mm), KeepTogether([para(title, 10), Spacer(1, 1 * mm), table])]
+
+
+def reopened_sheet(wb, run, lang: str) -> None:
+    """The same comparison as a sheet of the summary workbook (none without a replaced version):
+    the difference as a signed amount (> 0 补发, < 0 扣回) and in words."""
+    from ruralperf.io.xlsx_safe import MONEY_FORMAT, set_widths, style_body, style_header, \
+        write_row
+
+    rows = comparison(run)
+    if not rows:
+        return
+    ws = wb.create_sheet(text("sheet_reopened", lang))
+    headers = [label("staff_no", lang), label("name", lang), text("old_paid", lang),
+               text("new_paid", lang), text("difference", lang), text("top_up", lang) + " / "
+               + text("take_back", lang)]
+    formats = [None, None, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, None]
+    style_header(write_row(ws, 1, headers))
+    for r, (sid, name, old, new, diff) in enumerate(rows, 2):
+        style_body(write_row(ws, r, [sid, name, old, new, diff, difference_text(diff, lang)],
+                             formats))
+    totals = [sum((x[i] for x in rows), ZERO) for i in (2, 3, 4)]
+    style_body(write_row(ws, len(rows) + 2,
+                         [label("total_staff", lang, n=len(rows)), None, *totals,
+                          difference_text(totals[2], lang)], formats), total=True)
+    set_widths(ws, [9, 10, 14, 14, 14, 18])

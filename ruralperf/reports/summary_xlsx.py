@@ -22,6 +22,7 @@ from ruralperf.domain.results import ALL_KEYS, INDICATORS, StaffPay
 from ruralperf.reports.explain import describe_line, formula_text, params_text
 from ruralperf.reports.labels import COMPONENTS, INDICATORS as INDICATOR_NAMES, en, label, \
     pick, quarter_text, run_status_text
+from ruralperf.reports.summary_reopened import reopened_sheet
 from ruralperf.reports.summary_data import money_headers, money_keys, money_totals, money_values
 from ruralperf.reports.verification import run_statement_code, summary_code
 from ruralperf.io.xlsx_safe import (INTEGER_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, fit_columns,
@@ -142,6 +143,7 @@ def summary_workbook(run, branch: tuple[str, str], lang: str = "zh_CN") -> Workb
     _summary_sheet(ws, run, branch, lang)
     _detail_sheet(wb.create_sheet(label("sheet_details", lang)), run, lang)
     _indicator_sheet(wb.create_sheet(label("sheet_indicators", lang)), run, lang)
+    reopened_sheet(wb, run, lang)
     wb.properties.title = f"{label('summary_title', lang)} {run.label}"
     wb.properties.creator = "ruralperf"
     return wb

@@ -86,3 +86,23 @@ def test_the_ledger_reconciles_while_reopened_and_after_the_new_approval(reopene
         assert expected in text, expected
     assert "Deferred Pay Ledger" in _pdf_text(deferral_ledger_pdf([ledger], reopened_ws.branch,
                                                                    "en"))
+
+
+def test_the_summary_workbook_has_the_comparison_sheet(reopened_ws, approvable_ws):
+    import io
+
+    from openpyxl import load_workbook
+
+    from ruralperf.reports.summary_xlsx import summary_xlsx
+
+    run = reopened_ws.stored_pay_run("2026Q2")
+    wb = load_workbook(io.BytesIO(summary_xlsx(run, reopened_ws.branch)))
+    rows = list(wb["重新核算对比"].iter_rows(values_only=True))
+    assert rows[1] == ("E001", "张三", 1760, 2060, 300, "补发 300.00")
+    assert rows[2] == ("合计（1 人）", None, 1760, 2060, 300, "补发 300.00")
+    headers = [c.value for c in wb.worksheets[0][3]]
+    assert headers[-6:-1] == ["追索扣回", "本季延期", "到期发放", "实发合计", "延期余额"]
+    approvable_ws.compute_pay_run("2025Q3")
+    plain = load_workbook(io.BytesIO(summary_xlsx(approvable_ws.stored_pay_run("2025Q3"),
+                                                  approvable_ws.branch)))
+    assert "重新核算对比" not in plain.sheetnames
