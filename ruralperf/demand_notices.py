@@ -4,7 +4,6 @@ and recording a returned receipt as the event it is (`demand_signed` or `guarant
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,34 +14,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.results import LimitationReport
 from ruralperf.reports.demand_notice_pdf import Notice, demand_notices_pdf
-
-
-@dataclass(frozen=True)
-class ToSign:
-    """A loan (guarantor None) or a guarantee whose signature is due by `deadline`."""
-    contract_no: str
-    guarantor: str | None
-    manager: str | None  # the officer responsible today
-    deadline: date
-    days_left: int
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.contract_no, self.guarantor or ""
-
-
-def to_sign(report: LimitationReport) -> list[ToSign]:
-    """Loans and guarantees in `warning` on the report's date, soonest first: the loan's own
-    period needs the borrower's signature, a guarantee period the guarantor's demand."""
-    out = []
-    for loan in report.loans:
-        if loan.status == "warning" and loan.expiry is not None:
-            out.append(ToSign(loan.contract_no, None, loan.manager, loan.expiry, loan.days_left))
-        for g in loan.guarantees:
-            if g.status == "warning":
-                out.append(ToSign(loan.contract_no, g.guarantor, loan.manager, g.guarantee_end,
-                                  g.days_left))
-    return sorted(out, key=lambda x: (x.days_left, x.contract_no, x.guarantor or ""))
+from ruralperf.rules.signatures import ToSign, to_sign  # noqa: F401 (re-exported)
 
 
 def notices(engine, branch_id: int, as_of: date, items: list[tuple[str, str | None]],

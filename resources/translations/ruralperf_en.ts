@@ -1561,6 +1561,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Accountability</translation>
     </message>
     <message>
+      <source>须签收</source>
+      <translation>To be signed</translation>
+    </message>
+    <message>
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -1822,6 +1826,45 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
   </context>
   <context>
+    <name>LimitationActions</name>
+    <message>
+      <source>打印催收通知书…</source>
+      <translation>Print demand notices…</translation>
+    </message>
+    <message>
+      <source>所选贷款（未选时为全部须签收的贷款和保证人）的催收通知书，附回执</source>
+      <translation>Demand notices with receipts for the selected loans (none selected: every loan and guarantor to be signed)</translation>
+    </message>
+    <message>
+      <source>登记回执…</source>
+      <translation>Record receipt…</translation>
+    </message>
+    <message>
+      <source>登记所选贷款收回的签字回执</source>
+      <translation>Record the signed receipt returned for the selected loan</translation>
+    </message>
+    <message>
+      <source>须签收：无（没有临近到期的贷款或保证期间）</source>
+      <translation>To be signed: nothing (no limitation or guarantee period ends soon)</translation>
+    </message>
+    <message>
+      <source>须签收：{0} 笔贷款、{1} 名保证人；最急：合同 {2}{3}，{4} 前（剩 {5} 天），信贷员 {6}</source>
+      <translation>To be signed: {0} loans, {1} guarantors; most urgent: contract {2}{3}, by {4} ({5} days left), officer {6}</translation>
+    </message>
+    <message>
+      <source>（保证人 {0}）</source>
+      <translation> (guarantor {0})</translation>
+    </message>
+    <message>
+      <source>没有需要打印催收通知书的贷款</source>
+      <translation>No loan needs a demand notice</translation>
+    </message>
+    <message>
+      <source>催收通知书 {0}</source>
+      <translation>Demand notices {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitationCard</name>
     <message>
       <source>30 天内到期</source>
@@ -1923,12 +1966,20 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Balance</translation>
     </message>
     <message>
+      <source>保证人</source>
+      <translation>Guarantors</translation>
+    </message>
+    <message>
       <source>双击打开该笔贷款</source>
       <translation>Double-click to open the loan</translation>
     </message>
     <message>
       <source>（追责）</source>
       <translation> (accountability)</translation>
+    </message>
+    <message>
+      <source>（剩 {0} 天）</source>
+      <translation> ({0} days left)</translation>
     </message>
   </context>
   <context>
@@ -2932,6 +2983,77 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptDialog</name>
+    <message>
+      <source>登记回执 · 合同 {0}</source>
+      <translation>Record receipt · contract {0}</translation>
+    </message>
+    <message>
+      <source>借款人（催收签收）</source>
+      <translation>Borrower (demand signed)</translation>
+    </message>
+    <message>
+      <source>保证人 {0}（催收保证人）</source>
+      <translation>Guarantor {0} (guarantor demanded)</translation>
+    </message>
+    <message>
+      <source>回执上签字的人</source>
+      <translation>Who signed the receipt</translation>
+    </message>
+    <message>
+      <source>可选：回执扫描件</source>
+      <translation>Optional: scanned receipt</translation>
+    </message>
+    <message>
+      <source>选择文件…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>签收日期</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <source>签收对象</source>
+      <translation>Signed for</translation>
+    </message>
+    <message>
+      <source>签收人</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <source>扫描件</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
+      <source>登记</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>登记后，该笔贷款的时效状态立即更新。</source>
+      <translation>Once recorded, the loan's limitation status is updated at once.</translation>
+    </message>
+    <message>
+      <source>选择回执扫描件</source>
+      <translation>Choose the scanned receipt</translation>
+    </message>
+    <message>
+      <source>图片或 PDF (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <source>请填写签收日期</source>
+      <translation>Enter the signing date</translation>
+    </message>
+    <message>
+      <source>请填写签收人</source>
+      <translation>Enter who signed</translation>
     </message>
   </context>
   <context>

@@ -25,7 +25,8 @@ def page(qtbot, golden_ctx, idle):
 def test_warnings_on_the_as_of_date(page):
     assert page.as_of.text() == "2025-09-30"
     assert page.visible_contracts() == ["C025", "C026"]
-    assert page.tabs.tabText(0) == "临近到期 (2)"
+    assert page.tabs.tabText(0) == "须签收 (2)"
+    assert "合同 C026" in page.actions.lead.text() and "剩 9 天" in page.actions.lead.text()
 
 
 def test_status_tabs_and_manager_filter(page):
@@ -55,6 +56,6 @@ def test_double_click_opens_the_loan(qtbot, page, golden_ctx):
 
 def test_changing_the_date_reloads(qtbot, page, golden_ctx, idle):
     page.as_of.setDate(page.as_of.date().addYears(1))  # debounced reload
-    qtbot.waitUntil(lambda: page.tabs.tabText(0) != "临近到期 (2)", timeout=10000)
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) != "须签收 (2)", timeout=10000)
     idle(golden_ctx)
     assert "C025" not in page.visible_contracts()

@@ -75,6 +75,7 @@ STATUSES = {
     "released": QT_TRANSLATE_NOOP("Labels", "保证人免责"),
     "guarantor_lapsed": QT_TRANSLATE_NOOP("Labels", "保证债务时效已过"),
     "accountability": QT_TRANSLATE_NOOP("Labels", "追责"),
+    "to_sign": QT_TRANSLATE_NOOP("Labels", "须签收"),
     "all": QT_TRANSLATE_NOOP("Labels", "全部"),
 }
 

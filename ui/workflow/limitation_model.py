@@ -10,7 +10,7 @@ from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
 from ui.workflow.labels import status_label
 
 COLUMNS = ("contract_no", "household_no", "manager", "status", "maturity", "expiry",
-           "days_left", "lapse_date", "responsible", "restorations", "balance")
+           "days_left", "lapse_date", "responsible", "restorations", "balance", "guarantees")
 HEADERS = {
     "contract_no": QT_TRANSLATE_NOOP("LimitationModel", "合同号"),
     "household_no": QT_TRANSLATE_NOOP("LimitationModel", "客户号"),
@@ -23,18 +23,29 @@ HEADERS = {
     "responsible": QT_TRANSLATE_NOOP("LimitationModel", "责任人"),
     "restorations": QT_TRANSLATE_NOOP("LimitationModel", "挽回次数"),
     "balance": QT_TRANSLATE_NOOP("LimitationModel", "余额"),
+    "guarantees": QT_TRANSLATE_NOOP("LimitationModel", "保证人"),
 }
 STATUS_COLORS = {"warning": QColor("#b54708"), "lapsed": QColor("#b42318"),
                  "restored": QColor("#027a48"), "litigation": QColor("#5925dc"),
-                 "closed": QColor("#667085")}
-TABS = ("warning", "lapsed", "restored", "litigation", "accountability", "all")
+                 "closed": QColor("#667085"), "beyond_maximum": QColor("#b42318"),
+                 "execution_lapsed": QColor("#b42318"), "judgment": QColor("#b54708"),
+                 "suspended": QColor("#5925dc"), "execution": QColor("#5925dc")}
+TABS = ("to_sign", "warning", "lapsed", "restored", "litigation", "judgment", "accountability",
+        "all")
+COURT = ("judgment", "execution", "execution_lapsed")
 
 
 def matches(loan: LoanLimitation, tab: str) -> bool:
+    """to_sign: the loan or one of its guarantees in warning; judgment: after a judgment;
+    accountability: the loan or one of its guarantees listed for accountability."""
     if tab == "all":
         return True
+    if tab == "to_sign":
+        return loan.status == "warning" or any(g.status == "warning" for g in loan.guarantees)
+    if tab == "judgment":
+        return loan.status in COURT
     if tab == "accountability":
-        return loan.accountability
+        return loan.accountability or any(g.accountability for g in loan.guarantees)
     return loan.status == tab
 
 
@@ -80,6 +91,8 @@ class LimitationModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(loan, key)
         if role == VALUE_ROLE:
+            if key == "guarantees":
+                return self._text(loan, key)
             return getattr(loan, key) if key != "restorations" else len(loan.restorations)
         if role == Qt.TextAlignmentRole and key in ("days_left", "restorations", "balance"):
             return int(RIGHT)
@@ -103,7 +116,16 @@ class LimitationModel(QAbstractTableModel):
             return str(len(loan.restorations)) if loan.restorations else ""
         if key == "balance":
             return amount_text(loan.balance)
+        if key == "guarantees":
+            return "；".join(self._guarantee(g) for g in loan.guarantees)
         return getattr(loan, key) or ""
+
+
+    def _guarantee(self, g) -> str:
+        text = f"{g.guarantor} {status_label(g.status)}"
+        if g.days_left is not None:
+            text += self.tr("（剩 {0} 天）").format(g.days_left)
+        return text
 
 
 class LimitationFilter(QSortFilterProxyModel):
@@ -111,7 +133,7 @@ class LimitationFilter(QSortFilterProxyModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.tab = "warning"
+        self.tab = TABS[0]
         self.manager = ""
         self.setSortRole(VALUE_ROLE)
 

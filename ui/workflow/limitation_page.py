@@ -15,6 +15,7 @@ from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.date_edit import DateEdit
 from ui.workflow.labels import status_label, step_label
+from ui.workflow.limitation_actions import LimitationActions
 from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
 from ui.workflow.limitation_output import LimitationOutput
 
@@ -48,6 +49,11 @@ class LimitationPage(Page):
         for button in self.output.buttons:
             top.addWidget(button)
         self.output.update_state()
+        self.actions = LimitationActions(self)
+        act = QHBoxLayout()
+        act.addWidget(self.actions.lead, 1)
+        for button in self.actions.buttons:
+            act.addWidget(button)
 
         self.tabs = QTabBar(self)
         for tab in TABS:
@@ -68,12 +74,16 @@ class LimitationPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.doubleClicked.connect(self._open_loan)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.actions.update_state())
+        self.actions.update_state()
         self.footer = QLabel(self)
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: #8a6100;")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(act)
         layout.addWidget(self.tabs)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer)
@@ -111,6 +121,8 @@ class LimitationPage(Page):
         self.bar.finish()
         self.model.set_loans(report.loans, names)
         self._fill_managers(report.loans, names)
+        self.actions.show_report(report, names)
+        self.actions.update_state()
         for i, tab in enumerate(TABS):
             count = sum(1 for loan in report.loans if matches(loan, tab))
             self.tabs.setTabText(i, f"{status_label(tab)} ({count})")
@@ -140,6 +152,19 @@ class LimitationPage(Page):
 
     def visible_contracts(self) -> list[str]:
         return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+
+    def selected_loans(self):
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.loan_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in rows]
+
+    def selected_loan(self):
+        loans = self.selected_loans()
+        return loans[0] if len(loans) == 1 else None
+
+    def show_message(self, text: str) -> None:
+        self.footer.setText(text)
+        self.footer.show()
 
     def _open_loan(self, index) -> None:
         contract = self.proxy.index(index.row(), 0).data()

@@ -1,0 +1,59 @@
+"""Recording a returned receipt from the limitation page, typed like a clerk: the loan leaves
+the "to be signed" list at once (issue 17)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui_desk.keyboard import type_text
+from ui.workflow.limitation_page import LimitationPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, golden_ctx, idle):
+    page = LimitationPage(golden_ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.set_as_of(date(2025, 9, 30))
+    idle(golden_ctx)
+    return page
+
+
+def test_receipt_moves_the_loan_out_of_to_sign(qtbot, page, golden_ctx, idle):
+    assert page.visible_contracts() == ["C025", "C026"]
+    row = page.visible_contracts().index("C026")
+    rect = page.view.visualRect(page.proxy.index(row, 0))
+    qtbot.mouseClick(page.view.viewport(), Qt.LeftButton, pos=rect.center())
+    assert page.actions.receipt_button.isEnabled()
+    qtbot.mouseClick(page.actions.receipt_button, Qt.LeftButton)
+    dialog = page.actions.dialog
+    qtbot.waitExposed(dialog)
+    dialog.signed_on.line.setFocus()
+    dialog.signed_on.line.selectAll()
+    QTest.keyClicks(dialog.signed_on.line, "2025/9/20")
+    QTest.keyClick(dialog.signed_on.line, Qt.Key_Tab)
+    dialog.signer.setFocus()
+    type_text(qtbot, dialog.signer, "张三")
+    with qtbot.waitSignal(dialog.recorded, timeout=10000):
+        QTest.keyClick(dialog.signer, Qt.Key_Return)
+    idle(golden_ctx)
+    qtbot.waitUntil(lambda: page.visible_contracts() == ["C025"], timeout=10000)
+    page.set_tab("all")
+    c026 = next(x for x in page.model.loans() if x.contract_no == "C026")
+    assert (c026.status, c026.expiry) == ("running", date(2028, 9, 20))
+
+
+def test_receipt_needs_a_signer(qtbot, page):
+    page.view.selectRow(0)
+    dialog = page.actions.record_receipt()
+    qtbot.waitExposed(dialog)
+    QTest.keyClick(dialog.signer, Qt.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() == "请填写签收人"
+    QTest.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
