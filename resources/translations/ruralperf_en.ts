@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name />
+    <message>
+      <source>浮动工资</source>
+      <translation>Floating wage</translation>
+    </message>
+    <message>
+      <source>客户维护费</source>
+      <translation>Customer maintenance</translation>
+    </message>
+    <message>
+      <source>利息收入奖励</source>
+      <translation>Interest income reward</translation>
+    </message>
+    <message>
+      <source>贷款营销奖励</source>
+      <translation>Loan marketing reward</translation>
+    </message>
+    <message>
+      <source>存款营销奖励</source>
+      <translation>Deposit marketing reward</translation>
+    </message>
+    <message>
+      <source>银行卡营销奖励</source>
+      <translation>Bank card reward</translation>
+    </message>
+    <message>
+      <source>POS 营销奖励</source>
+      <translation>POS reward</translation>
+    </message>
+    <message>
+      <source>代收代付营销奖励</source>
+      <translation>Agency items reward</translation>
+    </message>
+    <message>
+      <source>不良贷款清收奖励</source>
+      <translation>NPL recovery reward</translation>
+    </message>
+    <message>
+      <source>挽回时效奖励</source>
+      <translation>Restoration reward</translation>
+    </message>
+    <message>
+      <source>应发合计</source>
+      <translation>Net pay</translation>
+    </message>
+    <message>
+      <source>实发合计</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>综合任务完成率</source>
+      <translation>Composite completion</translation>
+    </message>
+    <message>
+      <source>未分配</source>
+      <translation>Unassigned</translation>
+    </message>
+    <message>
+      <source>保存为图片…</source>
+      <translation>Save as picture…</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>保存为图片</source>
+      <translation>Save as picture</translation>
+    </message>
+    <message>
+      <source>已保存：{0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>保存失败</source>
+      <translation>Could not save</translation>
+    </message>
+    <message>
+      <source>{0} 图表</source>
+      <translation>{0} charts</translation>
+    </message>
+    <message>
+      <source>应发构成</source>
+      <translation>Pay by component</translation>
+    </message>
+    <message>
+      <source>{0} 每人应发构成（元）</source>
+      <translation>{0}: each person's pay by component (yuan)</translation>
+    </message>
+    <message>
+      <source>完成率</source>
+      <translation>Completion</translation>
+    </message>
+    <message>
+      <source>{0} 综合任务完成率（红线为 100%）</source>
+      <translation>{0}: composite completion (red line: 100%)</translation>
+    </message>
+    <message>
+      <source>近五个季度应发</source>
+      <translation>Net pay, last five quarters</translation>
+    </message>
+    <message>
+      <source>正在读取…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>近五个季度</source>
+      <translation>Last five quarters</translation>
+    </message>
+    <message>
+      <source>全行应发合计（柱）与实发合计（◆），元</source>
+      <translation>Branch net pay (bars) and paid (◆), yuan</translation>
+    </message>
+    <message>
+      <source>读取失败：{0}</source>
+      <translation>Could not load: {0}</translation>
+    </message>
+    <message>
+      <source>未来十二个月到期</source>
+      <translation>Expiries in the next twelve months</translation>
+    </message>
+    <message>
+      <source>到期时间轴</source>
+      <translation>Expiry timeline</translation>
+    </message>
+    <message>
+      <source>未来十二个月到期的贷款和保证（笔），按管户信贷员</source>
+      <translation>Loans and guarantees expiring in the next twelve months, by officer</translation>
+    </message>
+    <message>
+      <source>本季与前四个季度的应发合计</source>
+      <translation>Net pay this quarter and the four before</translation>
+    </message>
+    <message>
+      <source>近五个季度应发.png</source>
+      <translation>net-pay-five-quarters.png</translation>
+    </message>
+  </context>
+  <context>
     <name>AboutDialog</name>
     <message>
       <source>关于</source>
@@ -2046,6 +2185,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Manager</translation>
     </message>
     <message>
+      <source>到期时间轴…</source>
+      <translation>Expiry timeline…</translation>
+    </message>
+    <message>
+      <source>未来十二个月到期的贷款和保证，按管户信贷员</source>
+      <translation>Loans and guarantees expiring in the next twelve months, by officer</translation>
+    </message>
+    <message>
       <source>时效管理</source>
       <translation>Limitation</translation>
     </message>
@@ -2700,6 +2847,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>版本</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <source>图表…</source>
+      <translation>Charts…</translation>
+    </message>
+    <message>
+      <source>每人应发构成、综合任务完成率</source>
+      <translation>Pay by component and completion for each person</translation>
     </message>
     <message>
       <source>双击金额查看计算过程（规则、公式、输入与参数）。</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang
+from ui.charts.history_card import HistoryCard
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
@@ -52,6 +53,8 @@ class HomePage(Page):
         self.limitation = LimitationCard(navigate, self)
         for card in (self.completeness, self.pay_run, self.limitation):
             card.hide()
+        self.history = HistoryCard(ctx, self)  # issue 20: this quarter and the four before
+        self.history.hide()
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -61,6 +64,7 @@ class HomePage(Page):
         column.addWidget(self.empty_banner)
         column.addWidget(self.completeness)
         column.addWidget(self.pay_run)
+        column.addWidget(self.history)
         column.addWidget(self.limitation)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -104,6 +108,7 @@ class HomePage(Page):
         generation = self._loading
         self.heading.setText(self.tr("%1 季度概览").replace("%1", str(quarter)))
         self.bar.start(step_label("load"))
+        self.history.load(quarter)
         self.ctx.run(lambda progress: (ws.overview.home(quarter, as_of),
                                        ws.overview.staff_names()),
                      on_done=lambda answer: self._loaded(generation, *answer),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QPushButton, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QTabBar, QTableView, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang, finding_text
@@ -54,6 +54,12 @@ class LimitationPage(Page):
         act.addWidget(self.actions.lead, 1)
         for button in self.actions.buttons:
             act.addWidget(button)
+        self.chart_button = QPushButton(self.tr("到期时间轴…"), self)
+        self.chart_button.setToolTip(self.tr("未来十二个月到期的贷款和保证，按管户信贷员"))
+        self.chart_button.setEnabled(False)
+        self.chart_button.clicked.connect(self.show_timeline)
+        top.addWidget(self.chart_button)
+        self.shown_report, self.shown_names = None, {}
 
         self.tabs = QTabBar(self)
         for tab in TABS:
@@ -91,6 +97,15 @@ class LimitationPage(Page):
     def title(self) -> str:
         return self.tr("时效管理")
 
+    def show_timeline(self):
+        """Expiries of the next twelve months by officer (ui.charts), from the list shown."""
+        if self.shown_report is None:
+            return None
+        from ui.charts.chart_dialog import expiry_chart
+
+        self.timeline = expiry_chart(self.ctx, self.shown_report, self.shown_names, self)
+        return self.timeline
+
     def as_of_date(self) -> date:
         return self.as_of.day() or self.as_of.good or date.today()
 
@@ -119,6 +134,8 @@ class LimitationPage(Page):
         if generation != self._loading:
             return
         self.bar.finish()
+        self.shown_report, self.shown_names = report, names
+        self.chart_button.setEnabled(True)
         self.model.set_loans(report.loans, names)
         self._fill_managers(report.loans, names)
         self.actions.show_report(report, names)

@@ -91,6 +91,11 @@ class PayRunPage(Page):
             top.addWidget(button)
         top.addWidget(self.bar)
         top.addStretch(1)
+        self.chart_button = QPushButton(self.tr("图表…"), self)
+        self.chart_button.setToolTip(self.tr("每人应发构成、综合任务完成率"))
+        self.chart_button.clicked.connect(self.show_charts)
+        self.chart_button.setEnabled(False)  # until a run is shown
+        top.addWidget(self.chart_button)
 
         self.badge = QLabel(self)
         self.badge.setAlignment(Qt.AlignCenter)
@@ -171,6 +176,15 @@ class PayRunPage(Page):
         run_for(self, lambda progress: load_state(ws, str(quarter), version, officer),
                 on_done=lambda state: self._loaded(generation, state), on_error=self._failed)
 
+    def show_charts(self):
+        """The shown run as pictures (ui.charts), in a window of their own."""
+        if self.stored is None:
+            return None
+        from ui.charts.chart_dialog import payrun_charts
+
+        self.charts = payrun_charts(self.ctx, self.stored.result, self)
+        return self.charts
+
     def _loaded(self, generation: int, state: RunState) -> None:
         if generation != self._loading:
             return
@@ -189,6 +203,7 @@ class PayRunPage(Page):
         if state.shown is not None:
             self.version_combo.setCurrentIndex(self.version_combo.findData(state.shown.version))
         self.version_combo.setEnabled(len(state.versions) > 1)
+        self.chart_button.setEnabled(self.stored is not None and bool(self.stored.result.staff))
         self.version_combo.blockSignals(False)
 
     def _describe(self, state: RunState) -> None:

@@ -1,0 +1,68 @@
+"""The home page's picture: the branch's net pay this quarter and the four before it (bars),
+with what was paid out (◆); loaded on the worker from the stored runs."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ruralperf.domain.periods import Quarter
+from ui.charts.bar_chart import StackedBarChart
+from ui.charts.chart_dialog import component_labels, tr
+from ui.charts.data import quarter_history
+from ui.records.background import run_for
+from ui.workflow.report_files import choose_file
+
+QUARTERS = 5
+
+
+def last_quarters(quarter: Quarter, count: int = QUARTERS) -> list[Quarter]:
+    out = [quarter]
+    while len(out) < count:
+        out.insert(0, out[0].previous)
+    return out
+
+
+class HistoryCard(QFrame):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setFrameShape(QFrame.StyledPanel)
+        self.title = QLabel(tr("本季与前四个季度的应发合计"), self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.save_button = QPushButton(tr("保存为图片…"), self)
+        self.save_button.clicked.connect(self.save)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.save_button)
+        self.chart = StackedBarChart("fen", self)
+        self.chart.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.chart)
+        self._loading = 0
+
+    def load(self, quarter: Quarter) -> None:
+        ws, quarters = self.ctx.workspace, last_quarters(quarter)
+        self._loading += 1
+        generation = self._loading
+
+        def read(_progress):
+            runs = []
+            for q in quarters:
+                run = ws.stored_pay_run(q)
+                runs.append((str(q), run.result if run is not None else None))
+            return runs
+
+        run_for(self, read, on_done=lambda runs: self._show(generation, runs),
+                on_error=lambda _e: self.hide())
+
+    def _show(self, generation: int, runs) -> None:
+        if generation != self._loading:
+            return
+        self.setVisible(any(r is not None for _q, r in runs))
+        self.chart.set_data(quarter_history(runs), component_labels())
+
+    def save(self) -> None:
+        path = choose_file(self, self.ctx.settings, tr("保存为图片"), tr("近五个季度应发.png"),
+                           ".png")
+        if path:
+            self.chart.save_png(path)
