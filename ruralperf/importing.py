@@ -17,7 +17,7 @@ from ruralperf.db.engine import write_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.search import initials
 from ruralperf.io.apply import SheetCount, apply_import
-from ruralperf.io.parse import Parsed, Problem, parse_workbook
+from ruralperf.io.parse import STRUCTURAL, Parsed, Problem, parse_workbook
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
 from ruralperf.io.contradictions import check_contradictions
 from ruralperf.io.references import Known, check_references
@@ -76,8 +76,10 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
     step(1, 4, "parse")
     parsed = parse_workbook(raw)
     report.problems = parsed.problems
-    if parsed.errors:
+    if not parsed.sheets or any(p.code in STRUCTURAL for p in parsed.errors):
         return report
+    # Rows refused for a cell error do not stop the checks across rows and against the
+    # database (references, credit splits, contradictions): every error in one pass.
     step(2, 4, "check")
     try:
         with write_session(ws.engine) as s:

@@ -53,11 +53,16 @@ class ParsedSheet:
     title: str
     headers: dict[str, str]  # column key -> header text as written
     rows: list[Row] = field(default_factory=list)
+    # the first natural-key cell (as text) of rows refused for a cell error: the checks across
+    # rows still run in the same pass, and must not report what these rows would have defined
+    rejected: set[str] = field(default_factory=set)
 
     def header(self, key: str) -> str:
         return self.headers.get(key) or self.spec.column(key).zh
 
 
+# problems of a sheet's shape: its rows cannot be checked across (a key column is missing)
+STRUCTURAL = frozenset({"missing_column", "duplicate_column", "duplicate_sheet"})
 MAX_REPORTED = 1000  # problems listed one by one; beyond that they are only counted
 
 
@@ -66,6 +71,7 @@ class Parsed:
     sheets: dict[str, ParsedSheet] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     suppressed: int = 0  # problems beyond MAX_REPORTED (a workbook of a million bad rows)
+    error_count: int = 0  # every error added through `error` (listed or suppressed)
 
     def _add(self, problem: Problem) -> None:
         if len(self.problems) < MAX_REPORTED:
@@ -79,6 +85,7 @@ class Parsed:
                                     warning=self.problems[-1].warning and problem.warning)
 
     def error(self, sheet: ParsedSheet, row: int | None, column: str | None, code: str, **params):
+        self.error_count += 1
         self._add(Problem(sheet.title, row, sheet.header(column) if column else None,
                           code, tuple((k, str(v)) for k, v in params.items())))
 
@@ -222,6 +229,8 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     check_keys = bool(sheet.spec.natural_key) and {
         k for k in sheet.spec.natural_key if sheet.spec.column(k).required} <= mapped
     natural_key = sheet.spec.natural_key
+    key_index = next((i for i, c in mapping.items() if natural_key and c.key == natural_key[0]),
+                     None)
     first_seen: dict[tuple, int] = {}
     # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,
     # amounts), a memo of typed values, so a 300,000-row ledger converts each distinct cell once.
@@ -260,14 +269,20 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
                 parsed.error(sheet, number, column.key, "text_too_long", max=column.max_len)
                 ok = False
             typed_values[column.key] = typed
-        if not ok:
+        if ok:
+            before = parsed.error_count
+            _row_rules(parsed, sheet, row)
+            ok = parsed.error_count == before
+        if not ok:  # refused: kept out of the checks across rows, its key remembered
+            if key_index is not None and key_index < width and values[key_index] is not None:
+                sheet.rejected.add(str(values[key_index]).strip())
             continue
-        _row_rules(parsed, sheet, row)
         if check_keys:
             identity = tuple(typed_values.get(k) for k in natural_key)
             if identity in first_seen:
                 parsed.error(sheet, number, natural_key[0], "duplicate_key",
                              other=first_seen[identity], key="/".join(map(str, identity)))
+                sheet.rejected.add(str(identity[0]))
                 continue
             first_seen[identity] = number
         sheet.rows.append(row)

@@ -37,11 +37,17 @@ def _pct(x: Decimal) -> str:
 
 def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
     sheets = parsed.sheets
-    staff = known.staff | {r.values["staff_no"] for r in _rows(sheets, "staff")}
-    households = known.households | {r.values["household_no"] for r in _rows(sheets, "households")}
+    # a row refused for a cell error still defines its record for these checks (its error is
+    # reported already; the clerk should not learn of a second one only after fixing it)
+    staff = known.staff | {r.values["staff_no"] for r in _rows(sheets, "staff")} \
+        | _rejected(sheets, "staff")
+    households = known.households | {r.values["household_no"] for r in _rows(sheets, "households")} \
+        | _rejected(sheets, "households")
     loan_types = dict(known.loans)
     loan_types.update({r.values["contract_no"]: r.values["customer_type"]
                        for r in _rows(sheets, "loans")})
+    for contract in _rejected(sheets, "loans"):
+        loan_types.setdefault(contract, None)  # its credits cannot be checked against a type
 
     for key, columns in STAFF_COLUMNS.items():
         sheet = sheets.get(key)
@@ -76,6 +82,11 @@ def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
         _check_credits(parsed, known, scheme, loan_types)
 
 
+def _rejected(sheets: dict[str, ParsedSheet], key: str) -> set[str]:
+    sheet = sheets.get(key)
+    return sheet.rejected if sheet else set()
+
+
 def _rows(sheets: dict[str, ParsedSheet], key: str):
     sheet = sheets.get(key)
     return sheet.rows if sheet else []
@@ -108,10 +119,11 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
     lo = _after_import(parsed, scheme, "loan_marketing.assist_share_min")
     hi = _after_import(parsed, scheme, "loan_marketing.assist_share_max")
     loan_rows = {r.values["contract_no"]: r.number for r in _rows(sheets, "loans")}
+    incomplete = _rejected(sheets, "credits")  # a credit row refused: the split is unknown
     for contract in sorted(touched):
         ctype = loan_types.get(contract)
-        if ctype is None:
-            continue  # unknown loan: reported already
+        if ctype is None or contract in incomplete:
+            continue  # unknown loan, or one of its rows refused: reported already
         shares = credits.get(contract, {})
         if contract in first_row:
             sheet, row, column = sheets["credits"], first_row[contract], "share"

@@ -46,7 +46,8 @@ def test_rejected_workbook_exits_1_with_located_errors(tmp_path, base_db, capsys
     assert main(["--db", str(base_db), "import", str(path)]) == 1
     out = capsys.readouterr()
     assert out.err.splitlines() == ["贷款, 第 3 行, 贷款金额: 金额最多两位小数：1.234",
-                                    "导入被拒绝：共 1 处错误，数据库未作任何修改"]
+                                    "存款日均, 第 2 行, 工号: 工号不存在：S9",  # the same pass
+                                    "导入被拒绝：共 2 处错误，数据库未作任何修改"]
     assert out.out == ""
 
     set_cell(sheets, "贷款", 3, "贷款金额", 120000)

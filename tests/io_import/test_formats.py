@@ -92,7 +92,8 @@ def test_messages_are_chinese_by_default_and_english_on_request(base_ws, import_
     set_cell(sheets, "贷款", 3, "贷款金额", 1.234)
     set_cell(sheets, "存款日均", 2, "工号", "S9")
     report = import_sheets(base_ws, sheets)
-    (error,) = report.errors
+    error, unknown = report.errors  # both in one pass (issue 13.6)
+    assert unknown.message() == "存款日均, 第 2 行, 工号: 工号不存在：S9"
     assert error.message() == "贷款, 第 3 行, 贷款金额: 金额最多两位小数：1.234"
     assert error.message("zh_CN") == error.message()
     assert error.message("en") == "贷款, row 3, 贷款金额: amount has more than two decimals: 1.234"
