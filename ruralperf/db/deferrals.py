@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from ruralperf.db import models as m
 from ruralperf.domain.deferral import (CLAWBACK, RELEASE, Clawback, DeferredPart,
                                        join_contracts, split_contracts)
-from ruralperf.domain.money import ZERO
+from ruralperf.db.repository import fen
+from ruralperf.domain.money import from_fen
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, PayRunResult
@@ -24,42 +25,54 @@ from ruralperf.errors import UserError
 
 
 def _moves_by_part(session: Session, branch_id: int, before: str | None
-                   ) -> dict[int, dict[str, Decimal]]:
+                   ) -> dict[int, dict[str, int]]:
+    """part id -> kind -> fen moved, by the runs of quarters before `before` (or all)."""
     t = m.DeferralMoveRow
-    query = select(t.part_id, t.kind, func.sum(t.amount)).where(t.branch_id == branch_id)
+    query = select(t.part_id, t.kind, func.sum(fen(t.amount))).where(t.branch_id == branch_id)
     if before is not None:
         query = query.where(t.quarter < before)
-    out: dict[int, dict[str, Decimal]] = defaultdict(dict)
-    for part_id, kind, amount in session.execute(query.group_by(t.part_id, t.kind)):
-        out[part_id][kind] = amount  # a sum of a Money column comes back as a Decimal
+    out: dict[int, dict[str, int]] = defaultdict(dict)
+    for part_id, kind, total in session.execute(query.group_by(t.part_id, t.kind)):
+        out[part_id][kind] = int(total)
     return out
+
+
+def _rows(session: Session, branch_id: int, before: Quarter | None, staff_no: str | None):
+    """(staff, origin, due, amount, released, clawed back) of every stored part, in fen, in
+    (staff, origin, due) order: plain columns, no ORM objects (a county has tens of thousands)."""
+    limit = str(before) if before is not None else None
+    t = m.DeferredPartRow
+    query = select(t.id, t.staff_no, t.origin, t.due, fen(t.amount)).where(
+        t.branch_id == branch_id)
+    if limit is not None:
+        query = query.where(t.origin < limit)
+    if staff_no is not None:
+        query = query.where(t.staff_no == staff_no)
+    moves = _moves_by_part(session, branch_id, limit)
+    for pid, sid, origin, due, amount in session.execute(query.order_by(t.staff_no, t.origin,
+                                                                        t.due)):
+        moved = moves.get(pid, {})
+        yield sid, origin, due, int(amount), moved.get(RELEASE, 0), moved.get(CLAWBACK, 0)
+
+
+def _part(sid, origin, due, amount, released, clawed) -> DeferredPart:
+    return DeferredPart(sid, origin, due, from_fen(amount), from_fen(released), from_fen(clawed))
 
 
 def parts(session: Session, branch_id: int, before: Quarter | None = None,
           staff_no: str | None = None) -> list[DeferredPart]:
     """Every stored part (deferred before `before`, with the moves of runs before it), in
     (staff, origin, due) order."""
-    limit = str(before) if before is not None else None
-    t = m.DeferredPartRow
-    query = select(t).where(t.branch_id == branch_id)
-    if limit is not None:
-        query = query.where(t.origin < limit)
-    if staff_no is not None:
-        query = query.where(t.staff_no == staff_no)
-    moves = _moves_by_part(session, branch_id, limit)
-    return [DeferredPart(r.staff_no, r.origin, r.due, r.amount,
-                         moves.get(r.id, {}).get(RELEASE, ZERO),
-                         moves.get(r.id, {}).get(CLAWBACK, ZERO))
-            for r in session.scalars(query.order_by(t.staff_no, t.origin, t.due))]
+    return [_part(*row) for row in _rows(session, branch_id, before, staff_no)]
 
 
 def open_parts(session: Session, branch_id: int, quarter: Quarter
                ) -> dict[str, list[DeferredPart]]:
     """Per staff member, the parts not yet released or clawed back at the start of `quarter`."""
     out: dict[str, list[DeferredPart]] = defaultdict(list)
-    for part in parts(session, branch_id, before=quarter):
-        if part.remaining > 0:
-            out[part.staff_no].append(part)
+    for row in _rows(session, branch_id, quarter, None):
+        if row[3] - row[4] - row[5] > 0:
+            out[row[0]].append(_part(*row))
     return dict(out)
 
 
