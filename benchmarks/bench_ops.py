@@ -121,6 +121,22 @@ def op_payrun_stale(args):
     return time.perf_counter() - start, staff, {}
 
 
+def op_simulate(args):
+    """A what-if of the quarter (issue 20): interest.rate and a cap changed, every staff member
+    computed now and with the draft; nothing written."""
+    workspaces = _open_all(args)
+    start = time.perf_counter()
+    staff = sum(len(ws.simulate(args.quarter, {"interest.rate": "0.003",
+                                               "cap.客户经理": "3000"}).staff)
+                for ws in workspaces)
+    return time.perf_counter() - start, staff, {}
+
+
+def floor_simulate(args):
+    """The floor of a what-if is the pay run itself: "about the time of a pay run"."""
+    return op_payrun(args)
+
+
 def floor_payrun(args):
     from ruralperf.domain.periods import Quarter
 

@@ -53,6 +53,7 @@ from county_model import SCALES  # noqa: E402
 OPS = [("open", "open the database"), ("import", "import one month's ledger"),
        ("payrun", "pay run 2025Q3, every staff member"),
        ("payrun_stale", "  the same, its 4 months made stale"),
+       ("simulate", "what-if 2025Q3 (floor: the pay run)"),
        ("limitation", "limitation list 2025-09-30, every loan"),
        ("statements", "statements, branch 0001"), ("loans_page", "open the loans page")]
 GENERATOR = ("county_model.py", "county_ledgers.py", "county_load.py", "county_workbooks.py",

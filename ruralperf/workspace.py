@@ -328,9 +328,16 @@ class Workspace:
         quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
         simulation.check_draft(draft, quarter)
         engine, branch = self.engine, self.branch_id
-        now = compute_pay_run(computing.load_inputs(engine, branch, quarter, persist=False))
-        with_draft = compute_pay_run(computing.load_inputs(engine, branch, quarter, dict(draft),
-                                                           persist=False))
+        inputs = computing.load_inputs(engine, branch, quarter, persist=False)
+        now = compute_pay_run(inputs)
+        if simulation.engine_only(draft):  # the loaded data serve both computations
+            with read_session(engine) as s:
+                values = repo.parameter_values(s, branch)
+            scheme = simulation.scheme_with(values, draft, quarter)
+            with_draft = compute_pay_run(replace(inputs, scheme=scheme))
+        else:
+            with_draft = compute_pay_run(computing.load_inputs(engine, branch, quarter,
+                                                               dict(draft), persist=False))
         current = simulation.current_values(self.parameter_book(), quarter, draft)
         return Simulation(quarter, dict(draft), current, simulation.compare(now, with_draft),
                           now, with_draft)

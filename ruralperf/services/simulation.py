@@ -87,6 +87,27 @@ class Simulation:
                 for k, v in self.draft.items()]
 
 
+# Keys only the engine reads (rules/engine.py and the rules it calls), never the loading of
+# the quarter's data (computing.load_inputs): a draft of these reuses the loaded inputs, so a
+# simulation costs one load and two computations instead of two of each.
+ENGINE_ONLY = ("composite.", "floating.completion_cap", "maintenance.base_fee",
+               "maintenance.growth_fee", "interest.rate", "loan_marketing.", "deposit.rate",
+               "piece.", "npl_recovery.rate", "cap.")
+
+
+def engine_only(draft: dict[str, str]) -> bool:
+    return all(key.startswith(ENGINE_ONLY) for key in draft)
+
+
+def scheme_with(values, draft: dict[str, str], quarter: Quarter):
+    """The parameters in force on the quarter's end with the draft laid over them."""
+    from ruralperf.domain.entities import ParameterValue
+
+    book = ParameterBook([*values, *(ParameterValue(k, v, quarter.end_date)
+                                     for k, v in draft.items())])
+    return book.at(quarter.end_date)
+
+
 def check_draft(draft: dict[str, str], quarter: Quarter) -> None:
     """Refuse a draft the import would refuse (unknown key, bad value), with its message."""
     if not draft:

@@ -134,3 +134,14 @@ def test_the_comparison_exports_to_xlsx_and_pdf(golden_ws, tmp_path):
                           text=True, check=True).stdout
     assert "方案调整模拟测算" in text and "利息收入奖励" in text
     assert f"{sim.total('difference'):+,.2f}" in text
+
+
+@pytest.mark.parametrize("draft", [
+    {"interest.rate": "0.003", "cap.客户经理": "1000", "composite.weight.deposit": "0.3"},
+    {"maintenance.max_arrears_months": "1"},  # read while loading: loaded again
+    {"sol.legacy_cutoff": "2010-12-31", "piece.pos": "250"},
+])
+def test_reusing_the_loaded_data_gives_what_a_pay_run_with_the_draft_gives(golden_ws, draft):
+    sim = golden_ws.simulate(Q, draft)
+    golden_ws.adopt_draft(draft, date(2025, 9, 30))
+    assert payrun_json(golden_ws.compute_pay_run(Q, save=False)) == payrun_json(sim.with_draft)
