@@ -78,3 +78,20 @@ def test_a_clawback_in_an_approved_quarter_is_refused(workspace):
     report = workspace.import_sheets(_clawbacks(("E001", "2025-06-30", "10", "迟到的追索", None)))
     assert not report.ok
     assert len(_stored(workspace)) == 2  # the scenario's two, nothing more
+
+
+def test_the_form_checks_contracts_and_locks_like_the_import(workspace):
+    assert workspace.import_sheets(scenario_sheets()).ok
+    assert workspace.import_sheets(_loan_sheets()).ok
+    workspace.compute_pay_run("2025Q2")
+    workspace.approve_pay_run("2025Q2", reason="one admin")
+    save = workspace.records.save
+    result = save("clawbacks", {"staff_no": "E001", "date": "2026-06-10", "amount": "10",
+                                "reason": "违规放贷", "contracts": "C1,C404"})
+    assert [(p.field, p.message) for p in result.problems] == [("contracts", "合同号不存在：C404")]
+    result = save("clawbacks", {"staff_no": "E001", "date": "2025-06-10", "amount": "10",
+                                "reason": "违规放贷"})
+    assert not result.ok and "2025Q2" in result.problems[0].message
+    assert save("clawbacks", {"staff_no": "E001", "date": "2026-06-10", "amount": "10",
+                              "reason": "违规放贷", "contracts": "C1；C2"}).ok
+    assert _stored(workspace)[-1][-1] == "C1、C2"
