@@ -43,7 +43,8 @@ Helpers
     cn_amount.cn_capital(Decimal) -> str                 肆仟陆佰贰拾贰元陆角柒分
     verification.statement_code(label, branch_code, staff) / verify_statement(...)
     xlsx_safe.set_cell / write_row                       the only way exports write cells
-    fonts.register() / fonts.missing_glyphs(text)        the embedded Chinese font
+    fonts.register() / fonts.runs(text) / fonts.check()  embedded fonts with glyph fallback
+    verification.find_code(code, runs, branch_code)      what a printed code belongs to
     explain.describe_line(line, lang)                    words for a detail line (appendix, .xlsx)
 
 Speed (benchmarks/statements.py, 2 CPUs): about 22 ms per statement on one process; 400 staff
