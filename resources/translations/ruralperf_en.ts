@@ -2778,7 +2778,7 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>PDF file (.pdf)…</translation>
     </message>
     <message>
-      <source>核验码查询…</source>
+      <source>校验码查询…</source>
       <translation>Check a code…</translation>
     </message>
     <message>
@@ -4269,11 +4269,11 @@ The database itself is not affected. Please check the free space and permissions
   <context>
     <name>VerifyCodeDialog</name>
     <message>
-      <source>核验码查询</source>
+      <source>校验码查询</source>
       <translation>Check a verification code</translation>
     </message>
     <message>
-      <source>请输入工资条或汇总表页脚上的核验码（如 K3QF-7XAB）：</source>
+      <source>请输入工资条或汇总表页脚上的校验码（如 K3QF-7XAB）：</source>
       <translation>Type the code printed in the footer of a statement or summary (e.g. K3QF-7XAB):</translation>
     </message>
     <message>

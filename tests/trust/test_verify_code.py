@@ -59,4 +59,4 @@ def test_the_verify_command(approvable_ws, capsys):
     out = capsys.readouterr().out
     assert "2025Q3-v1" in out and "E001" in out and "尚未审批" in out
     assert main(["--db", path, "verify", "ZZZZ-2222"]) == 1
-    assert "没有找到核验码 ZZZZ-2222" in capsys.readouterr().err
+    assert "没有找到校验码 ZZZZ-2222" in capsys.readouterr().err

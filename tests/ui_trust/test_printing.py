@@ -306,6 +306,6 @@ def test_the_verification_code_dialog(qtbot, page, approvable_ctx, idle):
     QTest.keyClicks(dialog.code, "QQQQ-2345")
     QTest.keyClick(dialog.code, Qt.Key_Return)
     idle(approvable_ctx)
-    assert "没有找到核验码" in dialog.result.text()
+    assert "没有找到校验码" in dialog.result.text()
     QTest.keyClick(dialog, Qt.Key_Escape)
     assert not dialog.isVisible()

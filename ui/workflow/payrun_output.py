@@ -75,7 +75,7 @@ class PayRunOutput(QObject):
         self.export_xlsx.triggered.connect(lambda: self.export_summary(".xlsx"))
         self.export_pdf = export.addAction(self.tr("PDF 文件 (.pdf)…"))
         self.export_pdf.triggered.connect(lambda: self.export_summary(".pdf"))
-        self.verify_button = QPushButton(self.tr("核验码查询…"), page)
+        self.verify_button = QPushButton(self.tr("校验码查询…"), page)
         self.verify_button.clicked.connect(self.verify_code)
 
     def layout(self) -> QHBoxLayout:
@@ -160,7 +160,7 @@ class PayRunOutput(QObject):
         self.page.status.setText(self.tr("已发送 %1 页到打印机").replace("%1", str(count)))
 
     def verify_code(self) -> None:
-        """The 核验码查询 dialog (what a printed code belongs to)."""
+        """The 校验码查询 dialog (what a printed code belongs to)."""
         self.dialog = VerifyCodeDialog(self.ctx, self.page)
         self.dialog.open()
 

@@ -1,4 +1,4 @@
-"""核验码查询: type the code printed on a statement or summary, press Enter, and read which pay
+"""校验码查询: type the code printed on a statement or summary, press Enter, and read which pay
 run, version, staff member and amount it belongs to, whether it is a draft or an approved copy,
 and whether the run is still the quarter's approved run. The lookup runs on the worker."""
 from __future__ import annotations
@@ -15,10 +15,10 @@ class VerifyCodeDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("核验码查询"))
+        self.setWindowTitle(self.tr("校验码查询"))
         self.setWindowModality(Qt.WindowModal)
         self.setAttribute(Qt.WA_DeleteOnClose)
-        caption = QLabel(self.tr("请输入工资条或汇总表页脚上的核验码（如 K3QF-7XAB）："), self)
+        caption = QLabel(self.tr("请输入工资条或汇总表页脚上的校验码（如 K3QF-7XAB）："), self)
         self.code = QLineEdit(self)
         self.code.setMaxLength(20)
         self.code.setPlaceholderText("XXXX-XXXX")
