@@ -84,3 +84,14 @@ def test_audit_export_has_times_as_dates(golden_ws, tmp_path):
     times = [row[1].value for row in sheet.iter_rows(min_row=2)]
     assert times and all(isinstance(t, datetime) for t in times)
     _assert_fits(sheet, 2)
+
+
+def test_problem_list_has_a_frozen_header_and_row_numbers_as_numbers(tmp_path):
+    from ruralperf.io.parse import Problem
+    from ruralperf.io.problems_xlsx import write_problems_xlsx
+
+    problems = [Problem("贷款", 7, "贷款金额", "not_a_number", (("value", "abc"),))]
+    sheet = openpyxl.load_workbook(write_problems_xlsx(problems, tmp_path / "p.xlsx")).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["C2"].value == 7 and sheet["C2"].data_type == "n"
+    assert sheet.column_dimensions["E"].width >= text_width(sheet["E2"].value)
