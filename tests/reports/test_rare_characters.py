@@ -112,3 +112,19 @@ def test_a_rare_character_in_the_branch_name_or_footer_is_drawn_not_dropped(appr
     with pytest.raises(fonts.MissingGlyph) as caught:
         summary_pdf(approved_run, ("0001", f"网点{NO_FONT}"))
     assert NO_FONT in caught.value.message()
+
+
+@needs_poppler
+def test_demand_notices_carry_rare_names(tmp_path):
+    from decimal import Decimal
+
+    from ruralperf.reports.demand_notice_pdf import Notice, demand_notices_pdf
+
+    notice = Notice("C001", "王㛃", Decimal("50000.00"), Decimal("20000.00"), date(2023, 1, 5),
+                    date(2024, 1, 5), date(2027, 1, 5), "E003 𠮷祥", guarantor="刘䶮",
+                    guarantee_kind="joint_several")
+    text = _text(tmp_path, "notice.pdf",
+                 demand_notices_pdf([notice], date(2026, 6, 30), "𠮷祥信用社",
+                                    today=date(2026, 7, 1)))
+    for name in ("王㛃", "𠮷祥", "刘䶮", "𠮷祥信用社"):
+        assert name in text, name
