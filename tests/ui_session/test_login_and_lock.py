@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from tests.ui_session.conftest import (ADMIN, ADMIN_PASSWORD, AUDITOR, AUDITOR_PASSWORD,
                                        OFFICER, OFFICER_PASSWORD)
-from ui.session.controller import LAST_USER_KEY
 from ui.session.login import LockScreen, LoginDialog
 
 pytestmark = pytest.mark.gui
@@ -37,7 +36,7 @@ def test_login_refuses_a_wrong_password_and_accepts_the_right_one(qtbot, make_se
     qtbot.waitUntil(lambda: session.window is not None, timeout=10000)
     assert ctx.workspace.user.username == ADMIN
     assert "张会计" in session.window.user_label.text()
-    assert ctx.settings.value(LAST_USER_KEY) == ADMIN
+    assert ctx.settings.value(session._last_user_key()) == ADMIN
 
 
 def test_three_failures_make_the_user_wait(qtbot, make_session, accounts_db, monkeypatch):
@@ -67,11 +66,19 @@ def test_escape_at_login_quits(qtbot, make_session, accounts_db):
     assert session.window is None
 
 
-def test_last_user_is_offered(qtbot, make_session, accounts_db, settings):
-    settings.setValue(LAST_USER_KEY, OFFICER)
+def test_last_user_is_offered(qtbot, make_session, accounts_db, settings, tmp_path):
+    import shutil
+
     session, _ctx = make_session(accounts_db)
+    settings.setValue(session._last_user_key(), OFFICER)
     session.start()
     assert session.login.username.text() == OFFICER
+    # per database: another branch's database does not offer this one's user (issue 13.14)
+    other_db = tmp_path / "other.db"
+    shutil.copy(accounts_db, other_db)
+    other, _ctx2 = make_session(other_db)
+    other.start()
+    assert other.login.username.text() == ""
 
 
 def test_idle_lock_appears_and_unlocks_with_the_password(qtbot, logged_in):

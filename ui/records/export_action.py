@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ruralperf.services.export import ExportCancelled, ExportColumn, export_view
 from ui.records.labels import enum_label, table_label
 from ui.records.background import run_for
+from ui.workflow.report_files import remember_folder, start_path
 
 
 class ExportAction:
@@ -20,13 +21,14 @@ class ExportAction:
 
     def ask_path(self) -> str:
         default = f"{table_label(self.page.table)}_{date.today():%Y%m%d}.xlsx"
-        folder = str(self.page.ctx.settings.value("export/folder", "") or "")
+        settings = self.page.ctx.settings
         path, _ = QFileDialog.getSaveFileName(
             self.page, QCoreApplication.translate("ExportAction", "导出当前视图"),
-            str(Path(folder) / default) if folder else default,
+            start_path(settings, default),
             QCoreApplication.translate("ExportAction", "Excel 工作簿 (*.xlsx)"))
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        remember_folder(settings, path)
         return path
 
     def start(self, path: str | None = None) -> None:

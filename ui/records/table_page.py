@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.export_action import ExportAction
+from ui.widgets.table_actions import install_table_actions
 from ui.records.formatting import column_specs, display
 from ui.records.forms.open_forms import open_form
 from ui.records.labels import column_label, table_label
@@ -70,8 +71,8 @@ class TablePage(Page):
             top.addWidget(self._filter_combo(spec))
         top.addStretch(1)
         self.add_button = self._button(top, self.tr("新增"), self.add_record, "Ctrl+N")
-        self.edit_button = self._button(top, self.tr("编辑"), self.edit_record)
-        self.delete_button = self._button(top, self.tr("删除"), self.delete_record)
+        self.edit_button = self._button(top, self.tr("编辑"), self.edit_record, hint="Enter")
+        self.delete_button = self._button(top, self.tr("删除"), self.delete_record, hint="Del")
         self.exporter = ExportAction(self)
         self.export_button = self._button(top, self.tr("导出当前视图"), self.exporter.start)
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -80,7 +81,7 @@ class TablePage(Page):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)  # rows to copy
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
@@ -95,6 +96,8 @@ class TablePage(Page):
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_record())
         self.view.activated.connect(lambda _i: self.edit_record())
+        self.table_actions = install_table_actions(self.view, self.edit_record,
+                                                   lambda: self.exporter.start())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
         QShortcut(QKeySequence.Delete, self.view, self.delete_record)
 
@@ -107,11 +110,15 @@ class TablePage(Page):
         self.selection_changed()
 
     # -- building ----------------------------------------------------------------------------
-    def _button(self, layout, text: str, slot, shortcut: str | None = None) -> QPushButton:
+    def _button(self, layout, text: str, slot, shortcut: str | None = None,
+                hint: str | None = None) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(slot)
         if shortcut:
             button.setShortcut(QKeySequence(shortcut))
+        keys = hint or shortcut
+        if keys:  # the shortcut shown where the clerk looks for it
+            button.setToolTip(f"{text}（{QKeySequence(keys).toString(QKeySequence.NativeText)}）")
         layout.addWidget(button)
         return button
 
@@ -215,7 +222,8 @@ class TablePage(Page):
 
     def selected_row(self) -> dict | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        # several rows selected (to copy them): no single record to edit or delete
+        return self.model.row(rows[0].row()) if len(rows) == 1 else None
 
     def allowed(self) -> bool:
         """Whether the logged-in user may change this table."""

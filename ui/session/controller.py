@@ -11,6 +11,8 @@ Nothing here blocks in a modal loop: every dialog is shown with show()/open() an
 arrives by signal, so tests drive the whole flow."""
 from __future__ import annotations
 
+import hashlib
+
 import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -75,7 +77,7 @@ class Session(QObject):
         self.open_window(open_import=wizard.open_import)
 
     def show_login(self) -> LoginDialog:
-        last = str(self.ctx.settings.value(LAST_USER_KEY, "") or "")
+        last = str(self.ctx.settings.value(self._last_user_key(), "") or "")
         self.login = LoginDialog(self.ctx, last)
         self.login.finished.connect(self._login_finished)
         self.login.show()
@@ -93,7 +95,13 @@ class Session(QObject):
         self.open_window()
 
     def _remember_user(self, user: User) -> None:
-        self.ctx.settings.setValue(LAST_USER_KEY, user.username)
+        self.ctx.settings.setValue(self._last_user_key(), user.username)
+
+    def _last_user_key(self) -> str:
+        """The last user name is remembered per database (another branch's database on the
+        same computer has other users)."""
+        digest = hashlib.sha1(str(self.ctx.workspace.db).encode("utf-8")).hexdigest()[:16]
+        return f"{LAST_USER_KEY}/{digest}"
 
     # -- the main window ---------------------------------------------------------------------
     def open_window(self, open_import: bool = False) -> MainWindow:

@@ -61,9 +61,10 @@ class ProblemTable(QWidget):
     """`run(fn, on_done=..., on_error=...)` is `AppContext.run`: the export writes the file
     on the background worker."""
 
-    def __init__(self, run: Callable, parent: QWidget | None = None):
+    def __init__(self, run: Callable, parent: QWidget | None = None, settings=None):
         super().__init__(parent)
         self._run = run
+        self.settings = settings
         self.model = ProblemModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -95,9 +96,15 @@ class ProblemTable(QWidget):
         self.export_button.setEnabled(bool(ordered))
 
     def _ask_export(self) -> None:
+        from ui.workflow.report_files import remember_folder, start_path
+
+        name = self.tr("导入问题清单.xlsx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题清单"),
-                                              self.tr("导入问题清单.xlsx"),
+                                              start_path(self.settings, name)
+                                              if self.settings is not None else name,
                                               self.tr("Excel 工作簿 (*.xlsx)"))
+        if path and self.settings is not None:
+            remember_folder(self.settings, path)
         if path:
             self.export(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

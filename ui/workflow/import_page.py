@@ -15,6 +15,7 @@ from ruralperf.i18n import tr as core_message
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.workflow.import_wizard import ImportWizard
+from ui.workflow.report_files import remember_folder, start_path
 
 
 class ImportPage(Page):
@@ -94,10 +95,11 @@ class ImportPage(Page):
             QMessageBox.information(self, self.tr("导入模板"), self.tr("此版本暂不提供模板。"))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存空白导入模板"),
-                                              self.tr("导入模板.xlsx"),
+                                              start_path(self.ctx.settings, self.tr("导入模板.xlsx")),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
+        remember_folder(self.ctx.settings, path)
         lang = current_lang()
         self.ctx.run(lambda progress: write_template(path, lang=lang),
                      on_done=lambda _r: self.last.setText(

@@ -13,6 +13,7 @@ from ruralperf.i18n import tr as core_message
 from ui.context import AppContext
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.problem_table import ProblemTable
+from ui.workflow.report_files import remember_folder, start_path
 from ui.workflow.import_counts import ImportCounts
 from ui.workflow.labels import step_label
 
@@ -23,8 +24,9 @@ def _totals(report) -> dict[str, int]:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, path: str = "", parent: QWidget | None = None):
+    def __init__(self, path: str = "", parent: QWidget | None = None, settings=None):
         super().__init__(parent)
+        self.settings = settings
         self.setTitle(self.tr("选择工作簿"))
         self.setSubTitle(self.tr("选择按导入模板填写的 Excel 工作簿（.xlsx）。下一步先检查，不写入数据库。"))
         self.path_edit = QLineEdit(path, self)
@@ -40,9 +42,12 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择工作簿"), self.path(),
+        settings = self.settings
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择工作簿"),
+                                              self.path() or start_path(settings),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
+            remember_folder(settings, path)
             self.path_edit.setText(path)
 
     def path(self) -> str:
@@ -67,7 +72,7 @@ class CheckPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.counts = ImportCounts(self)
-        self.problems = ProblemTable(ctx.run, self)
+        self.problems = ProblemTable(ctx.run, self, ctx.settings)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
@@ -132,7 +137,7 @@ class ResultPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.counts = ImportCounts(self)
         self.counts.hide()
-        self.problems = ProblemTable(ctx.run, self)
+        self.problems = ProblemTable(ctx.run, self, ctx.settings)
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -189,7 +194,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.NoCancelButtonOnLastPage, True)
         self.resize(860, 560)
-        self.file_page = FilePage(path, self)
+        self.file_page = FilePage(path, self, ctx.settings)
         self.check_page = CheckPage(ctx, self.file_page, self)
         self.result_page = ResultPage(ctx, self.file_page, self)
         for page in (self.file_page, self.check_page, self.result_page):

@@ -14,6 +14,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.table_actions import install_table_actions
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_actions import LimitationActions
 from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
@@ -80,6 +81,9 @@ class LimitationPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.doubleClicked.connect(self._open_loan)
+        self.table_actions = install_table_actions(
+            self.view, lambda: self.view.currentIndex().isValid()
+            and self._open_loan(self.view.currentIndex()))
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions.update_state())
         self.actions.update_state()

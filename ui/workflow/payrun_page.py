@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QWidget)
 
 from ruralperf.i18n import current_lang, finding_text
+from ui.widgets.table_actions import install_table_actions
 from ui.context import AppContext
 from ui.navigation import nav_label
 from ui.pages.base import Page
@@ -122,6 +123,9 @@ class PayRunPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setMinimumSectionSize(36)
         self.view.doubleClicked.connect(lambda index: self.explain(index.row(), index.column()))
+        self.table_actions = install_table_actions(
+            self.view, lambda: self.view.currentIndex().isValid() and self.explain(
+                self.view.currentIndex().row(), self.view.currentIndex().column()))
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.output.update_state())
         self.findings = FindingList(lambda page, record: ctx.navigate.emit(page, record), self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ruralperf.domain.results import LoanLimitation
 from ui.records.background import run_for
 from ui.widgets.date_edit import DateEdit
+from ui.workflow.report_files import start_path
 
 
 class ReceiptDialog(QDialog):
@@ -60,7 +61,8 @@ class ReceiptDialog(QDialog):
         self.signer.setFocus()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回执扫描件"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回执扫描件"),
+                                              start_path(self.ctx.settings),
                                               self.tr("图片或 PDF (*.png *.jpg *.jpeg *.pdf)"))
         if path:
             self.scan.setText(path)

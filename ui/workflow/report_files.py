@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -13,8 +13,26 @@ FOLDER_KEY = "reports/folder"
 
 
 def last_folder(settings: QSettings) -> str:
+    """Where every file dialog opens: the folder last used, else the user's Documents (never
+    the program's folder)."""
     folder = str(settings.value(FOLDER_KEY, "") or "")
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    if folder and Path(folder).is_dir():
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_folder(settings: QSettings, path: str) -> None:
+    """Remember the folder of a file the user picked (or the folder itself)."""
+    if path:
+        target = Path(path)
+        settings.setValue(FOLDER_KEY, str(target if target.is_dir() else target.parent))
+
+
+def start_path(settings: QSettings, name: str = "") -> str:
+    """The path a file dialog starts at: `name` in the last folder."""
+    folder = Path(last_folder(settings))
+    return str(folder / name) if name else str(folder)
 
 
 def choose_folder(parent: QWidget, settings: QSettings, title: str) -> str:
