@@ -110,10 +110,11 @@ def test_the_limitation_page_opens_the_timeline(qtbot, golden_ctx, idle):
     idle(golden_ctx)
 
 
-def test_chart_texts_are_translated_to_english(qapp):
+def test_chart_texts_are_translated_to_english(qapp, monkeypatch):
     from ui.charts.chart_dialog import component_labels, tr
     from ui.i18n import install_language, remove_language
 
+    monkeypatch.setenv("RURALPERF_LANG", "zh_CN")  # restored after: later tests read Chinese
     translators = install_language(qapp, "en")
     try:
         assert component_labels()["floating"] == "Floating wage"
