@@ -2212,6 +2212,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Contract {0}   {1} ({2})   amount {3}   {4} to {5}</translation>
     </message>
     <message>
+      <source>　现管户：{0}（{1}）</source>
+      <translation>  Manager today: {0} ({1})</translation>
+    </message>
+    <message>
       <source>发放（原管户）</source>
       <translation>Disbursed (first manager)</translation>
     </message>
@@ -3395,6 +3399,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>管户人员</source>
       <translation>Manager</translation>
+    </message>
+    <message>
+      <source>现管户工号</source>
+      <translation>Manager no. (today)</translation>
+    </message>
+    <message>
+      <source>现管户人员</source>
+      <translation>Manager (today)</translation>
     </message>
     <message>
       <source>计奖比例</source>

@@ -70,6 +70,11 @@ def load_loan_detail(ws, contract_no: str, as_of: date) -> LoanDetail | None:
                                     "staff_no": r["staff_no"],
                                     "staff_name": names.get(r["staff_no"]),
                                     "source": "reassignment"})
+        today = date.today()
+        current = [x for x in detail.managers if x["effective_from"] <= today]
+        in_force = (current or detail.managers)[-1]
+        loan["current_manager_no"], loan["current_manager_name"] = \
+            in_force["staff_no"], in_force["staff_name"]
         detail.snapshots = rows(m.SnapshotRow, "month")
         detail.interest = rows(m.InterestRow, "month")
         detail.events = [{**r, "staff_name": names.get(r["staff_no"])}

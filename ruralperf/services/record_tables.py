@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import Float, cast  # ordering of decimal-text ratios only, never money
+from sqlalchemy import Float, cast, func, select  # Float: ordering ratios only, never money
 from sqlalchemy.orm import aliased
 
 from ruralperf.db import models as m
@@ -57,6 +57,21 @@ def _loan_joins(model):
             (HL, lambda: (HL.branch_id == L.branch_id) & (HL.household_no == L.household_no)))
 
 
+def _current_manager(ln):
+    """The loan's manager in force today: its latest reassignment effective on or before
+    today, else the manager it was disbursed with (SQL, so the list pages and sorts by it)."""
+    ra, st = aliased(m.ReassignmentRow, name="ra_now"), aliased(m.StaffRow, name="s_now")
+    number = func.coalesce(
+        select(ra.staff_no).where(ra.branch_id == ln.branch_id, ra.contract_no == ln.contract_no,
+                                  ra.effective_from <= func.current_date())
+        .order_by(ra.effective_from.desc()).limit(1).correlate(ln).scalar_subquery(),
+        ln.manager_no)
+    name = select(st.name).where(st.branch_id == ln.branch_id, st.staff_no == number) \
+        .limit(1).correlate(ln).scalar_subquery()
+    return (Field("current_manager_no", number, "text"),
+            Field("current_manager_name", name, "text"))
+
+
 def _staff_name():
     return Field("staff_name", S.name, "text", S.initials)
 
@@ -94,7 +109,7 @@ def _build() -> dict[str, TableDef]:
             Field("increment", ln.increment, "money"),
             Field("customer_type", ln.customer_type, "enum"),
             Field("manager_no", ln.manager_no, "text"),
-            Field("manager_name", S.name, "text", S.initials)),
+            Field("manager_name", S.name, "text", S.initials), *_current_manager(ln)),
             (ln.contract_no, ln.household_no, H.name, H.initials), "contract_no",
             joins=((H, lambda: (H.branch_id == ln.branch_id) & (H.household_no == ln.household_no)),
                    (S, lambda: (S.branch_id == ln.branch_id) & (S.staff_no == ln.manager_no))),

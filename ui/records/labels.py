@@ -54,6 +54,8 @@ COLUMNS = {
     "customer_type": QT_TRANSLATE_NOOP("Records", "客户类型"),
     "manager_no": QT_TRANSLATE_NOOP("Records", "管户工号"),
     "manager_name": QT_TRANSLATE_NOOP("Records", "管户人员"),
+    "current_manager_no": QT_TRANSLATE_NOOP("Records", "现管户工号"),
+    "current_manager_name": QT_TRANSLATE_NOOP("Records", "现管户人员"),
     "staff_name": QT_TRANSLATE_NOOP("Records", "姓名"),
     "share": QT_TRANSLATE_NOOP("Records", "计奖比例"),
     "effective_from": QT_TRANSLATE_NOOP("Records", "生效日期"),

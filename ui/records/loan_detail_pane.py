@@ -83,7 +83,8 @@ class LoanDetailPane(QWidget):
         self.heading.setText(self.tr("合同 {0}　{1}（{2}）　贷款金额 {3}　{4} 至 {5}").format(
             loan["contract_no"], loan.get("household_name") or "", loan["household_no"],
             money_display(loan["amount"]), loan["disbursed_on"].isoformat(),
-            loan["maturity_on"].isoformat()))
+            loan["maturity_on"].isoformat()) + self.tr("　现管户：{0}（{1}）").format(
+            loan.get("current_manager_name") or "", loan.get("current_manager_no") or ""))
         status, text = self.status_text(detail)
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLORS.get(status, '#000')}; font-weight: bold;")

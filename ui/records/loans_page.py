@@ -21,7 +21,10 @@ DETAIL_TABLES = frozenset({"credits", "reassignments", "snapshots", "interest",
 class LoansPage(TablePage):
     key = table = "loans"
     filters = LOAN_FILTERS
-    depends = frozenset({"households", "staff"})
+    # the list shows the manager in force today; the one it was disbursed with is in the
+    # detail pane's 管户历史 (and in the edit form)
+    hidden = ("manager_no", "manager_name")
+    depends = frozenset({"households", "staff", "reassignments"})  # the manager of today
 
     def add_body(self, layout: QVBoxLayout) -> None:
         self.detail = LoanDetailPane(self, allowed=self.allowed)
