@@ -2109,12 +2109,40 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Guarantors</translation>
     </message>
     <message>
+      <source>应办事项及期限</source>
+      <translation>To do, by when</translation>
+    </message>
+    <message>
       <source>双击打开该笔贷款</source>
       <translation>Double-click to open the loan</translation>
     </message>
     <message>
       <source>（追责）</source>
       <translation> (accountability)</translation>
+    </message>
+    <message>
+      <source>催收签收，须在 {0} 前；逾期自 {1} 起追责</source>
+      <translation>Get a signed demand before {0}; accountability applies from {1}</translation>
+    </message>
+    <message>
+      <source>已失时效，追究责任人 {0} 的责任</source>
+      <translation>Lapsed: hold {0} accountable</translation>
+    </message>
+    <message>
+      <source>已失时效：设法取得还款或书面确认以挽回</source>
+      <translation>Lapsed: obtain a repayment or written acknowledgement to restore it</translation>
+    </message>
+    <message>
+      <source>申请强制执行，须在 {0} 前</source>
+      <translation>Apply for enforcement before {0}</translation>
+    </message>
+    <message>
+      <source>跟进诉讼</source>
+      <translation>Follow the lawsuit</translation>
+    </message>
+    <message>
+      <source>时效至 {0}</source>
+      <translation>Runs until {0}</translation>
     </message>
     <message>
       <source>（剩 {0} 天）</source>

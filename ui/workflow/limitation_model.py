@@ -1,6 +1,8 @@
 """Rows of the statute-of-limitations list, and the filter by status tab and manager."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
@@ -10,7 +12,8 @@ from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
 from ui.workflow.labels import status_label
 
 COLUMNS = ("contract_no", "household_no", "manager", "status", "maturity", "expiry",
-           "days_left", "lapse_date", "responsible", "restorations", "balance", "guarantees")
+           "days_left", "lapse_date", "responsible", "restorations", "balance", "guarantees",
+           "todo")
 HEADERS = {
     "contract_no": QT_TRANSLATE_NOOP("LimitationModel", "合同号"),
     "household_no": QT_TRANSLATE_NOOP("LimitationModel", "客户号"),
@@ -24,6 +27,7 @@ HEADERS = {
     "restorations": QT_TRANSLATE_NOOP("LimitationModel", "挽回次数"),
     "balance": QT_TRANSLATE_NOOP("LimitationModel", "余额"),
     "guarantees": QT_TRANSLATE_NOOP("LimitationModel", "保证人"),
+    "todo": QT_TRANSLATE_NOOP("LimitationModel", "应办事项及期限"),
 }
 STATUS_COLORS = {"warning": QColor("#b54708"), "lapsed": QColor("#b42318"),
                  "restored": QColor("#027a48"), "litigation": QColor("#5925dc"),
@@ -91,7 +95,7 @@ class LimitationModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(loan, key)
         if role == VALUE_ROLE:
-            if key == "guarantees":
+            if key in ("guarantees", "todo"):
                 return self._text(loan, key)
             return getattr(loan, key) if key != "restorations" else len(loan.restorations)
         if role == Qt.TextAlignmentRole and key in ("days_left", "restorations", "balance"):
@@ -118,7 +122,26 @@ class LimitationModel(QAbstractTableModel):
             return amount_text(loan.balance)
         if key == "guarantees":
             return "；".join(self._guarantee(g) for g in loan.guarantees)
+        if key == "todo":
+            return self.todo(loan)
         return getattr(loan, key) or ""
+
+    def todo(self, loan: LoanLimitation) -> str:
+        """What to do about the loan and by when, in words."""
+        if loan.status == "warning" and loan.expiry is not None:
+            return self.tr("催收签收，须在 {0} 前；逾期自 {1} 起追责").format(
+                date_text(loan.expiry), date_text(loan.expiry + timedelta(days=1)))
+        if loan.accountability:
+            return self.tr("已失时效，追究责任人 {0} 的责任").format(self._staff(loan.responsible))
+        if loan.status == "lapsed":
+            return self.tr("已失时效：设法取得还款或书面确认以挽回")
+        if loan.status == "execution" and loan.execution_deadline is not None:
+            return self.tr("申请强制执行，须在 {0} 前").format(date_text(loan.execution_deadline))
+        if loan.status in ("litigation", "judgment", "suspended", "execution"):
+            return self.tr("跟进诉讼")
+        if loan.status == "running" and loan.expiry is not None:
+            return self.tr("时效至 {0}").format(date_text(loan.expiry))
+        return ""
 
 
     def _guarantee(self, g) -> str:
@@ -151,6 +174,14 @@ class LimitationFilter(QSortFilterProxyModel):
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
         a, b = left.data(VALUE_ROLE), right.data(VALUE_ROLE)
+        if COLUMNS[left.column()] == "days_left":
+            # urgency: fewest days left first, then the larger balance; no deadline last
+            return self.urgency(left.row()) < self.urgency(right.row())
         if a is None or b is None:
             return a is None and b is not None
         return a < b
+
+    def urgency(self, row: int) -> tuple:
+        loan = self.sourceModel().loan_at(row)
+        days = loan.days_left if loan.days_left is not None else 10**9
+        return (days, -(loan.balance or 0), loan.contract_no)

@@ -17,7 +17,7 @@ from ui.widgets.date_edit import DateEdit
 from ui.widgets.table_actions import install_table_actions
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_actions import LimitationActions
-from ui.workflow.limitation_model import TABS, LimitationFilter, LimitationModel, matches
+from ui.workflow.limitation_model import COLUMNS, TABS, LimitationFilter, LimitationModel, matches
 from ui.workflow.limitation_output import LimitationOutput
 
 
@@ -73,13 +73,20 @@ class LimitationPage(Page):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.AscendingOrder)
+        # the most urgent first: fewest days left, then the larger balance
+        self.view.sortByColumn(COLUMNS.index("days_left"), Qt.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # nothing cut off: every column as wide as its widest text, again whenever the rows
+        # change (a tab, a manager, a new date); 应办事项及期限 takes the room left
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(lambda *_: self._fit_columns())
         self.view.doubleClicked.connect(self._open_loan)
         self.table_actions = install_table_actions(
             self.view, lambda: self.view.currentIndex().isValid()
@@ -97,6 +104,9 @@ class LimitationPage(Page):
         layout.addWidget(self.tabs)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer)
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
 
     def title(self) -> str:
         return self.tr("时效管理")
