@@ -171,6 +171,8 @@ def floor_limitation(args):
                     "WHERE l.maturity_on < ? AND s.month <= ?", (args.as_of, month)).fetchone()[0]
     n += con.execute("SELECT count(*), max(kind) FROM limitation_events WHERE date <= ?",
                      (args.as_of,)).fetchone()[0]
+    n += con.execute("SELECT count(*), max(kind), max(period_months) FROM guarantees"
+                     ).fetchone()[0]
     return time.perf_counter() - start, n, {}
 
 

@@ -126,6 +126,8 @@ def table(results: dict, args, scale, load: tuple) -> str:
             f"{'floor MB':>9}{'ratio':>7}")
     lines = [head, "-" * len(head)]
     for op, label in OPS:
+        if op not in results:
+            continue
         got, floor = results[op], results["floor_" + op]
         med = statistics.median(r["seconds"] for r in got)
         fmed = statistics.median(r["seconds"] for r in floor)
@@ -158,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--work", type=Path, help="where to keep the generated data")
     parser.add_argument("--fresh", action="store_true", help="generate the data again")
+    parser.add_argument("--ops", help="measure only these operations (comma-separated keys: "
+                        + ",".join(op for op, _ in OPS) + ")")
     args = parser.parse_args(argv)
     scale = dataclasses.replace(SCALES[args.scale], branches=args.branches)
     work = args.work or Path(tempfile.gettempdir()) / \
@@ -166,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     db, ledger = prepare(work, args, scale)
     results = {}
     with tempfile.TemporaryDirectory(prefix="rp-bench-") as tmp:
+        chosen = set(args.ops.split(",")) if args.ops else {op for op, _ in OPS}
         for op, label in OPS:
+            if op not in chosen:
+                continue
             for name in (op, "floor_" + op):
                 results[name] = runs(name, db, ledger, args, Path(tmp))
             print(f"  measured: {label}", file=sys.stderr, flush=True)
