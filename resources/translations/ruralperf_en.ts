@@ -2057,6 +2057,18 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <source>诉讼时效 · 截至 %1</source>
       <translation>Statute of limitations · as of %1</translation>
     </message>
+    <message>
+      <source>须签收：{0} 笔贷款、{1} 名保证人（按剩余天数排列）</source>
+      <translation>To be signed: {0} loans, {1} guarantors (by days left)</translation>
+    </message>
+    <message>
+      <source>须签收：无</source>
+      <translation>To be signed: nothing</translation>
+    </message>
+    <message>
+      <source>{0} · 保证人 {1}</source>
+      <translation>{0} · guarantor {1}</translation>
+    </message>
   </context>
   <context>
     <name>LimitationModel</name>

@@ -12,6 +12,7 @@ from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.domain.periods import Month, Quarter
 from ruralperf.domain.results import Finding, LoanLimitation
+from ruralperf.rules.signatures import ToSign, to_sign
 
 DUE_BUCKETS = (30, 60, 90)
 
@@ -78,6 +79,7 @@ class LimitationSummary:
     accountability: tuple[LoanLimitation, ...]
     litigation: int
     warnings: tuple[Finding, ...]
+    to_sign: tuple[ToSign, ...] = ()  # loans and guarantees in warning, soonest first
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ class Overview:
             lapsed=tuple(x for x in report.loans if x.status == "lapsed"),
             accountability=tuple(x for x in report.loans if x.accountability),
             litigation=sum(1 for x in report.loans if x.status == "litigation"),
-            warnings=report.warnings)
+            warnings=report.warnings, to_sign=tuple(to_sign(report)))
 
     # -- everything the home page shows --------------------------------------------------------
     def home(self, quarter: Quarter, as_of: date) -> HomeFacts:

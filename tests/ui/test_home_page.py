@@ -49,6 +49,7 @@ def test_completeness_and_limitation_of_the_golden_quarter(qtbot, golden_ctx, id
     listed = [page.limitation.table.item(r, 0).text()
               for r in range(page.limitation.table.rowCount())]
     assert listed == ["C026", "C025", "C027"]
+    assert page.limitation.lead.text() == "须签收：2 笔贷款、0 名保证人（按剩余天数排列）"
 
 
 def test_blocking_errors_after_a_pay_run(qtbot, golden_ctx, idle):

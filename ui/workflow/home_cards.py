@@ -164,6 +164,9 @@ class LimitationCard(QGroupBox):
             grid.addWidget(number, 0, i)
             grid.addWidget(label, 1, i)
             self.tiles[key] = number
+        self.lead = QLabel(self)
+        self.lead.setWordWrap(True)
+        self.lead.setStyleSheet("color: #b54708; font-weight: bold;")
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("合同号"), self.tr("管户人员"), self.tr("状态"),
                                               self.tr("时效到期日"), self.tr("剩余天数")])
@@ -172,10 +175,11 @@ class LimitationCard(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.cellDoubleClicked.connect(
-            lambda row, _c: navigate("loans", self.table.item(row, 0).text()))
+            lambda row, _c: navigate("loans", self.table.item(row, 0).text().split(" ")[0]))
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #8a6100;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lead)
         layout.addLayout(grid)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
@@ -191,12 +195,22 @@ class LimitationCard(QGroupBox):
         for days, key in ((30, "due30"), (60, "due60"), (90, "due90")):
             color = "#b42318" if days == 30 and s.due[30] else "#101828"
             self.tiles[key].setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color};")
-        loans = [x for d in DUE_BUCKETS for x in s.due[d]] + list(s.lapsed)
-        self.table.setRowCount(len(loans))
-        for row, loan in enumerate(loans):
-            values = [loan.contract_no, _who(loan.manager or "", names), status_label(loan.status),
-                      date_text(loan.expiry),
-                      "" if loan.days_left is None else str(loan.days_left)]
+        signed_loans = sum(1 for x in s.to_sign if x.guarantor is None)
+        self.lead.setText(self.tr("须签收：{0} 笔贷款、{1} 名保证人（按剩余天数排列）").format(
+            signed_loans, len(s.to_sign) - signed_loans) if s.to_sign
+            else self.tr("须签收：无"))
+        # what must be signed first (loans and guarantees by days left), then lapsed loans
+        rows = [(x.contract_no if x.guarantor is None
+                 else self.tr("{0} · 保证人 {1}").format(x.contract_no, x.guarantor),
+                 x.manager, status_label("warning"), x.deadline, x.days_left)
+                for x in s.to_sign]
+        rows += [(x.contract_no, x.manager, status_label(x.status), x.expiry, x.days_left)
+                 for x in s.lapsed]
+        loans = rows
+        self.table.setRowCount(len(rows))
+        for row, (contract, manager, status, deadline, days_left) in enumerate(rows):
+            values = [contract, _who(manager or "", names), status,
+                      date_text(deadline), "" if days_left is None else str(days_left)]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 4:
