@@ -26,7 +26,7 @@ def page(qtbot, golden_ctx, idle):
 
 
 def test_receipt_moves_the_loan_out_of_to_sign(qtbot, page, golden_ctx, idle):
-    assert page.visible_contracts() == ["C025", "C026"]
+    assert page.visible_contracts() == ["C026", "C025"]  # the most urgent first
     row = page.visible_contracts().index("C026")
     rect = page.view.visualRect(page.proxy.index(row, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.LeftButton, pos=rect.center())
