@@ -1182,10 +1182,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Base (sum of the lines)</translation>
     </message>
     <message>
-      <source>× 完成率 min(p, 上限)</source>
-      <translation>× completion min(p, cap)</translation>
-    </message>
-    <message>
       <source>× 综合任务完成率 p</source>
       <translation>× composite completion p</translation>
     </message>
@@ -1218,8 +1214,12 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Weight</translation>
     </message>
     <message>
-      <source>p = Σ 权重 × 完成率</source>
-      <translation>p = Σ weight × completion</translation>
+      <source>× 完成率（超过上限 {0} 按上限计）</source>
+      <translation>× completion (at most {0})</translation>
+    </message>
+    <message>
+      <source>综合任务完成率（各项完成率按权重合计）</source>
+      <translation>Composite completion (completions weighted and added)</translation>
     </message>
     <message>
       <source>没有本季度的任务目标，p 记为 0。</source>
@@ -1500,6 +1500,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>导入</source>
       <translation>Import</translation>
+    </message>
+    <message>
+      <source>{0}：新增 {1} 条，更新 {2} 条，未变 {3} 条</source>
+      <translation>{0}: {1} new, {2} updated, {3} unchanged</translation>
     </message>
     <message>
       <source>导入模板</source>

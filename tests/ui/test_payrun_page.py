@@ -43,7 +43,7 @@ def test_compute_shows_net_pay_with_separators(qtbot, page):
     row, net = model.row_of("E001"), model.column_of("net")
     assert model.index(row, net).data() == "4,652.92"
     assert model.index(row, net).data(VALUE_ROLE) == Decimal("4652.92")
-    assert model.index(row, model.column_of("p")).data() == "1.0082"
+    assert model.index(row, model.column_of("p")).data() == "100.82%"  # a percentage (issue 13.10)
     assert model.index(model.row_of("E004"), model.column_of("carry_to_next")).data() == "874.55"
     totals = model.rowCount() - 1
     assert model.index(totals, 0).data() == "合计"
@@ -60,7 +60,7 @@ def test_double_click_explains_the_maintenance_fee(qtbot, page):
     dialog = page.dialogs[-1]
     summary = dict(dialog.explanation.summary)
     assert "240.00" in summary.values() and "241.97" in summary.values()
-    assert "1.0082" in summary.values()
+    assert "100.82%" in summary.values()
     rules = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert rules == ["6.1", "6.1"]
     formulas = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox,
 from ruralperf.domain.parameters import DEFINITIONS, Scheme
 from ruralperf.i18n import current_lang
 from ui.context import AppContext
+from ui.session.parameter_words import parameter_words
 from ui.widgets.date_edit import DateEdit
 from ui.records.background import run_for
 
@@ -97,7 +98,7 @@ class SchemePage(_BackgroundPage):
             spec = DEFINITIONS[key]
             label = QTableWidgetItem(spec.label_en if en else spec.label_zh)
             label.setToolTip(key)
-            text = scheme.text(key)
+            text = parameter_words(key, scheme.text(key))
             if key in REQUIRED_KEYS and scheme[key] == 0:
                 text = f"{text}  ({unset})"
                 label.setForeground(Qt.darkRed)

@@ -21,8 +21,11 @@ def amount_text(value: Decimal | None) -> str:
 
 
 def ratio_text(value: Decimal | None) -> str:
-    """p and completions: four decimals ("1.0082")."""
-    return "" if value is None else ratio_str(value)
+    """p and completions as a clerk reads them: a percentage with two decimals ("100.82%",
+    exactly the four-decimal ratio 1.0082 of the rule book)."""
+    if value is None:
+        return ""
+    return f"{Decimal(ratio_str(value)) * 100:.2f}%"
 
 
 def date_text(value: date | None) -> str:

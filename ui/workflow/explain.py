@@ -5,6 +5,7 @@ explained exactly as it was computed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -95,9 +96,9 @@ def _component(result: PayRunResult, pay: StaffPay, key: str, title: str) -> Exp
     ex.summary.append((QCoreApplication.translate("Explanation", "基数（明细合计）"),
                        amount_text(base)))
     if key == "floating":
-        cap = result.parameters.get("floating.completion_cap", "1")
-        ex.summary.append((QCoreApplication.translate("Explanation", "× 完成率 min(p, 上限)"),
-                           f"min({ratio_text(pay.p)}, {cap})"))
+        cap = Decimal(str(result.parameters.get("floating.completion_cap", "1")))
+        ex.summary.append((QCoreApplication.translate("Explanation", "× 完成率（超过上限 {0} 按上限计）")
+                           .format(ratio_text(cap)), ratio_text(min(pay.p, cap))))
     else:
         ex.summary.append((QCoreApplication.translate("Explanation", "× 综合任务完成率 p"),
                            ratio_text(pay.p)))
@@ -121,7 +122,7 @@ def _composite(pay: StaffPay, title: str) -> Explanation:
                      ratio_text(ind.completion), format(ind.weight.normalize(), "f")])
     ex = Explanation(title, headers, rows, numeric=frozenset({1, 2, 3, 4}),
                      stretch=frozenset({0}))
-    ex.summary = [(QCoreApplication.translate("Explanation", "p = Σ 权重 × 完成率"),
+    ex.summary = [(QCoreApplication.translate("Explanation", "综合任务完成率（各项完成率按权重合计）"),
                    ratio_text(pay.p))]
     if not pay.indicators:
         ex.note = QCoreApplication.translate("Explanation", "没有本季度的任务目标，p 记为 0。")

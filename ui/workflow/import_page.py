@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ruralperf.cli_text import import_summary
 from ruralperf.i18n import current_lang
 from ruralperf.i18n import tr as core_message
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.records.labels import table_label
 from ui.workflow.import_wizard import ImportWizard
 from ui.workflow.report_files import remember_folder, start_path
 
@@ -78,11 +78,21 @@ class ImportPage(Page):
         if record_key == "open":
             self.open_wizard(ask=True)
 
+    def summary_words(self, report) -> str:
+        """What the import did, in words (not the command line's "+3 ~2 =0")."""
+        total = {k: sum(getattr(c, k) for c in report.counts.values())
+                 for k in ("inserted", "updated", "unchanged")}
+        lines = [core_message("import_done", current_lang(), **total)]
+        for key, c in report.counts.items():
+            lines.append(self.tr("{0}：新增 {1} 条，更新 {2} 条，未变 {3} 条").format(
+                table_label(key), c.inserted, c.updated, c.unchanged))
+        return "\n".join(lines)
+
     def _imported(self, report) -> None:
         when = datetime.now().strftime("%Y-%m-%d %H:%M")
         name = Path(report.source).name
         if report.ok:
-            text = f"{when}  {name}\n{import_summary(report, current_lang())}"
+            text = f"{when}  {name}\n{self.summary_words(report)}"
         else:
             rejected = core_message("import_rejected", current_lang(), n=len(report.errors))
             text = f"{when}  {name}\n{rejected}"
