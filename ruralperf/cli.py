@@ -58,11 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--out", required=True)
     st.add_argument("--pay-date", default=None, help="pay date printed on statements (YYYY-MM-DD)")
     st.add_argument("--seal", action="store_true", help="print a seal area (盖章处)")
+    from ruralperf.cli_holidays import add_parser as add_holidays
     from ruralperf.cli_simulate import add_parser as add_simulate
     from ruralperf.cli_trust import add_parsers
 
     add_parsers(sub)
     add_simulate(sub)
+    add_holidays(sub)
     return p
 
 
@@ -248,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
             from ruralperf.cli_simulate import cmd_simulate
 
             return cmd_simulate(_open(args), args)
+        if name == "holidays":
+            from ruralperf.cli_holidays import cmd_holidays
+
+            return cmd_holidays(_open(args), args)
         return COMMANDS[name](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

@@ -16,6 +16,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import write_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.search import initials
+from ruralperf.holidays import sheet as holiday_sheet
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import STRUCTURAL, Parsed, Problem, parse_workbook
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
@@ -86,6 +87,7 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             book = ParameterBook(repo.parameter_values(s, ws.branch_id))
             check_references(parsed, known_records(s, ws.branch_id, parsed), book.at(date.today()))
             check_contradictions(parsed, s, ws.branch_id)
+            holiday_sheet.check_locks(s, parsed)
             report.problems = parsed.problems
             if parsed.errors:
                 raise _Rollback()

@@ -15,17 +15,20 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Finding, LimitationReport
+from ruralperf.rules.calendar import WorkCalendar
 from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
     may_be_listed
 
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
-                      contracts: set[str] | None = None) -> LimitationReport:
-    """Every loan due before `as_of` (or only `contracts`), with its status on that day."""
+                      contracts: set[str] | None = None,
+                      calendar: WorkCalendar | None = None) -> LimitationReport:
+    """Every loan due before `as_of` (or only `contracts`), with its status on that day; under
+    the stored holiday calendar, or `calendar` (to see what a calendar change would move)."""
     b = branch_id
     with read_session(engine) as s:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
-        calendar = repo.work_calendar(s)
+        calendar = calendar if calendar is not None else repo.work_calendar(s)
         events = repo.limitation_events(s, b, until=as_of, contracts=contracts)
         guarantees = repo.guarantees(s, b, contracts)
         if contracts is not None:

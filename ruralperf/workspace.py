@@ -225,6 +225,13 @@ class Workspace:
         return self._overview
 
     @property
+    def holidays(self):
+        """The holiday calendar: years, pasted notices, expiry moves, saving a year."""
+        from ruralperf.holidays.service import Holidays
+
+        return Holidays(self)
+
+    @property
     def audit_view(self):
         """Filtered, paged reading and export of the audit trail."""
         from ruralperf.services.audit_view import AuditView

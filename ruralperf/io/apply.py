@@ -133,6 +133,11 @@ def apply_import(session: Session, parsed: Parsed, branch_id: int,
     applied = Applied()
     for spec in SHEETS:
         sheet = parsed.sheets.get(spec.key)
-        if sheet is not None:
+        if sheet is not None and spec.key == "holidays":  # whole years, for every branch
+            from ruralperf.holidays.sheet import apply_sheet
+
+            applied.counts[spec.key], changes = apply_sheet(session, sheet)
+            applied.changes += changes
+        elif sheet is not None:
             applied.counts[spec.key] = upsert_sheet(session, sheet, branch_id, applied, guard)
     return applied

@@ -153,6 +153,10 @@ def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
             parsed.error(sheet, row.number, "period_months", "guarantee_months_range")
     elif key == "clawbacks" and v.get("contracts"):  # one spelling: 、 between contracts
         v["contracts"] = join_contracts(split_contracts(str(v["contracts"]))) or None
+    elif key == "holidays" and "kind" in v:
+        if v["kind"] == "make_up_workday" and v["date"].weekday() < 5:
+            parsed.error(sheet, row.number, "kind", "holiday_makeup_weekday",
+                         day=v["date"].isoformat())
     elif key == "parameters" and "key" in v:
         if definition(str(v["key"])) is None:
             parsed.error(sheet, row.number, "key", "unknown_parameter", value=v["key"])

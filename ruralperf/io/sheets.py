@@ -48,6 +48,7 @@ ENUMS: dict[str, dict[str, str]] = {
               "申请执行": "execution_applied", "催收保证人": "guarantor_demand"},
     "guarantee_kind": {"连带责任保证": "joint_several", "一般保证": "general"},
     "household_kind": {"农户": "农户", "个体工商户": "个体工商户", "企业": "企业", "其他": "其他"},
+    "holiday_kind": {"休息日": "rest_day", "调休上班日": "make_up_workday"},
 }
 
 C = Column
@@ -134,6 +135,10 @@ SHEETS: tuple[SheetSpec, ...] = (
         C("reason", "事由", "text"),
         C("contracts", "合同号", "text", required=False,
           note_zh="可选；多个合同号用 、 , 或 ; 分隔")), None),
+    SheetSpec("holidays", "节假日", (
+        C("date", "日期", "date"),
+        C("kind", "类型", "enum:holiday_kind", note_zh="休息日：法定节假日放假；调休上班日：周六或周日上班"),
+        C("note", "说明", "text", required=False, note_zh="如 春节", max_len=50)), ("date",)),
 )
 SHEETS_BY_KEY = {s.key: s for s in SHEETS}
 

@@ -53,6 +53,9 @@ NOTE_EN = {  # English for the column notes of sheets.py
     ("guarantees", "kind"): "连带责任保证 (joint and several) or 一般保证 (general)",
     ("guarantees", "period_months"): "whole number 1–120; empty = 6 months",
     ("parameters", "key"): "parameter key, e.g. interest.rate or cap.个人客户经理",
+    ("holidays", "kind"): "休息日 (rest day): a statutory holiday off; 调休上班日 (make-up working "
+                          "day): a Saturday or Sunday worked",
+    ("holidays", "note"): "e.g. 春节 (Spring Festival)",
 }
 NOTE_ZH = {
     ("limitation_events", "staff_no"): "催收签收、部分还款、债务确认、失时效登记必填",
@@ -83,6 +86,9 @@ SHEET_TEXT = {  # sheet -> (中文, English) purpose
     "clawbacks": ("追索扣回：先扣延期支付余额，不足部分从当季绩效扣减（须写明事由）",
                   "clawbacks: taken from the deferred balance first, the rest from the quarter's pay "
                   "(with a reason)"),
+    "holidays": ("节假日日历：某年有行即整体替换该年的内置日历（国务院公布的放假和调休安排）",
+                 "holiday calendar: a year with rows here replaces that whole year of the "
+                 "built-in calendar (the State Council's holidays and make-up working days)"),
 }
 
 
