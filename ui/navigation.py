@@ -19,7 +19,7 @@ NAVIGATION: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("data", ("staff", "households", "loans", "snapshots", "deposits", "items", "recoveries")),
     ("limitation", ()),
     ("assessment", ("targets", "adjustments", "clawbacks", "deferral_ledger", "parameters",
-                    "payrun", "simulation")),
+                    "holidays", "payrun", "simulation")),
     ("import", ()),
     ("system", ("audit", "backups")),
 )
@@ -52,6 +52,7 @@ _LABELS = {
     "clawbacks": QT_TRANSLATE_NOOP("Navigation", "追索扣回"),
     "deferral_ledger": QT_TRANSLATE_NOOP("Navigation", "延期支付台账"),
     "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
+    "holidays": QT_TRANSLATE_NOOP("Navigation", "节假日"),
     "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
     "simulation": QT_TRANSLATE_NOOP("Navigation", "模拟测算"),
     "import": QT_TRANSLATE_NOOP("Navigation", "导入"),
@@ -77,6 +78,7 @@ def load_record_pages(ctx: AppContext) -> list[Page]:
 
 def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     """Every page by key: workflow pages, data pages, placeholders for missing data pages."""
+    from ui.records.holidays_page import HolidaysPage
     from ui.trust.audit_page import AuditPage
     from ui.trust.backups_page import BackupsPage
     from ui.trust.permissions import restrict_pages
@@ -95,6 +97,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
     for key in RECORD_KEYS:
         if key not in pages:
             pages[key] = PlaceholderPage(ctx, key, nav_label(key))
+    pages["holidays"] = HolidaysPage(ctx)
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
     pages["deferral_ledger"] = DeferralLedgerPage(ctx)

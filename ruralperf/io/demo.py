@@ -76,6 +76,7 @@ def demo_sheets(staff: int = 12, loans: int = 2000, seed: int = 1,
         "targets": target_rows(frame, people, actuals),
         "adjustments": adjustment_rows(frame, people),
         "clawbacks": [],  # the demo scheme defers nothing (DOMAIN.md 9 is off by default)
+        "holidays": [],  # the demo keeps the built-in calendar
     }
     return [_sheet(key, values) for key, values in rows.items()]
 

@@ -15,7 +15,7 @@ from ruralperf.services.overview import DUE_BUCKETS, Completeness, LimitationSum
 from ui.navigation import nav_label
 from ui.widgets.amounts import date_text
 from ui.widgets.finding_list import FindingList, FindingRow
-from ui.workflow.fix_links import fix_target
+from ui.workflow.fix_links import findings_html, fix_target, follow_link
 from ui.workflow.labels import run_status_label, status_label
 
 OK = QColor("#ecfdf3")
@@ -178,6 +178,8 @@ class LimitationCard(QGroupBox):
             lambda row, _c: navigate("loans", self.table.item(row, 0).text().split(" ")[0]))
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #8a6100;")
+        self.note.setTextFormat(Qt.RichText)
+        self.note.linkActivated.connect(lambda href: follow_link(navigate, href))
         layout = QVBoxLayout(self)
         layout.addWidget(self.lead)
         layout.addLayout(grid)
@@ -219,5 +221,5 @@ class LimitationCard(QGroupBox):
         self.table.setVisible(bool(loans))
         if loans:
             self.table.setFixedHeight(min(260, 34 + 30 * len(loans)))
-        self.note.setText("\n".join(finding_text(f, current_lang()) for f in s.warnings))
+        self.note.setText(findings_html(s.warnings, current_lang(), self.tr("去录入")))
         self.note.setVisible(bool(s.warnings))

@@ -9,12 +9,13 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QPushButton, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QTabBar, QTableView, QVBoxLayout, QWidget)
 
-from ruralperf.i18n import current_lang, finding_text
+from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.table_actions import install_table_actions
+from ui.workflow.fix_links import findings_html, follow_link
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_actions import LimitationActions
 from ui.workflow.limitation_model import COLUMNS, TABS, LimitationFilter, LimitationModel, matches
@@ -97,6 +98,9 @@ class LimitationPage(Page):
         self.footer = QLabel(self)
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: #8a6100;")
+        self.footer.setTextFormat(Qt.RichText)
+        self.footer.linkActivated.connect(
+            lambda href: follow_link(lambda p, r: self.ctx.navigate.emit(p, r), href))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,7 +162,7 @@ class LimitationPage(Page):
             count = sum(1 for loan in report.loans if matches(loan, tab))
             self.tabs.setTabText(i, f"{status_label(tab)} ({count})")
         lang = current_lang()
-        self.footer.setText("\n".join(finding_text(f, lang) for f in report.warnings))
+        self.footer.setText(findings_html(report.warnings, lang, self.tr("去录入")))
         self.footer.setVisible(bool(report.warnings))
 
     def _fill_managers(self, loans, names: dict[str, str]) -> None:
