@@ -1418,6 +1418,149 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
   </context>
   <context>
+    <name>HolidaysPage</name>
+    <message>
+      <source>周一</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <source>周二</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <source>周三</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <source>周四</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <source>周五</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <source>周六</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <source>周日</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <source>如 春节</source>
+      <translation>e.g. 春节 (Spring Festival)</translation>
+    </message>
+    <message>
+      <source>粘贴国务院通知原文，或如：2027-02-06 至 2027-02-13 放假，2027-02-14 上班</source>
+      <translation>Paste the State Council's notice, or e.g. 2027-02-06 至 2027-02-13 放假, 2027-02-14 上班</translation>
+    </message>
+    <message>
+      <source>识别粘贴的通知</source>
+      <translation>Read the pasted notice</translation>
+    </message>
+    <message>
+      <source>保存…</source>
+      <translation>Save…</translation>
+    </message>
+    <message>
+      <source>放弃修改</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <source>年份</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>&lt;span style="background:#f8d7d3"&gt;&amp;nbsp;休息日&amp;nbsp;&lt;/span&gt; &lt;span style="background:#d6e9c6"&gt;&amp;nbsp;调休上班日&amp;nbsp;&lt;/span&gt; &lt;span style="background:#eef1f5"&gt;&amp;nbsp;周末&amp;nbsp;&lt;/span&gt; &lt;span style="color:#98a2b3"&gt;灰字：已审批季度内，不能修改&lt;/span&gt;</source>
+      <translation>&lt;span style="background:#f8d7d3"&gt;&amp;nbsp;rest day&amp;nbsp;&lt;/span&gt; &lt;span style="background:#d6e9c6"&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style="background:#eef1f5"&gt;&amp;nbsp;weekend&amp;nbsp;&lt;/span&gt; &lt;span style="color:#98a2b3"&gt;grey: in an approved quarter, cannot change&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>单击日期（或按空格）切换：工作日 → 休息日；周末 → 调休上班日 → 休息日 → 周末</source>
+      <translation>Click a day (or press Space): working day → rest day; weekend → make-up working day → rest day → weekend</translation>
+    </message>
+    <message>
+      <source>新标记日期的说明</source>
+      <translation>Note for the days you mark</translation>
+    </message>
+    <message>
+      <source>待保存的修改</source>
+      <translation>Changes to save</translation>
+    </message>
+    <message>
+      <source>节假日</source>
+      <translation>Holidays</translation>
+    </message>
+    <message>
+      <source>放弃 %1 年未保存的修改？</source>
+      <translation>Discard the unsaved changes to %1?</translation>
+    </message>
+    <message>
+      <source>%1 及以前的日期属于已审批锁定的 %2 或更早的季度，不能修改；如需修改请先重新打开该季度。</source>
+      <translation>Days on or before %1 belong to the approved quarter %2 or earlier and cannot change; reopen that quarter first.</translation>
+    </message>
+    <message>
+      <source>只读：只有管理员可以修改节假日。</source>
+      <translation>Read only: only an administrator can change the holiday calendar.</translation>
+    </message>
+    <message>
+      <source>来源：内置日历（国务院已公布年份）</source>
+      <translation>Source: the built-in calendar (the State Council's published years)</translation>
+    </message>
+    <message>
+      <source>尚未录入：该年按仅周末休息计算，请录入或粘贴国务院通知</source>
+      <translation>Not entered yet: only weekends count as days off this year; enter it or paste the State Council's notice</translation>
+    </message>
+    <message>
+      <source>来源：由 %1 于 %2 从 %3 导入</source>
+      <translation>Source: imported from %3 by %1 on %2</translation>
+    </message>
+    <message>
+      <source>来源：由 %1 于 %2 从 %3 粘贴录入</source>
+      <translation>Source: pasted from %3 by %1 on %2</translation>
+    </message>
+    <message>
+      <source>来源：由 %1 于 %2 录入</source>
+      <translation>Source: entered by %1 on %2</translation>
+    </message>
+    <message>
+      <source>操作失败：%1</source>
+      <translation>Failed: %1</translation>
+    </message>
+    <message>
+      <source>周末</source>
+      <translation>weekend</translation>
+    </message>
+    <message>
+      <source>工作日</source>
+      <translation>working day</translation>
+    </message>
+    <message>
+      <source>休息日</source>
+      <translation>rest day</translation>
+    </message>
+    <message>
+      <source>调休上班日</source>
+      <translation>make-up working day</translation>
+    </message>
+    <message>
+      <source>%1 属于已审批锁定的 %2 或更早的季度，不能修改；如需修改请先重新打开该季度。</source>
+      <translation>%1 belongs to the approved quarter %2 or earlier and cannot change; reopen that quarter first.</translation>
+    </message>
+    <message>
+      <source>已识别 %1 天，替换该年日历；请核对右侧修改后保存。</source>
+      <translation>%1 days read; they replace the year's calendar. Check the changes on the right, then save.</translation>
+    </message>
+    <message>
+      <source>正在计算受影响的时效到期日…</source>
+      <translation>Finding the limitation expiries this moves…</translation>
+    </message>
+    <message>
+      <source>%1 年节假日已保存。</source>
+      <translation>The holidays of %1 are saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
       <source>数据库中还没有数据。可以导入月末台账工作簿，或先载入一套演示数据熟悉程序。</source>
@@ -2073,6 +2216,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <source>{0} · 保证人 {1}</source>
       <translation>{0} · guarantor {1}</translation>
     </message>
+    <message>
+      <source>去录入</source>
+      <translation>Enter it</translation>
+    </message>
   </context>
   <context>
     <name>LimitationModel</name>
@@ -2239,6 +2386,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>时效管理</source>
       <translation>Limitation</translation>
+    </message>
+    <message>
+      <source>去录入</source>
+      <translation>Enter it</translation>
     </message>
   </context>
   <context>
@@ -2500,6 +2651,92 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
   </context>
   <context>
+    <name>MonthGrid</name>
+    <message>
+      <source>一</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <source>二</source>
+      <translation>Tu</translation>
+    </message>
+    <message>
+      <source>三</source>
+      <translation>We</translation>
+    </message>
+    <message>
+      <source>四</source>
+      <translation>Th</translation>
+    </message>
+    <message>
+      <source>五</source>
+      <translation>Fr</translation>
+    </message>
+    <message>
+      <source>六</source>
+      <translation>Sa</translation>
+    </message>
+    <message>
+      <source>日</source>
+      <translation>Su</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovesDialog</name>
+    <message>
+      <source>保存 %1 年节假日</source>
+      <translation>Save the holidays of %1</translation>
+    </message>
+    <message>
+      <source>保存后，以下 %1 笔贷款的诉讼时效到期日（或状态）将变化：</source>
+      <translation>Saving changes the limitation expiry (or status) of these %1 loans:</translation>
+    </message>
+    <message>
+      <source>保存后没有贷款的诉讼时效到期日发生变化。</source>
+      <translation>Saving moves no loan's limitation expiry.</translation>
+    </message>
+    <message>
+      <source>范围</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>合同号</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <source>管户人员</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <source>原到期日</source>
+      <translation>Expiry now</translation>
+    </message>
+    <message>
+      <source>新到期日</source>
+      <translation>Expiry after</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>今日时效清单</source>
+      <translation>Limitation list today</translation>
+    </message>
+    <message>
+      <source>%1 草稿核算</source>
+      <translation>%1 draft pay run</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <source>首页</source>
@@ -2564,6 +2801,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>方案参数</source>
       <translation>Scheme parameters</translation>
+    </message>
+    <message>
+      <source>节假日</source>
+      <translation>Holidays</translation>
     </message>
     <message>
       <source>绩效核算</source>
@@ -4343,6 +4584,13 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>正在查询……</source>
       <translation>Checking…</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearGrid</name>
+    <message>
+      <source>%1 月</source>
+      <translation>Month %1</translation>
     </message>
   </context>
 </TS>

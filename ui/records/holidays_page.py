@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ruralperf.errors import UserError
@@ -22,7 +22,10 @@ from ui.records.background import run_for
 from ui.records.holiday_moves import MovesDialog
 from ui.records.holiday_months import YearGrid
 
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (QT_TRANSLATE_NOOP("HolidaysPage", "周一"), QT_TRANSLATE_NOOP("HolidaysPage", "周二"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "周三"), QT_TRANSLATE_NOOP("HolidaysPage", "周四"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "周五"), QT_TRANSLATE_NOOP("HolidaysPage", "周六"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "周日"))
 
 
 class HolidaysPage(Page):
@@ -37,7 +40,8 @@ class HolidaysPage(Page):
         self.year_box = QSpinBox(self)
         self.year_box.setRange(1990, 2100)
         self.year_box.setValue(date.today().year + 1)
-        self.year_box.valueChanged.connect(lambda _v: self.refresh())
+        self.year_box.setKeyboardTracking(False)  # typed years count once complete
+        self.year_box.valueChanged.connect(self._year_changed)
         self.source = QLabel(self)
         self.frozen = QLabel(self)
         self.frozen.setStyleSheet("color: #8a6100;")
@@ -125,6 +129,20 @@ class HolidaysPage(Page):
         if record_key.isdigit():
             self.year_box.setValue(int(record_key))
 
+    def _year_changed(self, year: int) -> None:
+        shown = self.year_data.year if self.year_data is not None else None
+        if shown is not None and shown != year and self.changed_days():
+            answer = QMessageBox.question(
+                self, self.title(), self.tr("放弃 %1 年未保存的修改？").replace("%1", str(shown)),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                self.year_box.blockSignals(True)
+                self.year_box.setValue(shown)
+                self.year_box.blockSignals(False)
+                return
+            self.draft = dict(self.stored)
+        self.refresh()
+
     def refresh(self) -> None:
         self._stale = False
         year, holidays = self.year_box.value(), self.ctx.workspace.holidays
@@ -134,9 +152,12 @@ class HolidaysPage(Page):
     def _loaded(self, data) -> None:
         if data.year != self.year_box.value():
             return  # an older request
+        keep = (self.year_data is not None and self.year_data.year == data.year
+                and bool(self.changed_days()))  # a reload never drops unsaved clicks
         self.year_data = data
         self.stored = {d.day: d for d in data.days}
-        self.draft = dict(self.stored)
+        if not keep:
+            self.draft = dict(self.stored)
         self.source.setText(self._source_text(data))
         frozen = data.frozen
         self.frozen.setText(self.tr("%1 及以前的日期属于已审批锁定的 %2 或更早的季度，不能修改；"
@@ -196,7 +217,7 @@ class HolidaysPage(Page):
     def _change_text(self, day: date) -> str:
         old, new = self.stored.get(day), self.draft.get(day)
         note = new.note if new is not None else ""
-        return (f"{day.isoformat()} {self.tr('周')}{self.tr(WEEKDAYS[day.weekday()])}  "
+        return (f"{day.isoformat()} {self.tr(WEEKDAYS[day.weekday()])}  "
                 f"{self._kind_text(day, old)} → {self._kind_text(day, new)} {note}").rstrip()
 
     def toggle_day(self, day: date) -> None:
