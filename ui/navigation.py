@@ -98,6 +98,7 @@ def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
         if key not in pages:
             pages[key] = PlaceholderPage(ctx, key, nav_label(key))
     pages["holidays"] = HolidaysPage(ctx)
+    pages["holidays"].setProperty(SELF_REFRESHING, True)  # loads its year on show and change
     pages["limitation"] = LimitationPage(ctx)
     pages["payrun"] = PayRunPage(ctx, quarter)
     pages["deferral_ledger"] = DeferralLedgerPage(ctx)

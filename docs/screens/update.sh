@@ -15,7 +15,7 @@ from ruralperf.workspace import Workspace
 print(Workspace.open('$db').overview.default_quarter(date.today()))")
 "$py" -m ruralperf --db "$db" payrun "$quarter" >/dev/null  # a saved run to show
 for page in home staff households loans snapshots deposits items recoveries limitation \
-            targets adjustments parameters payrun simulation import; do
+            targets adjustments parameters holidays payrun simulation import; do
     "$py" -m ruralperf --db "$db" gui --screenshot "$here/$page.png" --page "$page"
 done
 "$py" -m ruralperf --lang en --db "$db" gui --screenshot "$here/payrun_en.png" --page payrun

@@ -119,7 +119,7 @@ class HolidaysPage(Page):
             self.refresh()
 
     def _data_changed(self, name: str) -> None:
-        if name in ("*", "holidays", "pay_runs"):
+        if name in ("*", "holidays", "payrun"):  # an approval or reopening moves the lock
             self._stale = True
             if self.isVisible():
                 self.refresh()
