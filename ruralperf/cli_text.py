@@ -9,7 +9,7 @@ SHEET_LABELS = {"parameters": "参数", "staff": "员工", "households": "借款
                 "credits": "营销分成", "reassignments": "管户变更", "snapshots": "月末台账",
                 "interest": "利息收入", "deposits": "存款日均", "items": "中间业务",
                 "recoveries": "不良清收", "limitation_events": "时效事件", "targets": "任务目标",
-                "adjustments": "调整", "guarantees": "担保"}
+                "adjustments": "调整", "guarantees": "担保", "holidays": "节假日"}
 STATUS_ZH = {"running": "正常计时", "warning": "临近到期", "lapsed": "已失时效", "restored": "已挽回",
              "litigation": "诉讼中", "closed": "已结清", "suspended": "时效中止",
              "beyond_maximum": "超过最长保护期", "judgment": "判决待申请执行",

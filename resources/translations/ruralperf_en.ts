@@ -1955,6 +1955,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Guarantees</translation>
     </message>
     <message>
+      <source>节假日</source>
+      <translation>Holidays</translation>
+    </message>
+    <message>
       <source>岗位系数</source>
       <translation>Coefficient</translation>
     </message>

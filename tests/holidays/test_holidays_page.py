@@ -127,3 +127,21 @@ def test_a_credit_officer_only_reads(qtbot, page):
     assert "只读" in page.status.text() and not page.read_button.isEnabled()
     click_day(page, date(2026, 12, 1))
     assert page.changes.count() == 0 and not page.save_button.isEnabled()
+
+
+def test_the_missing_year_warning_links_to_the_page(qtbot, page):
+    from ruralperf.domain.results import Finding
+    from ui.workflow.fix_links import fix_target
+    from ui.workflow.limitation_page import LimitationPage
+
+    assert fix_target(Finding("calendar_missing", "2027")) == ("holidays", "2027")
+    limitation = LimitationPage(page.ctx)
+    qtbot.addWidget(limitation)
+    limitation.show()
+    qtbot.waitUntil(lambda: "2027" in limitation.footer.text(), timeout=30000)
+    assert 'href="holidays:2027"' in limitation.footer.text()
+    with qtbot.waitSignal(page.ctx.navigate) as signal:
+        limitation.footer.linkActivated.emit("holidays:2027")
+    assert signal.args == ["holidays", "2027"]
+    page.show_record("2028")  # where the main window sends the link
+    qtbot.waitUntil(lambda: page.year_data.year == 2028, timeout=20000)

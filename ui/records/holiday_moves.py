@@ -9,7 +9,8 @@ from ui.workflow.labels import status_label
 
 
 class MovesDialog(QDialog):
-    def __init__(self, year: int, moves: list, parent: QWidget | None = None):
+    def __init__(self, year: int, moves: list, names: dict[str, str],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("保存 %1 年节假日").replace("%1", str(year)))
         self.resize(720, 420)
@@ -31,7 +32,8 @@ class MovesDialog(QDialog):
             status = status_label(mv.new_status)
             if mv.old_status != mv.new_status:
                 status = f"{status_label(mv.old_status)} → {status}"
-            values = (where, mv.contract_no, mv.manager or "",
+            manager = f"{mv.manager} {names.get(mv.manager, '')}".strip() if mv.manager else ""
+            values = (where, mv.contract_no, manager,
                       mv.old_expiry.isoformat() if mv.old_expiry else "—",
                       mv.new_expiry.isoformat() if mv.new_expiry else "—", status)
             for c, value in enumerate(values):

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from ruralperf.errors import UserError
 from ruralperf.holidays.store import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
@@ -45,6 +46,7 @@ class HolidaysPage(Page):
         self.source = QLabel(self)
         self.frozen = QLabel(self)
         self.frozen.setStyleSheet("color: #8a6100;")
+        self.frozen.setWordWrap(True)
         self.grid = YearGrid(self)
         self.grid.dayClicked.connect(self.toggle_day)
         self.note = QLineEdit(self)
@@ -92,14 +94,20 @@ class HolidaysPage(Page):
         side.addLayout(buttons)
         panel = QWidget(self)
         panel.setLayout(side)
-        panel.setFixedWidth(300)
+        panel.setFixedWidth(280)
         middle = QHBoxLayout()
-        left = QVBoxLayout()
+        months = QWidget(self)  # scrolls on a small screen (1024x768)
+        left = QVBoxLayout(months)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.grid)
         left.addWidget(legend)
         left.addWidget(self.frozen)
         left.addStretch(1)
-        middle.addLayout(left, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(months)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        middle.addWidget(scroll, 1)
         middle.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -259,17 +267,17 @@ class HolidaysPage(Page):
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> MovesDialog | None:
         year, days = self.year_box.value(), sorted(self.draft.values(), key=lambda d: d.day)
-        holidays = self.ctx.workspace.holidays
+        ws = self.ctx.workspace
         self.status.setText(self.tr("正在计算受影响的时效到期日…"))
         self.save_button.setEnabled(False)
-        run_for(self, lambda _p: holidays.moves(year, days),
-                on_done=lambda moves: self._confirm(year, days, moves), on_error=self._failed)
+        run_for(self, lambda _p: (ws.holidays.moves(year, days), ws.overview.staff_names()),
+                on_done=lambda answer: self._confirm(year, days, *answer), on_error=self._failed)
         return None
 
-    def _confirm(self, year: int, days: list[HolidayDay], moves) -> None:
+    def _confirm(self, year: int, days: list[HolidayDay], moves, names: dict[str, str]) -> None:
         self.status.setText("")
         self._show()
-        self.dialog = MovesDialog(year, moves, self)
+        self.dialog = MovesDialog(year, moves, names, self)
         self.dialog.accepted.connect(lambda: self._write(year, days))
         self.dialog.open()
 

@@ -129,6 +129,7 @@ SHEETS = {
     "adjustments": QT_TRANSLATE_NOOP("Labels", "调整"),
     "clawbacks": QT_TRANSLATE_NOOP("Labels", "追索扣回"),
     "guarantees": QT_TRANSLATE_NOOP("Labels", "担保"),
+    "holidays": QT_TRANSLATE_NOOP("Labels", "节假日"),
 }
 
 
