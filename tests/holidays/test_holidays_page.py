@@ -138,6 +138,7 @@ def test_the_missing_year_warning_links_to_the_page(qtbot, page):
     limitation = LimitationPage(page.ctx)
     qtbot.addWidget(limitation)
     limitation.show()
+    limitation.refresh()  # the main window does this when the page is shown
     qtbot.waitUntil(lambda: "2027" in limitation.footer.text(), timeout=30000)
     assert 'href="holidays:2027"' in limitation.footer.text()
     with qtbot.waitSignal(page.ctx.navigate) as signal:
