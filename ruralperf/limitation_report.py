@@ -22,9 +22,11 @@ from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
                       contracts: set[str] | None = None,
-                      calendar: WorkCalendar | None = None) -> LimitationReport:
+                      calendar: WorkCalendar | None = None, progress=None) -> LimitationReport:
     """Every loan due before `as_of` (or only `contracts`), with its status on that day; under
-    the stored holiday calendar, or `calendar` (to see what a calendar change would move)."""
+    the stored holiday calendar, or `calendar` (to see what a calendar change would move).
+    `progress(done, total, step)` hears how many of the listed loans are done."""
+    step = progress or (lambda *_: None)
     b = branch_id
     with read_session(engine) as s:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
@@ -50,12 +52,17 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     # lawsuit, DOMAIN.md 7.2) before as_of, or a guarantee period that has started (CLI.md).
     # Calendar warnings come from listed rows only.
     rows, uncovered = [], set()
-    for c, loan in sorted(listed.items()):
+    total = len(listed)
+    step(0, total, "limitation")
+    for done, (c, loan) in enumerate(sorted(listed.items()), 1):
+        if done % 500 == 0:
+            step(done, total, "limitation")
         cal = calendar.fresh()
         row = loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
                               scheme, cal, as_of, guarantees.get(c, ()))
         if listed_on(row, loan, as_of):
             rows.append(row)
             uncovered |= cal.uncovered_seen
+    step(total, total, "limitation")
     warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(uncovered))
     return LimitationReport(as_of, tuple(rows), warnings)

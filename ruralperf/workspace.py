@@ -279,9 +279,11 @@ class Workspace:
             return s.scalar(select(m.StaffRow.id).limit(1)) is not None
 
     # -- limitation --------------------------------------------------------------------------
-    def limitation(self, as_of: date, contracts: set[str] | None = None) -> LimitationReport:
+    def limitation(self, as_of: date, contracts: set[str] | None = None,
+                   progress=None) -> LimitationReport:
         self._require("view")
-        return limitation_report(self.engine, self.branch_id, as_of, contracts)
+        return limitation_report(self.engine, self.branch_id, as_of, contracts,
+                                 progress=progress)
 
     def to_sign(self, as_of: date):
         """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""

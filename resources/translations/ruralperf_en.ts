@@ -2392,6 +2392,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Limitation</translation>
     </message>
     <message>
+      <source>正在计算诉讼时效：{0} / {1} 笔</source>
+      <translation>Computing the limitation status: {0} of {1} loans</translation>
+    </message>
+    <message>
       <source>去录入</source>
       <translation>Enter it</translation>
     </message>
