@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import county_ledgers as L
-from county_model import Branch, Scale, build_branch
+from county_model import Branch, Scale, build_branch, guarantee_rows
 
 from ruralperf.domain.search import initials
 
@@ -148,7 +148,7 @@ def load_branch(sink, branch: Branch, scale: Scale, seed: int) -> int:
     put("limitation_events", ((x.contract_no, d.isoformat(), kind, staff, amount,
                                nm.isoformat() if nm else None)
                               for x in loans for d, kind, staff, amount, nm in x.events))
-    put("guarantees", guarantees(branch))
+    put("guarantees", guarantee_rows(branch))
     put("recoveries", (r for x in loans for r in L.recoveries(x)))
     deposits, items = L.staff_monthly(branch, scale, seed)
     put("deposit_averages", deposits)
@@ -157,21 +157,6 @@ def load_branch(sink, branch: Branch, scale: Scale, seed: int) -> int:
     put("adjustments", L.adjustments(branch, scale, seed))
     put("parameters", L.PARAMETERS)
     return count
-
-
-def guarantees(branch: Branch):
-    """Most rural loans are guaranteed (联保): every third loan has a joint and several
-    guarantor, every twelfth also a general one for 12 months (no draw from the branch's random
-    stream, so the rest of the county stays as it was)."""
-    people = branch.households
-    for i, x in enumerate(branch.loans):
-        if i % 3:
-            continue
-        first = people[(i * 7 + 3) % len(people)][1]
-        yield x.contract_no, first, None, "joint_several", None
-        second = people[(i * 11 + 5) % len(people)][1]
-        if i % 12 == 0 and second != first:
-            yield x.contract_no, second, None, "general", 12
 
 
 def load_county(db: str, scale: Scale, seed: int = 1, progress=print) -> int:

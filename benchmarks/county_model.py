@@ -225,3 +225,18 @@ def _events(rng: random.Random, loan: Loan, end: date) -> None:
         if kind == "lawsuit":
             return
         anchor = d
+
+
+def guarantee_rows(branch: Branch):
+    """Most rural loans are guaranteed (联保): every third loan has a joint and several
+    guarantor, every twelfth also a general one for 12 months (no draw from the branch's random
+    stream, so the rest of the county stays as it was)."""
+    people = branch.households
+    for i, x in enumerate(branch.loans):
+        if i % 3:
+            continue
+        first = people[(i * 7 + 3) % len(people)][1]
+        yield x.contract_no, first, None, "joint_several", None
+        second = people[(i * 11 + 5) % len(people)][1]
+        if i % 12 == 0 and second != first:
+            yield x.contract_no, second, None, "general", 12

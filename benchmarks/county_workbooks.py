@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import county_ledgers as L
-from county_model import Branch, Scale, build_branch
+from county_model import Branch, Scale, build_branch, guarantee_rows
 
 from ruralperf.domain.entities import LABELS_ZH
 from ruralperf.domain.periods import Month
@@ -79,6 +79,8 @@ def write_branch_workbook(path: Path, scale: Scale, seed: int, b: int) -> int:
     sheet("recoveries", ((c, s, d, yuan(a)) for x in loans for c, s, d, a in L.recoveries(x)))
     sheet("limitation_events", ((x.contract_no, d, LABELS_ZH[k], s, yuan(a), nm)
                                 for x in loans for d, k, s, a, nm in x.events))
+    sheet("guarantees", ((c, who, idn, LABELS_ZH[kind], months)
+                         for c, who, idn, kind, months in guarantee_rows(branch)))
     targets = L.targets(branch, scale, interest_by, seed)
     sheet("targets", ((s, q, yuan(i), yuan(d), yuan(npl), inter, qual)
                       for s, q, i, d, npl, inter, qual in targets))

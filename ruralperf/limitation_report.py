@@ -32,7 +32,8 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
         calendar = calendar if calendar is not None else repo.work_calendar(s)
         events = repo.limitation_events(s, b, until=as_of, contracts=contracts)
-        guarantees = repo.guarantees(s, b, contracts)
+        guarantees = repo.guarantees(s, b, contracts,
+                                     due_before=as_of if contracts is None else None)
         if contracts is not None:
             loans = repo.loans(s, b, contracts)
         else:

@@ -153,18 +153,27 @@ def _event(r) -> e.LimitationEvent:
                              r.until, r.guarantor or None)
 
 
-def guarantees(session: Session, branch_id: int, contracts: set[str] | None = None
-               ) -> dict[str, list[e.Guarantee]]:
-    """contract -> its guarantors (DOMAIN.md 7.7); every guaranteed loan, or only `contracts`."""
-    t = m.GuaranteeRow.__table__
+def guarantees(session: Session, branch_id: int, contracts: set[str] | None = None,
+               due_before: date | None = None) -> dict[str, list[e.Guarantee]]:
+    """contract -> its guarantors (DOMAIN.md 7.7): of every guaranteed loan, of `contracts`, or
+    of the loans whose recorded maturity is before `due_before` (one join)."""
+    t, lt = m.GuaranteeRow.__table__, m.LoanRow.__table__
     query = select(t.c.contract_no, t.c.guarantor, t.c.kind, t.c.period_months,
                    t.c.id_number).where(t.c.branch_id == branch_id)
+    if due_before is not None:
+        query = query.join(lt, (lt.c.branch_id == t.c.branch_id)
+                           & (lt.c.contract_no == t.c.contract_no)).where(
+            lt.c.maturity_on < due_before)
     out: dict[str, list[e.Guarantee]] = defaultdict(list)
-    parts = [None] if contracts is None else chunks(contracts)
-    for part in parts:
-        for r in session.execute(query if part is None else query.where(t.c.contract_no.in_(part))):
-            out[r.contract_no].append(e.Guarantee(r.contract_no, r.guarantor, r.kind,
-                                                  r.period_months, r.id_number))
+    G = e.Guarantee
+    if contracts is None:
+        for c, who, kind, months, idn in session.execute(query):
+            out[c].append(G(c, who, kind, months, idn))
+        return out
+    for part in chunks(contracts):
+        for r in session.execute(query.where(t.c.contract_no.in_(part))):
+            out[r.contract_no].append(G(r.contract_no, r.guarantor, r.kind, r.period_months,
+                                        r.id_number))
     return out
 
 
