@@ -396,6 +396,10 @@ The branch's total net pay goes from {1} to {2}.</translation>
       <translation>Holidays</translation>
     </message>
     <message>
+      <source>节假日年度</source>
+      <translation>Holiday calendar year</translation>
+    </message>
+    <message>
       <source>理由</source>
       <translation>Reason</translation>
     </message>
@@ -410,6 +414,22 @@ The branch's total net pay goes from {1} to {2}.</translation>
     <message>
       <source>角色</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>休息日天数</source>
+      <translation>Rest days</translation>
+    </message>
+    <message>
+      <source>调休上班日天数</source>
+      <translation>Make-up working days</translation>
     </message>
     <message>
       <source>导入</source>
@@ -430,6 +450,10 @@ The branch's total net pay goes from {1} to {2}.</translation>
     <message>
       <source>演示数据</source>
       <translation>Demo data</translation>
+    </message>
+    <message>
+      <source>粘贴录入</source>
+      <translation>Pasted</translation>
     </message>
     <message>
       <source>%1：%2</source>

@@ -146,3 +146,14 @@ def test_the_missing_year_warning_links_to_the_page(qtbot, page):
     assert signal.args == ["holidays", "2027"]
     page.show_record("2028")  # where the main window sends the link
     qtbot.waitUntil(lambda: page.year_data.year == 2028, timeout=20000)
+
+
+def test_the_audit_view_names_calendar_entries_in_words(qapp):
+    from ui.trust.audit_model import audit_table_label, source_label, values_text
+
+    assert audit_table_label("calendar_years") == "节假日年度"
+    assert source_label("paste:notice.txt") == "粘贴录入：notice.txt"
+    assert values_text('{"kind":"rest_day","note":"春节"}', table="holidays") == \
+        "类型: rest_day; 说明: 春节"
+    assert values_text('{"make_up_workdays":1,"rest_days":8}', table="calendar_years") == \
+        "调休上班日天数: 1; 休息日天数: 8"

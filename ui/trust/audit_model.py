@@ -44,12 +44,17 @@ TABLES = {  # tables the data pages do not name
     "settings": QT_TRANSLATE_NOOP("AuditModel", "设置"),
     "branches": QT_TRANSLATE_NOOP("AuditModel", "网点"),
     "holidays": QT_TRANSLATE_NOOP("AuditModel", "节假日"),
+    "calendar_years": QT_TRANSLATE_NOOP("AuditModel", "节假日年度"),
 }
 VALUE_KEYS = {  # keys of the workflow's entries (the data pages name the others)
     "reason": QT_TRANSLATE_NOOP("AuditModel", "理由"),
     "net_total": QT_TRANSLATE_NOOP("AuditModel", "实发合计"),
     "content_hash": QT_TRANSLATE_NOOP("AuditModel", "内容哈希"),
     "role": QT_TRANSLATE_NOOP("AuditModel", "角色"),
+    "kind": QT_TRANSLATE_NOOP("AuditModel", "类型"),  # of a holiday
+    "note": QT_TRANSLATE_NOOP("AuditModel", "说明"),
+    "rest_days": QT_TRANSLATE_NOOP("AuditModel", "休息日天数"),
+    "make_up_workdays": QT_TRANSLATE_NOOP("AuditModel", "调休上班日天数"),
 }
 SOURCES = {
     "import": QT_TRANSLATE_NOOP("AuditModel", "导入"),
@@ -58,6 +63,7 @@ SOURCES = {
     "workflow": QT_TRANSLATE_NOOP("AuditModel", "审批流程"),
     "users": QT_TRANSLATE_NOOP("AuditModel", "用户管理"),
     "demo": QT_TRANSLATE_NOOP("AuditModel", "演示数据"),
+    "paste": QT_TRANSLATE_NOOP("AuditModel", "粘贴录入"),
 }
 
 
