@@ -72,7 +72,7 @@ def cmd_holidays(ws, args) -> int:
         for day in parsed.days:
             print(day_line(day, lang))
         moves = ws.holidays.moves(year, parsed.days)
-        print(tr("holiday_moves", lang, n=len(moves)))
+        print(tr("holiday_moves", lang, n=len({mv.contract_no for mv in moves})))
         for mv in moves:
             print(move_line(mv, lang))
         if args.dry_run:
