@@ -64,7 +64,7 @@ class LimitationPage(Page):
         self.chart_button.setToolTip(self.tr("未来十二个月到期的贷款和保证，按管户信贷员"))
         self.chart_button.setEnabled(False)
         self.chart_button.clicked.connect(self.show_timeline)
-        top.addWidget(self.chart_button)
+        act.addWidget(self.chart_button)  # the top row is full at 1024 px in English
         self.shown_report, self.shown_names = None, {}
 
         self.tabs = QTabBar(self)
