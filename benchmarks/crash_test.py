@@ -1,5 +1,6 @@
 """Crash test: kill -9 the process at random moments during import, pay-run computation,
-approval and backup; after each kill the database must pass `PRAGMA integrity_check` and hold
+approval, backup, restore (with its audit entry) and reopen (v1 superseded, v2 computed);
+after each kill the database must pass `PRAGMA integrity_check` and hold
 exactly the state before or the state after the operation (never a partial import).
 
     python benchmarks/crash_test.py --kills 200        # the full run (a few minutes)
@@ -43,6 +44,10 @@ elif op == "approve":
     ws.approve_pay_run("2025Q3", reason="crash test")
 elif op == "backup":
     ws.backup("crash-test")
+elif op == "restore":
+    ws.restore(os.path.join(os.path.dirname(db), "restore-source.db")).workspace.close()
+elif op == "reopen":
+    ws.reopen_pay_run("2025Q3", reason="crash test")
 print("DONE", flush=True)
 """
 
@@ -75,6 +80,9 @@ def integrity(db: Path) -> bool:
 def prepare(base: Path, op: str) -> Path:
     """A database in the state just before `op`."""
     sys.path.insert(0, str(REPO))
+    from decimal import Decimal
+
+    from ruralperf.io.reader import RawSheet
     from ruralperf.workspace import Workspace
     from tests.trust.conftest import completing_sheets
 
@@ -83,8 +91,17 @@ def prepare(base: Path, op: str) -> Path:
         if op != "import":
             ws.import_workbook(GOLDEN)
             ws.import_sheets(completing_sheets())
-        if op in ("approve", "backup"):
+        if op in ("approve", "backup", "reopen"):
             ws.compute_pay_run("2025Q3")
+        if op == "reopen":
+            ws.approve_pay_run("2025Q3", reason="crash test")
+        if op == "restore":  # the source: the data before one more change
+            source = ws.backup("manual").path
+            ws.import_sheets([RawSheet("adjustments", [
+                (1, ("staff_no", "quarter", "amount", "reason")),
+                (2, ("E001", "2025Q3", Decimal("100"), "crash test"))])])
+    if op == "restore":
+        shutil.copy(source, base / "restore-source.db")
     con = sqlite3.connect(db)
     con.execute("pragma wal_checkpoint(TRUNCATE)")
     con.close()
@@ -114,8 +131,9 @@ def measure(script: Path, op: str, before: Path, work: Path) -> tuple[tuple, flo
     times = []
     for _ in range(3):
         db = work / "ref.db"
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".restoring"):
             Path(str(db) + suffix).unlink(missing_ok=True)
+        shutil.rmtree(work / "backups", ignore_errors=True)
         shutil.copy(before, db)
         proc = subprocess.Popen([sys.executable, str(script), op, str(db)],
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -131,7 +149,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--kills", type=int, default=200, help="total kills over all operations")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--ops", default="import,payrun,approve,backup")
+    ap.add_argument("--ops", default="import,payrun,approve,backup,restore,reopen")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     ops = args.ops.split(",")
@@ -150,7 +168,7 @@ def main() -> int:
             counts = {"killed": 0, "before": 0, "after": 0, "bad": 0}
             for _ in range(n):
                 db = base / "victim.db"
-                for suffix in ("", "-wal", "-shm"):
+                for suffix in ("", "-wal", "-shm", ".restoring", ".restoring-journal"):
                     Path(str(db) + suffix).unlink(missing_ok=True)
                 shutil.rmtree(base / "backups", ignore_errors=True)
                 shutil.copy(before_db, db)

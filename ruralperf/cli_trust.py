@@ -18,7 +18,22 @@ def add_parsers(sub) -> None:
     add.add_argument("--role", required=True, choices=["admin", "officer", "auditor"])
     add.add_argument("--display-name", default="")
     add.add_argument("--staff-no", default=None)
-    usub.add_parser("list", help="list accounts")
+    lst = usub.add_parser("list", help="list accounts")
+    lst.add_argument("--all", action="store_true", help="disabled accounts too")
+    usub.add_parser("passwd", help="change your own password (RURALPERF_NEW_PASSWORD)")
+    reset = usub.add_parser("reset-password", help="set another user's password (administrator)")
+    reset.add_argument("name")
+    for verb in ("disable", "enable"):
+        usub.add_parser(verb, help=f"{verb} an account").add_argument("name")
+    role = usub.add_parser("role", help="change an account's role")
+    role.add_argument("name")
+    role.add_argument("role", choices=["admin", "officer", "auditor"])
+    role.add_argument("--staff-no", default=None)
+    c = sub.add_parser("confirm", help="confirm credit officers' pending entries (or --list)")
+    c.add_argument("table", nargs="?")
+    c.add_argument("ids", nargs="*", type=int)
+    c.add_argument("--list", action="store_true")
+    c.add_argument("--send-back", action="store_true", help="send the entries back instead")
     a = sub.add_parser("audit", help="audit trail")
     asub = a.add_subparsers(dest="audit_command", required=True)
     asub.add_parser("verify", help="check the hash chain")
@@ -62,21 +77,59 @@ def login(ws, args) -> None:
 
 
 def cmd_user(ws, args) -> int:
-    if args.user_command == "add":
+    cmd, lang = args.user_command, args.lang_resolved
+    if cmd == "add":
         ws.add_user(args.name, new_password(), args.role, args.display_name, args.staff_no)
         print(args.name)
+    elif cmd == "passwd":
+        old = os.environ.get("RURALPERF_PASSWORD") or getpass.getpass("原密码 / old password: ")
+        ws.change_password(old, new_password())
+        print(tr("password_changed", lang, value=ws.username))
+    elif cmd == "reset-password":
+        ws.reset_password(args.name, new_password())
+        print(tr("password_changed", lang, value=args.name))
+    elif cmd in ("disable", "enable"):
+        ws.set_user_active(args.name, cmd == "enable")
+        print(args.name)
+    elif cmd == "role":
+        ws.set_user_role(args.name, args.role, args.staff_no)
+        print(f"{args.name}\t{args.role}")
+    else:
+        for u in ws.users(include_disabled=args.all):
+            state = "" if u.active else "\tdisabled"
+            print(f"{u.username}\t{u.role}\t{u.display_name}\t{u.staff_no or ''}{state}")
+    return 0
+
+
+def cmd_confirm(ws, args) -> int:
+    """List pending entries, confirm them, or send them back (administrators)."""
+    lang = args.lang_resolved
+    if args.list or not args.table:
+        for e in ws.pending_entries():
+            print(f"{e.table}\t{e.id}\t{e.key}")
         return 0
-    for u in ws.users():
-        print(f"{u.username}\t{u.role}\t{u.display_name}\t{u.staff_no or ''}")
+    if not args.ids:
+        raise UserError("not_pending", value=args.table)
+    if args.send_back:
+        for row_id in args.ids:
+            print(tr("entry_sent_back", lang, value=ws.send_back_entry(args.table, row_id)))
+        return 0
+    print(tr("entries_confirmed", lang, n=ws.confirm_entries(args.table, args.ids)))
     return 0
 
 
 def cmd_audit(ws, args) -> int:
     result = ws.verify_audit()
     lang = args.lang_resolved
-    if result.ok:
+    tampered = ws.approved_run_problems()
+    for label, reason in tampered:
+        print(tr("run_tampered", lang, label=label, reason=tr(f"tamper_{reason}", lang)),
+              file=sys.stderr)
+    if result.ok and not tampered:
         print(tr("audit_ok", lang, n=result.checked))
         return 0
+    if result.ok:
+        return 1
     print(tr("audit_broken", lang, seq=result.first_bad_seq, reason=result.reason), file=sys.stderr)
     return 1
 
@@ -115,17 +168,17 @@ def cmd_backup(ws, args) -> int:
 
 
 def cmd_restore(ws, args) -> int:
-    """Restore after closing the database; the current file is backed up first."""
-    from ruralperf.safety.backup import restore_backup
-
-    ws._require("restore")
-    path = ws.path
-    ws.close()
-    restore_backup(Path(args.file), path)
+    """Restore (ruralperf.restoring: checked, the current file backed up first, audited in the
+    restored data, all or nothing)."""
+    restored = ws.restore(Path(args.file))
+    restored.workspace.close()
+    if restored.error is not None:
+        raise restored.error
     print(tr("restored", args.lang_resolved, value=args.file))
     return 0
 
 
-TRUST_COMMANDS = {"user": cmd_user, "audit": cmd_audit, "submit": cmd_workflow,
-                  "approve": cmd_workflow, "reopen": cmd_workflow, "verify": cmd_verify, "backup": cmd_backup,
+TRUST_COMMANDS = {"user": cmd_user, "confirm": cmd_confirm, "audit": cmd_audit,
+                  "submit": cmd_workflow, "approve": cmd_workflow, "reopen": cmd_workflow,
+                  "verify": cmd_verify, "backup": cmd_backup,
                   "restore": cmd_restore}

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from ruralperf import payruns
+from ruralperf import confirming, payruns
 from ruralperf.db import models as m
 from ruralperf.db import deferrals, month_facts
 from ruralperf.db import repository as repo
@@ -19,6 +19,8 @@ from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, PayRunResult
 from ruralperf.errors import UserError
+from ruralperf.fingerprint import fingerprint
+from ruralperf.security import sealed_runs
 from ruralperf.io.jsonout import payrun_from_json, payrun_json
 from ruralperf.rules.engine import PayRunInputs, compute_pay_run
 from ruralperf.rules.ledger import LedgerFacts
@@ -43,6 +45,7 @@ class StoredPayRun:
     # DOMAIN.md 9.2: the approved version this one replaces (a reopened quarter), if any
     replaced: PayRunResult | None = None
     replaced_version: int | None = None
+    submitted_by: str | None = None
 
     @property
     def label(self) -> str:
@@ -140,34 +143,80 @@ def _restorations(inputs: PayRunInputs, restoring, replayed, events, managers, b
 
 
 def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:
+    return compute_with_fingerprint(engine, branch_id, quarter)[0]
+
+
+def compute_with_fingerprint(engine: Engine, branch_id: int, quarter: Quarter
+                             ) -> tuple[PayRunResult, str]:
+    """The quarter's result, with the pending entries it read as blocking errors, and the
+    fingerprint of its inputs (ruralperf.fingerprint)."""
     with read_session(engine) as s:
         if str(quarter) in payruns.approved_quarters(s, branch_id):
             raise UserError("quarter_locked", quarter=str(quarter))
-    return compute_pay_run(load_inputs(engine, branch_id, quarter))
+    inputs = load_inputs(engine, branch_id, quarter)
+    print_ = fingerprint(inputs)
+    with read_session(engine) as s:
+        pending = confirming.affecting(s, branch_id, quarter)
+    return _with_pending(compute_pay_run(inputs), pending), print_
 
 
-def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str) -> int:
+def _with_pending(result: PayRunResult, pending) -> PayRunResult:
+    if not pending:
+        return result
+    errors = tuple(Finding("pending_entry", e.key, (("table", e.table),)) for e in pending)
+    return replace(result, errors=result.errors + errors)
+
+
+def current_fingerprint(s, branch_id: int, quarter: Quarter) -> str:
+    """The fingerprint of the quarter's inputs as they are now, inside the caller's write
+    transaction (so nothing can change between this check and the caller's write)."""
+    month_facts.refresh(s, branch_id, _months(quarter))
+    inputs, replay = _gather(s, branch_id, quarter)
+    _restorations(inputs, *replay)
+    return fingerprint(inputs)
+
+
+def compute_in(s, branch_id: int, quarter: Quarter) -> tuple[PayRunResult, str]:
+    """`compute_with_fingerprint` inside the caller's write transaction (reopen: the old
+    version is superseded and the new one stored in one transaction)."""
+    month_facts.refresh(s, branch_id, _months(quarter))
+    inputs, replay = _gather(s, branch_id, quarter)
+    _restorations(inputs, *replay)
+    print_ = fingerprint(inputs)
+    return _with_pending(compute_pay_run(inputs), confirming.affecting(s, branch_id, quarter)), \
+        print_
+
+
+def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str,
+               inputs_fingerprint: str | None = None) -> int:
     """Replace the quarter's unapproved run with this one, as a new version."""
-    text = json.dumps(payrun_json(result), ensure_ascii=False)
     with write_session(engine) as s:
-        if result.quarter in payruns.approved_quarters(s, branch_id):
-            raise UserError("quarter_locked", quarter=result.quarter)
-        payruns.delete_unapproved(s, branch_id, result.quarter)
-        version = payruns.next_version(s, branch_id, result.quarter)
-        run = m.PayRunRow(branch_id=branch_id, quarter=result.quarter, version=version,
-                          status=payruns.DRAFT, computed_at=datetime.now().replace(microsecond=0),
-                          computed_by=user, result_json=text,
-                          content_hash=payruns.content_hash(text))
-        s.add(run)
-        s.flush()
-        s.add_all(m.PayRunStaffRow(pay_run_id=run.id, staff_no=x.staff_no, gross=x.gross,
-                                   net=x.net, carry_to_next=x.carry_to_next)
-                  for x in result.staff)
-        append(s, branch_id, user, "payrun",
-               [Change("compute", "pay_runs", f"{result.quarter}-v{version}",
-                       new={"content_hash": run.content_hash,
-                            "net_total": str(result.total("net"))})])
-        return run.id
+        return store_draft(s, branch_id, result, user, inputs_fingerprint)
+
+
+def store_draft(s, branch_id: int, result: PayRunResult, user: str,
+                inputs_fingerprint: str | None = None) -> int:
+    """`save_draft` inside the caller's write transaction."""
+    text = json.dumps(payrun_json(result), ensure_ascii=False)
+    if result.quarter in payruns.approved_quarters(s, branch_id):
+        raise UserError("quarter_locked", quarter=result.quarter)
+    payruns.delete_unapproved(s, branch_id, result.quarter)
+    version = payruns.next_version(s, branch_id, result.quarter)
+    run = m.PayRunRow(branch_id=branch_id, quarter=result.quarter, version=version,
+                      status=payruns.DRAFT, computed_at=datetime.now().replace(microsecond=0),
+                      computed_by=user, result_json=text,
+                      content_hash=payruns.content_hash(text),
+                      inputs_fingerprint=inputs_fingerprint)
+    s.add(run)
+    s.flush()
+    s.add_all(m.PayRunStaffRow(pay_run_id=run.id, staff_no=x.staff_no, gross=x.gross,
+                               net=x.net, carry_to_next=x.carry_to_next)
+              for x in result.staff)
+    append(s, branch_id, user, "payrun",
+           [Change("compute", "pay_runs", f"{result.quarter}-v{version}",
+                   new={"content_hash": run.content_hash,
+                        "net_total": str(result.total("net"))})])
+    return run.id
 
 
 def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = None
@@ -180,6 +229,7 @@ def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = N
         row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
         if row is None:
             return None
+        sealed_runs.check(s, row)  # an approved run is read only as it was approved
         old = s.scalar(select(m.PayRunRow).where(
             m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter,
             m.PayRunRow.version < row.version, m.PayRunRow.status == payruns.SUPERSEDED)
@@ -193,7 +243,7 @@ def _stored_run(row: m.PayRunRow, old: m.PayRunRow | None = None) -> StoredPayRu
                         row.computed_by, payrun_from_json(json.loads(row.result_json)),
                         row.approved_by, row.approved_at, row.approval_reason,
                         payrun_from_json(json.loads(old.result_json)) if old else None,
-                        old.version if old else None)
+                        old.version if old else None, row.submitted_by)
 
 
 def all_runs(engine: Engine, branch_id: int) -> list[StoredPayRun]:

@@ -2,14 +2,14 @@
 write transaction; any error leaves the database exactly as it was."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import bindparam, select, update
 
-from ruralperf import payruns
+from ruralperf import confirming, duties, payruns
 from ruralperf.db import models as m
 from ruralperf.db import month_facts
 from ruralperf.db import repository as repo
@@ -88,10 +88,13 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             check_references(parsed, known_records(s, ws.branch_id, parsed), book.at(date.today()))
             check_contradictions(parsed, s, ws.branch_id)
             holiday_sheet.check_locks(s, parsed)
-            report.problems = parsed.problems
-            if parsed.errors:
+            report.problems = parsed.problems + duties.import_problems(
+                s, ws.branch_id, ws.user, parsed)
+            if any(not p.warning for p in report.problems):
                 raise _Rollback()
             step(3, 4, "write")
+            pending = confirming.pending_on_write(ws.user)
+            before = confirming.max_ids(s, ws.branch_id, parsed.sheets) if pending else {}
             locks = payruns.Locks(s, ws.branch_id)
             applied = apply_import(s, parsed, ws.branch_id,
                                    locks.conflict if locks.locked else None)
@@ -103,7 +106,12 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
                     for sheet, row, q in applied.locked]
                 raise _Rollback()
             fill_initials(s, ws.branch_id, parsed)
-            audit.append(s, ws.branch_id, ws.username, source, applied.changes)
+            changes = applied.changes
+            if pending:
+                confirming.mark_written(s, ws.branch_id, parsed, before)
+                changes = [replace(c, new={**c.new, **confirming.MARK}) if c.new else c
+                           for c in changes]
+            audit.append(s, ws.branch_id, ws.username, source, changes)
             if report.dry_run:
                 raise _Rollback()
             month_facts.refresh(s, ws.branch_id)  # the months this import made stale

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from ruralperf.db import models as m
@@ -48,6 +49,9 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
                   if may_be_listed(loan, events.get(c, []), as_of)}
         managers = repo.manager_histories(s, b, listed)
         balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
+        ev = m.LimitationEventRow
+        pending_events = set(s.scalars(select(ev.contract_no).where(
+            ev.branch_id == b, ev.status == "pending", ev.date <= as_of)))
     empty = BalanceHistory()
     # Listed: maturity after the extensions that took effect (not those after a lapse or a
     # lawsuit, DOMAIN.md 7.2) before as_of, or a guarantee period that has started (CLI.md).
@@ -66,4 +70,6 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
             uncovered |= cal.uncovered_seen
     step(total, total, "limitation")
     warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(uncovered))
-    return LimitationReport(as_of, tuple(rows), warnings)
+    listed_now = {r.contract_no for r in rows}
+    pending = frozenset(c for c in pending_events if c in listed_now)
+    return LimitationReport(as_of, tuple(rows), warnings, pending)

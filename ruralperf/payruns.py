@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
+from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,10 +41,20 @@ def approved_quarters(session: Session, branch_id: int) -> set[str]:
 
 def _blocking(row: m.PayRunRow) -> bool:
     data = json.loads(row.result_json)
-    return any(s.get("errors") for s in data.get("staff", []))
+    return bool(data.get("run_errors")) or any(s.get("errors") for s in data.get("staff", []))
 
 
-def submit(session: Session, branch_id: int, quarter: str, user: User) -> m.PayRunRow:
+def _check_current(row: m.PayRunRow, current: Callable[[], str] | None) -> None:
+    """Refuse a run whose inputs changed since it was computed (ruralperf.fingerprint)."""
+    if current is not None and (row.inputs_fingerprint is None
+                                or row.inputs_fingerprint != current()):
+        raise UserError("inputs_changed", quarter=row.quarter)
+
+
+def submit(session: Session, branch_id: int, quarter: str, user: User,
+           current: Callable[[], str] | None = None) -> m.PayRunRow:
+    """Submit the draft; `current` gives the fingerprint of the quarter's inputs as they are
+    now (inside this transaction)."""
     row = latest(session, branch_id, quarter)
     if row is None:
         raise UserError("no_pay_run", quarter=quarter)
@@ -51,6 +62,7 @@ def submit(session: Session, branch_id: int, quarter: str, user: User) -> m.PayR
         raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="提交")
     if _blocking(row):
         raise UserError("run_has_errors", quarter=quarter)
+    _check_current(row, current)
     row.status, row.submitted_by, row.submitted_at = SUBMITTED, user.username, _now()
     append(session, branch_id, user.username, "workflow",
            [Change("submit", "pay_runs", f"{quarter}-v{row.version}")])
@@ -58,9 +70,10 @@ def submit(session: Session, branch_id: int, quarter: str, user: User) -> m.PayR
 
 
 def approve(session: Session, branch_id: int, quarter: str, user: User, reason: str | None,
-            admins: int) -> m.PayRunRow:
-    """Approve the submitted run. The approver must differ from who computed it, unless the
-    branch has only one administrator, who then must give a written reason."""
+            admins: int, current: Callable[[], str] | None = None) -> m.PayRunRow:
+    """Approve the submitted run, if its inputs are unchanged (`current`: see `submit`). The
+    approver must differ from who computed and who submitted it, unless the branch has only
+    one administrator, who then must give a written reason."""
     row = latest(session, branch_id, quarter)
     if row is None:
         raise UserError("no_pay_run", quarter=quarter)
@@ -68,12 +81,13 @@ def approve(session: Session, branch_id: int, quarter: str, user: User, reason: 
         raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="审批")
     if _blocking(row):
         raise UserError("run_has_errors", quarter=quarter)
+    _check_current(row, current)
     reason = (reason or "").strip() or None
-    if row.computed_by == user.username:
-        if admins > 1:
-            raise UserError("self_approval_not_allowed")
-        if not reason:
-            raise UserError("self_approval_needs_reason")
+    own = user.username in (row.computed_by, row.submitted_by or user.username)
+    if admins > 1 and own:
+        raise UserError("self_approval_not_allowed")
+    if own and not reason:
+        raise UserError("self_approval_needs_reason")
     if row.submitted_by is None:
         row.submitted_by, row.submitted_at = user.username, _now()
     row.status, row.approved_by, row.approved_at = APPROVED, user.username, _now()
@@ -83,7 +97,8 @@ def approve(session: Session, branch_id: int, quarter: str, user: User, reason: 
                               payrun_from_json(json.loads(row.result_json)))
     append(session, branch_id, user.username, "workflow",
            [Change("approve", "pay_runs", f"{quarter}-v{row.version}",
-                   new={"reason": reason, "content_hash": row.content_hash})])
+                   new={"reason": reason, "content_hash": row.content_hash,
+                        "inputs_fingerprint": row.inputs_fingerprint})])
     return row
 
 

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlite3
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from ruralperf.branches import UnknownBranch
-from ruralperf.db.engine import write_session
+from ruralperf.db import models as m
+from ruralperf.db.engine import read_session
+from ruralperf.errors import UserError
+from ruralperf.i18n import tr
 from ruralperf.safety.backup import Backup, restore_backup
 from ruralperf.security import audit
 
@@ -36,19 +44,95 @@ def _carry_user(new: "Workspace", user) -> bool:
     return True
 
 
+def _read_only(path: Path):
+    from sqlalchemy import create_engine
+
+    from ruralperf.safety.backup import readonly_uri
+
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(readonly_uri(path),
+                                                                      uri=True))
+
+
+def _origin(session) -> str | None:
+    """The hash of the audit trail's first entry: the same for a database and its backups,
+    different for any other database."""
+    return session.scalar(select(m.AuditRow.hash).where(m.AuditRow.seq == 1))
+
+
+def check_backup(path: Path, branch_code: str, origin: str | None, had_users: bool) -> None:
+    """Refuse (UserError "restore_refused") a file that is not a ruralperf database, is of
+    another database (its audit trail starts elsewhere; for a database without any audit entry
+    yet: it lacks the branch), has no accounts while this database has (it would open without
+    a sign-in), or whose audit chain does not verify."""
+    from sqlalchemy import inspect
+
+    engine = _read_only(path)
+    try:
+        try:
+            tables = set(inspect(engine).get_table_names())
+        except Exception:  # not a SQLite database at all
+            raise UserError("restore_refused", reason=tr("restore_not_ruralperf")) from None
+        if not {"alembic_version", "branches", "audit_log", "users"} <= tables:
+            raise UserError("restore_refused", reason=tr("restore_not_ruralperf"))
+        with Session(engine) as s:
+            if origin is not None and _origin(s) != origin:
+                raise UserError("restore_refused", reason=tr("restore_other_database"))
+            codes = set(s.scalars(select(m.Branch.code)))
+            if origin is None and branch_code not in codes:
+                raise UserError("restore_refused", reason=tr("restore_other_branch",
+                                                            value=branch_code))
+            if had_users and s.scalar(select(m.UserRow.id).limit(1)) is None:
+                raise UserError("restore_refused", reason=tr("restore_without_accounts"))
+            checked = audit.verify(s)
+            if not checked.ok:
+                raise UserError("restore_refused", reason=tr(
+                    "audit_broken", seq=checked.first_bad_seq, reason=checked.reason))
+    finally:
+        engine.dispose()
+
+
+def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str | None):
+    """Write the restore's audit entry into the restored copy before it replaces the file."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{staging}")
+    try:
+        with Session(engine) as s, s.begin():
+            branch_id = s.scalar(select(m.Branch.id).where(m.Branch.code == branch_code))
+            audit.append(s, branch_id, user, "restore", [audit.Change(
+                "restore", "database", source, None, {"before": before})])
+    finally:
+        engine.dispose()
+
+
 def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
-    """Close `ws`, restore the backup over its file, reopen. A damaged backup is refused (the
-    data is unchanged, `error` says why); `workspace` is the reopened database either way."""
+    """Close `ws`, restore the backup over its file, reopen. A damaged backup, a file that is
+    not a ruralperf database of this branch, or one whose audit chain does not verify is
+    refused (UserError, nothing changed, `ws` stays open). Otherwise `workspace` is the
+    reopened database (with `error` set if the restore failed and the data is unchanged); the
+    restore's audit entry is written into the restored data in the same step."""
     from ruralperf.workspace import Workspace
 
     user = ws._require("restore")
     if ws.path is None:
         raise ValueError("only a database file can be restored from a backup")
+    backup_path = Path(backup_path)
     exclusive, branch = ws._lock is not None, ws.branch[0]
+    with read_session(ws.engine) as s:
+        origin = _origin(s)
+    if not backup_path.is_file():
+        raise UserError("restore_refused", reason=tr("restore_not_ruralperf"))
+    check_backup(backup_path, branch, origin, ws.has_users())
     ws.close()
     before, error = None, None
+
+    def stamp(staging: Path) -> None:
+        codes = _codes(staging)
+        code = branch if branch in codes else codes[0]
+        _stamp(staging, code, user.username, backup_path.name, None)
+
     try:
-        before = restore_backup(Path(backup_path), ws.path)
+        before = restore_backup(backup_path, ws.path, stamp)
     except Exception as exc:  # BackupFailed, or an unreadable file: nothing was changed
         error = exc
     try:
@@ -56,9 +140,13 @@ def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
     except UnknownBranch as exc:  # the backup predates a change of the branch's code
         new = Workspace.open(ws.db, exc.known[0][0], exclusive=exclusive)
     kept = _carry_user(new, user)
-    if error is None:
-        with write_session(new.engine) as s:
-            audit.append(s, new.branch_id, user.username, "restore",
-                         [audit.Change("restore", "database", Path(backup_path).name, None,
-                                       {"before": before.path.name if before else None})])
     return Restored(new, before, kept, error)
+
+
+def _codes(path: Path) -> list[str]:
+    engine = _read_only(path)
+    try:
+        with Session(engine) as s:
+            return list(s.scalars(select(m.Branch.code).order_by(m.Branch.id)))
+    finally:
+        engine.dispose()

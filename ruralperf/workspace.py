@@ -11,7 +11,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from ruralperf import accounts, computing, payruns
+from ruralperf import confirming, accounts, computing, payruns
 from ruralperf.branches import add_branch, choose_branch, rename_branch
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
@@ -162,11 +162,35 @@ class Workspace:
         self.user = None if self.has_users() else SYSTEM_ADMIN
 
     def has_users(self) -> bool:
-        return accounts.count_users(self.engine) > 0
+        """Accounts exist or once existed (then a sign-in is always needed: a database never
+        falls back to acting as its administrator because its accounts are gone)."""
+        return accounts.ever_had_users(self.engine)
 
-    def login(self, username: str, password: str) -> User:
-        self.user = accounts.login(self.engine, username, password)
+    def login(self, username: str, password: str, policy=None) -> User:
+        """Sign in; failures are audited, slowed down and lock the name for a while
+        (ruralperf.login_guard; `policy` overrides the branch's limits, for tests)."""
+        self.user = accounts.login(self.engine, username, password, self.branch_id, policy)
         return self.user
+
+    def change_password(self, old: str, new: str) -> None:
+        """The signed-in user changes his own password (any role)."""
+        user = self._require("view")
+        accounts.change_password(self.engine, self.branch_id, user.username, old, new)
+
+    def reset_password(self, username: str, new: str) -> None:
+        """An administrator sets another user's password."""
+        self._require("manage_users")
+        accounts.reset_password(self.engine, self.branch_id, self.username, username, new)
+
+    def set_user_active(self, username: str, active: bool) -> None:
+        """Disable (or enable again) an account; the last administrator stays."""
+        self._require("manage_users")
+        accounts.set_active(self.engine, self.branch_id, self.username, username, active)
+
+    def set_user_role(self, username: str, role: str, staff_no: str | None = None) -> None:
+        """Change an account's role (and a credit officer's staff number)."""
+        self._require("manage_users")
+        accounts.set_role(self.engine, self.branch_id, self.username, username, role, staff_no)
 
     def add_user(self, username: str, password: str, role: str, display_name: str = "",
                  staff_no: str | None = None) -> User:
@@ -182,8 +206,12 @@ class Workspace:
             self.user = user
         return user
 
-    def users(self) -> list[User]:
-        return accounts.users(self.engine)
+    def users(self, include_disabled: bool = False) -> list[User]:
+        """The accounts (administrators and auditors; an officer sees only his own)."""
+        if self.user is not None and not self.can("audit") and self.has_users():
+            return [u for u in accounts.users(self.engine, include_disabled)
+                    if u.username == self.user.username]
+        return accounts.users(self.engine, include_disabled)
 
     def _admin_count(self) -> int:
         return accounts.count_users(self.engine, "admin")
@@ -306,9 +334,10 @@ class Workspace:
                         user: str | None = None) -> PayRunResult:
         self._require("compute" if save else "view")
         quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
-        result = computing.compute(self.engine, self.branch_id, quarter)
+        result, inputs = computing.compute_with_fingerprint(self.engine, self.branch_id, quarter)
         if save:
-            computing.save_draft(self.engine, self.branch_id, result, user or self.username)
+            computing.save_draft(self.engine, self.branch_id, result, user or self.username,
+                                 inputs)
         return self._visible(result)
 
     def stored_pay_run(self, quarter: Quarter | str, version: int | None = None
@@ -380,27 +409,60 @@ class Workspace:
     def pay_run_versions(self, quarter: Quarter | str) -> list[tuple[int, str]]:
         return computing.versions(self.engine, self.branch_id, str(quarter))
 
+    def _current(self, s, quarter: Quarter | str):
+        """The fingerprint of the quarter's inputs now, computed inside transaction `s`."""
+        q = Quarter.parse(str(quarter))
+        return lambda: computing.current_fingerprint(s, self.branch_id, q)
+
     def submit_pay_run(self, quarter: Quarter | str) -> None:
+        """Submit the draft; refused ("inputs_changed") when its inputs changed since."""
         user = self._require("submit")
         with write_session(self.engine) as s:
-            payruns.submit(s, self.branch_id, str(quarter), user)
+            payruns.submit(s, self.branch_id, str(quarter), user, self._current(s, quarter))
 
     def approve_pay_run(self, quarter: Quarter | str, reason: str | None = None) -> None:
-        """Approve and lock the quarter (a backup is taken first)."""
+        """Approve and lock the quarter (a backup is taken first); refused when its inputs
+        changed since it was computed, or when the approver computed or submitted it while
+        another administrator exists."""
         user = self._require("approve")
         admins = self._admin_count() if self.has_users() else 1
         if self.path is not None:
             self._auto_backup("before-approval")
         with write_session(self.engine) as s:
-            payruns.approve(s, self.branch_id, str(quarter), user, reason, admins)
+            payruns.approve(s, self.branch_id, str(quarter), user, reason, admins,
+                            self._current(s, quarter))
 
     def reopen_pay_run(self, quarter: Quarter | str, reason: str) -> PayRunResult:
         """Unlock an approved quarter; the approved run stays as a numbered version and the
-        quarter is computed again as the next version."""
+        quarter is computed again as the next version, in the same transaction (all or
+        nothing: never a superseded run without its successor)."""
         user = self._require("reopen")
+        q = Quarter.parse(str(quarter))
         with write_session(self.engine) as s:
-            payruns.reopen(s, self.branch_id, str(quarter), user, reason)
-        return self.compute_pay_run(quarter)
+            payruns.reopen(s, self.branch_id, str(q), user, reason)
+            s.flush()
+            result, inputs = computing.compute_in(s, self.branch_id, q)
+            computing.store_draft(s, self.branch_id, result, user.username, inputs)
+        return self._visible(result)
+
+    # -- pending entries (ruralperf.confirming) -----------------------------------------------
+    def pending_entries(self) -> list:
+        """Credit officers' entries waiting for an administrator (administrators, auditors)."""
+        self._require("statements")
+        with read_session(self.engine) as s:
+            return confirming.pending(s, self.branch_id)
+
+    def confirm_entries(self, table: str, ids: list[int]) -> int:
+        """确认: confirm pending entries of one table (one transaction, audited)."""
+        user = self._require("confirm")
+        with write_session(self.engine) as s:
+            return confirming.confirm(s, self.branch_id, user, table, ids)
+
+    def send_back_entry(self, table: str, row_id: int) -> str:
+        """退回: the entry goes back to its last confirmed values, or is removed."""
+        user = self._require("confirm")
+        with write_session(self.engine) as s:
+            return confirming.send_back(s, self.branch_id, user, table, row_id)
 
     # -- deferral and clawback (DOMAIN.md 9) -------------------------------------------------
     def deferral_ledger(self, staff_no: str | None = None):
@@ -431,6 +493,15 @@ class Workspace:
         self._require("audit")
         with read_session(self.engine) as s:
             return audit.verify(s)
+
+    def approved_run_problems(self) -> list[tuple[str, str]]:
+        """(run label, reason code) of every approved or superseded run that no longer matches
+        its approval in the audit trail (ruralperf.security.sealed_runs; fast)."""
+        from ruralperf.security import sealed_runs
+
+        self._require("view")
+        with read_session(self.engine) as s:
+            return sealed_runs.all_problems(s, self.branch_id)
 
     def backup(self, reason: str = "manual") -> backups.Backup | None:
         """A backup asked for by the user (administrators)."""

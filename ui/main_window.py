@@ -180,6 +180,14 @@ class MainWindow(QMainWindow):
         self.users_action.triggered.connect(self.open_users)
         self.users_action.setEnabled(self.ctx.workspace.can("manage_users"))
         settings_menu.addAction(self.users_action)
+        self.password_action = QAction(self.tr("修改密码…"), self)
+        self.password_action.triggered.connect(self.open_password)
+        self.password_action.setEnabled(self.ctx.workspace.has_users())
+        settings_menu.addAction(self.password_action)
+        self.pending_action = QAction(self.tr("待确认录入…"), self)
+        self.pending_action.triggered.connect(self.open_pending)
+        self.pending_action.setEnabled(self.ctx.workspace.can("statements"))
+        settings_menu.addAction(self.pending_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.about)
@@ -280,6 +288,22 @@ class MainWindow(QMainWindow):
         from ui.session.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_password(self):
+        from ui.session.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.ctx, None, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_pending(self):
+        from ui.trust.pending_dialog import PendingDialog
+
+        dialog = PendingDialog(self.ctx, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
         return dialog

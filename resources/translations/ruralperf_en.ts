@@ -2312,6 +2312,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation> (accountability)</translation>
     </message>
     <message>
+      <source>（待确认）</source>
+      <translation> (pending confirmation)</translation>
+    </message>
+    <message>
       <source>催收签收，须在 {0} 前；逾期自 {1} 起追责</source>
       <translation>Get a signed demand before {0}; accountability applies from {1}</translation>
     </message>
@@ -2670,6 +2674,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Users…</translation>
     </message>
     <message>
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
+    </message>
+    <message>
+      <source>待确认录入…</source>
+      <translation>Pending entries…</translation>
+    </message>
+    <message>
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
@@ -2928,6 +2940,49 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>删除失败：{0}</source>
       <translation>Could not delete: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <source>修改密码</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <source>重置密码：%1</source>
+      <translation>Reset password: %1</translation>
+    </message>
+    <message>
+      <source>原密码</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <source>新密码</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>确认新密码</source>
+      <translation>New password again</translation>
+    </message>
+    <message>
+      <source>确定</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>密码至少 %1 位。</source>
+      <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>原密码不正确。</source>
+      <translation>The current password is wrong.</translation>
     </message>
   </context>
   <context>
@@ -3245,8 +3300,12 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Nothing to approve</translation>
     </message>
     <message>
-      <source>审批人须为核算人以外的另一名管理员</source>
-      <translation>Another administrator than the one who computed it must approve</translation>
+      <source>审批人须为核算人和提交人以外的另一名管理员</source>
+      <translation>Another administrator than the one who computed or submitted the run must approve</translation>
+    </message>
+    <message>
+      <source>请先提交审批，再由核算人和提交人以外的另一名管理员审批</source>
+      <translation>Submit first; then another administrator than the one who computed or submitted it approves</translation>
     </message>
     <message>
       <source>只有已审批的季度可以重新打开</source>
@@ -3299,6 +3358,65 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>处理中</source>
       <translation>Working</translation>
+    </message>
+  </context>
+  <context>
+    <name>PendingDialog</name>
+    <message>
+      <source>待确认录入</source>
+      <translation>Pending entries</translation>
+    </message>
+    <message>
+      <source>客户经理录入的数据须经管理员确认后才计入绩效；退回后该条记录恢复为上次确认的内容（新录入的则删除）。</source>
+      <translation>Entries made by credit officers count for pay only after an administrator confirms them; an entry sent back returns to its last confirmed values (a new one is removed).</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>确认</source>
+      <translation>Confirm</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Send back</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>第 %1 条</source>
+      <translation>No. %1</translation>
+    </message>
+    <message>
+      <source>没有待确认的录入。</source>
+      <translation>No pending entries.</translation>
+    </message>
+    <message>
+      <source>请先选择要确认的录入。</source>
+      <translation>Select the entries to confirm first.</translation>
+    </message>
+    <message>
+      <source>已确认 %1 条录入。</source>
+      <translation>%1 entries confirmed.</translation>
+    </message>
+    <message>
+      <source>请先选择要退回的录入。</source>
+      <translation>Select the entries to send back first.</translation>
+    </message>
+    <message>
+      <source>已退回 %1 条录入。</source>
+      <translation>%1 entries sent back.</translation>
     </message>
   </context>
   <context>
@@ -4547,6 +4665,10 @@ The database itself is not affected. Please check the free space and permissions
       <translation>Staff no.</translation>
     </message>
     <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
       <source>管理员：可以做所有的事；客户经理：录入数据，查看本人的工资单；审计员：查看全部，不能修改。</source>
       <translation>Administrator: everything. Credit officer: enters data, sees own statements. Auditor: reads everything, changes nothing.</translation>
     </message>
@@ -4557,6 +4679,22 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>添加用户</source>
       <translation>Add user</translation>
+    </message>
+    <message>
+      <source>重置密码…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <source>停用</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <source>更改角色</source>
+      <translation>Change role</translation>
+    </message>
+    <message>
+      <source>选中的用户</source>
+      <translation>Selected user</translation>
     </message>
     <message>
       <source>密码</source>
@@ -4573,6 +4711,34 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>只有管理员可以添加用户。</source>
       <translation>Only an administrator can add users.</translation>
+    </message>
+    <message>
+      <source>在用</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>已停用</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Enable</translation>
+    </message>
+    <message>
+      <source>已重置 %1 的密码。</source>
+      <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+      <source>已启用 %1。</source>
+      <translation>%1 enabled.</translation>
+    </message>
+    <message>
+      <source>已停用 %1。</source>
+      <translation>%1 disabled.</translation>
+    </message>
+    <message>
+      <source>%1 的角色已改为%2。</source>
+      <translation>%1 is now: %2.</translation>
     </message>
     <message>
       <source>请输入用户名。</source>

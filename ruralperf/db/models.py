@@ -31,6 +31,12 @@ def _branch() -> Mapped[int]:
     return mapped_column(ForeignKey("branches.id"), nullable=False)
 
 
+def _status() -> Mapped[str]:
+    """An entry's confirmation state (ruralperf.confirming): "confirmed", or "pending" while a
+    credit officer's entry waits for an administrator."""
+    return mapped_column(String(10), nullable=False, server_default="confirmed")
+
+
 def _staff_fk(column: str = "staff_no") -> ForeignKeyConstraint:
     return ForeignKeyConstraint(["branch_id", column], ["staff.branch_id", "staff.staff_no"])
 
@@ -69,6 +75,7 @@ class HouseholdRow(Base):
     id_number: Mapped[str | None] = mapped_column(String(30))
     kind: Mapped[str | None] = mapped_column(String(20))
     initials: Mapped[str | None] = mapped_column(String(120))  # pinyin initials, for search
+    status: Mapped[str] = _status()
 
 
 class LoanRow(Base):
@@ -92,6 +99,7 @@ class LoanRow(Base):
     increment: Mapped[Decimal | None] = mapped_column(Money)
     customer_type: Mapped[str] = mapped_column(String(20))
     manager_no: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = _status()
 
 
 class CreditRow(Base):
@@ -103,6 +111,7 @@ class CreditRow(Base):
     contract_no: Mapped[str] = mapped_column(String(40))
     staff_no: Mapped[str] = mapped_column(String(20))
     share: Mapped[Decimal] = mapped_column(DecimalText)
+    status: Mapped[str] = _status()
 
 
 class ReassignmentRow(Base):
@@ -114,6 +123,7 @@ class ReassignmentRow(Base):
     contract_no: Mapped[str] = mapped_column(String(40))
     staff_no: Mapped[str] = mapped_column(String(20))
     effective_from: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = _status()
 
 
 class SnapshotRow(Base):
@@ -128,6 +138,7 @@ class SnapshotRow(Base):
     overdue_days: Mapped[int] = mapped_column(Integer)
     arrears_months: Mapped[int] = mapped_column(Integer)
     grade: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = _status()
 
 
 class InterestRow(Base):
@@ -139,6 +150,7 @@ class InterestRow(Base):
     contract_no: Mapped[str] = mapped_column(String(40))
     month: Mapped[str] = mapped_column(String(7))
     amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[str] = _status()
 
 
 class LedgerMonthRow(Base):
@@ -176,6 +188,7 @@ class DepositRow(Base):
     staff_no: Mapped[str] = mapped_column(String(20))
     month: Mapped[str] = mapped_column(String(7))
     daily_avg: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[str] = _status()
 
 
 class ItemRow(Base):
@@ -188,6 +201,7 @@ class ItemRow(Base):
     item: Mapped[str] = mapped_column(String(20))
     qty: Mapped[int] = mapped_column(Integer)
     card_balance: Mapped[Decimal | None] = mapped_column(Money)
+    status: Mapped[str] = _status()
 
 
 class RecoveryRow(Base):
@@ -199,6 +213,7 @@ class RecoveryRow(Base):
     staff_no: Mapped[str] = mapped_column(String(20))
     date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[str] = _status()
 
 
 class LimitationEventRow(Base):
@@ -217,6 +232,7 @@ class LimitationEventRow(Base):
     # guarantor_demand: the guarantor demanded; '' for every other kind, so that the natural
     # key (contract, date, kind, guarantor) is unique in SQL (NULLs never collide)
     guarantor: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    status: Mapped[str] = _status()
 
 
 class GuaranteeRow(Base):
@@ -231,6 +247,7 @@ class GuaranteeRow(Base):
     id_number: Mapped[str | None] = mapped_column(String(30))
     kind: Mapped[str] = mapped_column(String(20))  # joint_several | general
     period_months: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = _status()
 
 
 class TargetRow(Base):
@@ -319,6 +336,8 @@ class PayRunRow(Base):
     reopened_at: Mapped[datetime | None] = mapped_column(DateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of result_json
+    # sha256 of every input the computation read (ruralperf.fingerprint)
+    inputs_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
 class PayRunStaffRow(Base):
@@ -373,6 +392,15 @@ class UserRow(Base):
     staff_no: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoginAttemptRow(Base):
+    """Failed sign-ins per user name (known or not): the delay and the lock (ruralperf.accounts)."""
+
+    __tablename__ = "login_attempts"
+    username: Mapped[str] = mapped_column(String(50), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AuditRow(Base):

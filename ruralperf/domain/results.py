@@ -123,10 +123,11 @@ class PayRunResult:
     parameters: dict[str, str]
     staff: tuple[StaffPay, ...]
     warnings: tuple[Finding, ...] = ()
+    errors: tuple[Finding, ...] = ()  # blocking errors of the run itself (pending entries)
 
     @property
     def blocking(self) -> bool:
-        return any(s.errors for s in self.staff)
+        return bool(self.errors) or any(s.errors for s in self.staff)
 
     def for_staff(self, staff_no: str) -> StaffPay | None:
         return next((s for s in self.staff if s.staff_no == staff_no), None)
@@ -189,3 +190,6 @@ class LimitationReport:
     as_of: date
     loans: tuple[LoanLimitation, ...]
     warnings: tuple[Finding, ...] = field(default_factory=tuple)
+    # Loans whose listed status counts a limitation event still waiting for an administrator's
+    # confirmation (待确认); kept apart from the loan rows.
+    pending: frozenset[str] = frozenset()

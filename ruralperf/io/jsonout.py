@@ -96,10 +96,13 @@ def _finding_full(f: Finding) -> dict:
 
 
 def payrun_json(result: PayRunResult) -> dict:
-    return {"quarter": result.quarter, "scheme_date": result.scheme_date.isoformat(),
-            "parameters": dict(sorted(result.parameters.items())),
-            "staff": [staff_json(s) for s in result.staff],
-            "run_warnings": [_finding_full(f) for f in result.warnings]}
+    out = {"quarter": result.quarter, "scheme_date": result.scheme_date.isoformat(),
+           "parameters": dict(sorted(result.parameters.items())),
+           "staff": [staff_json(s) for s in result.staff],
+           "run_warnings": [_finding_full(f) for f in result.warnings]}
+    if result.errors:  # only when there are any: CLI.md's document is unchanged otherwise
+        out["run_errors"] = [_finding_full(f) for f in result.errors]
+    return out
 
 
 def limitation_json(report: LimitationReport) -> dict:
@@ -124,7 +127,8 @@ def limitation_json(report: LimitationReport) -> dict:
                        for g in loan.guarantees],
         "maturity": d(loan.maturity),
         "balance": money_str(loan.balance) if loan.balance is not None else None,
-    } for loan in report.loans], "warnings": [_finding_full(f) for f in report.warnings]}
+    } for loan in report.loans], "warnings": [_finding_full(f) for f in report.warnings],
+        **({"pending": sorted(report.pending)} if report.pending else {})}
 
 
 # -- back from JSON ---------------------------------------------------------------------------
@@ -171,4 +175,5 @@ def payrun_from_json(data: dict) -> PayRunResult:
     return PayRunResult(data["quarter"], date.fromisoformat(data["scheme_date"]),
                         dict(data["parameters"]),
                         tuple(staff_from_json(s, data["quarter"]) for s in data["staff"]),
-                        tuple(_finding_back(f) for f in data.get("run_warnings", [])))
+                        tuple(_finding_back(f) for f in data.get("run_warnings", [])),
+                        errors=tuple(_finding_back(f) for f in data.get("run_errors", [])))

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Callable
 
 KEEP_LAST = 10
 KEEP_DAYS = 31
@@ -184,20 +185,59 @@ def newest_good_backup(db_path: Path) -> Backup | None:
     return None
 
 
-def restore_backup(backup: Path, db_path: Path) -> Backup | None:
-    """Replace the database's content with a backup's, after backing up the current file
-    (when it is readable). The caller must have closed every connection to db_path."""
+def restore_backup(backup: Path, db_path: Path,
+                   prepare: Callable[[Path], None] | None = None) -> Backup | None:
+    """Replace the database with a backup, all or nothing: the current file is backed up
+    ("before-restore", when readable), the backup is copied to `<db>.restoring`, `prepare`
+    (e.g. writing the restore's audit entry into that copy) runs on it, the current file's
+    write-ahead log is merged and removed, and the copy is renamed over the database in one
+    step. A kill at any moment leaves either the old database or the restored one with its
+    audit entry. The caller must have closed every connection to db_path."""
     backup, db_path = Path(backup), Path(db_path)
     if not integrity_ok(backup):
         raise BackupFailed(f"the backup is damaged: {backup}")
     before = None
     if db_path.exists() and integrity_ok(db_path, quick=True):
         before = take_backup(db_path, "before-restore")
-    src = sqlite3.connect(readonly_uri(backup), uri=True)
-    dst = sqlite3.connect(db_path)
+    staging = db_path.with_name(db_path.name + ".restoring")
+    for leftover in (staging, Path(f"{staging}-journal")):
+        leftover.unlink(missing_ok=True)
+    _copy(backup, staging)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        if prepare is not None:
+            prepare(staging)
+            with open(staging, "rb+") as f:
+                os.fsync(f.fileno())
+        _settle_log(db_path)
+        os.replace(staging, db_path)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    _sync_folder(db_path.parent)
     return before
+
+
+def _settle_log(db_path: Path) -> None:
+    """Merge the database's write-ahead log into it and remove the log files, so that no old
+    log is ever applied to the file renamed over it."""
+    if db_path.exists():
+        try:
+            con = sqlite3.connect(db_path)
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                con.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                con.close()
+        except sqlite3.DatabaseError:  # a damaged file: it is replaced, its log with it
+            pass
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -17,7 +17,8 @@ ROLE_LABELS = {"admin": ("管理员", "Administrator"), "officer": ("客户经�
 # statements ("own_statement").
 PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"view", "enter_data", "import", "edit_parameters", "compute", "submit",
-                        "approve", "reopen", "clawback", "manage_users", "backup", "restore", "statements",
+                        "approve", "reopen", "confirm", "clawback", "manage_users", "backup",
+                        "restore", "statements",
                         "own_statement", "export", "audit"}),
     "officer": frozenset({"view", "enter_data", "own_statement"}),
     "auditor": frozenset({"view", "statements", "own_statement", "export", "audit"}),
@@ -33,6 +34,7 @@ class User:
     display_name: str
     role: str
     staff_no: str | None = None  # the staff record of a credit officer, for own statements
+    active: bool = True  # a disabled account cannot sign in
 
     def can(self, action: str) -> bool:
         return action in PERMISSIONS.get(self.role, frozenset())
@@ -52,6 +54,13 @@ class AccessDenied(UserError):
 
 class LoginFailed(UserError):
     code = "login_failed"
+
+
+class LoginLocked(LoginFailed):
+    """Too many failed sign-ins for this name: locked for a while."""
+
+    def __init__(self, minutes: int):
+        UserError.__init__(self, "login_locked", minutes=minutes)
 
 
 def hash_password(password: str) -> str:

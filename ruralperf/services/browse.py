@@ -23,6 +23,7 @@ from ruralperf.security.privacy import mask_id_number
 from ruralperf.domain.parameters import BUILTIN_FROM, CAP_PREFIX, DEFINITIONS, ParameterBook, \
     definition
 from ruralperf.domain.periods import Quarter
+from ruralperf.security.permissions import reads_only_own
 from ruralperf.services.record_tables import TABLES, TableDef
 
 MAX_LIMIT = 10_000
@@ -45,8 +46,18 @@ class Browse:
         """(column key, kind) of a table, in display order."""
         return [(f.key, f.kind) for f in Browse.table(table_key).fields]
 
-    def _where(self, t: TableDef, search: str, filters: dict | None) -> list:
+    def _visible(self, t: TableDef) -> list:
+        """Who may read what (ruralperf.security.permissions): a login, and for a credit
+        officer only his own rows of the tables that pay people."""
+        user = self.ws._require("view")
         clauses = [t.model.branch_id == self.ws.branch_id]
+        own = reads_only_own(user, t.key)
+        if own:
+            clauses.append(getattr(t.model, own) == user.staff_no)
+        return clauses
+
+    def _where(self, t: TableDef, search: str, filters: dict | None) -> list:
+        clauses = self._visible(t)
         for word in (search or "").split():
             pattern = contains_pattern(word)
             clauses.append(or_(*(expr.ilike(pattern, escape="\\") for expr in t.search)))
@@ -154,7 +165,7 @@ class Browse:
         t = self.table(table_key)
         expr = t.field(column).expr
         with read_session(self.ws.engine) as s:
-            query = select(expr).where(t.model.branch_id == self.ws.branch_id).distinct()
+            query = select(expr).where(*self._visible(t)).distinct()
             return list(s.scalars(query.order_by(expr.desc() if descending else expr)))
 
     # -- targets grid and parameter histories -------------------------------------------------

@@ -13,6 +13,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.periods import Month, Quarter
 from ruralperf.domain.results import Finding, LoanLimitation
 from ruralperf.rules.signatures import ToSign, to_sign
+from ruralperf.security.permissions import reads_only_own
 
 DUE_BUCKETS = (30, 60, 90)
 
@@ -99,7 +100,14 @@ class Overview:
 
     @property
     def _branch(self) -> int:
+        self._ws._require("view")  # every fact of the home page needs a login
         return self._ws.branch_id
+
+    def _own(self, model):
+        """For a credit officer, the condition limiting rows that pay people to his own."""
+        user = self._ws._require("view")
+        column = reads_only_own(user, model.__tablename__)
+        return [model.staff_no == user.staff_no] if column else []
 
     def is_empty(self) -> bool:
         """No staff and no loans yet (a new database)."""
@@ -153,11 +161,13 @@ class Overview:
                     .where(m.DepositRow.branch_id == b, m.DepositRow.month.in_(names))):
                 deposited[month].add(staff_no)
             with_targets = set(s.scalars(select(m.TargetRow.staff_no).where(
-                m.TargetRow.branch_id == b, m.TargetRow.quarter == str(quarter))))
+                m.TargetRow.branch_id == b, m.TargetRow.quarter == str(quarter),
+                *self._own(m.TargetRow))))
             items = self._count_between(s, m.ItemRow, quarter)
             recoveries = self._count_between(s, m.RecoveryRow, quarter)
             adjustments = s.scalar(select(func.count()).select_from(m.AdjustmentRow).where(
-                m.AdjustmentRow.branch_id == b, m.AdjustmentRow.quarter == str(quarter))) or 0
+                m.AdjustmentRow.branch_id == b, m.AdjustmentRow.quarter == str(quarter),
+                *self._own(m.AdjustmentRow))) or 0
         coverage = tuple(MonthCoverage(
             month=month, snapshots=snapshots.get(n, 0), interest=interest.get(n, 0),
             deposits=len(deposited[n]),
@@ -165,7 +175,8 @@ class Overview:
             snapshots_required=n in required_snapshots,
             interest_expected=month in quarter.months) for month, n in zip(months, names))
         return Completeness(quarter, len(staff), loans, coverage, len(with_targets),
-                            tuple(x for x in staff if x not in with_targets),
+                            tuple(x for x in staff if x not in with_targets
+                                  and (not self._own(m.TargetRow) or x == self._ws.user.staff_no)),
                             items, recoveries, adjustments)
 
     def _per_month(self, s, model, names: list[str]) -> dict[str, int]:
@@ -221,5 +232,6 @@ class Overview:
                 blocking += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.errors]
                 warnings += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.warnings]
             warnings += [StaffFinding("", "", f) for f in stored.result.warnings]
+            blocking += [StaffFinding("", "", f) for f in stored.result.errors]
         return HomeFacts(quarter, self.is_empty(), self.completeness(quarter), status,
                          tuple(blocking), tuple(warnings), self.limitation_summary(as_of))

@@ -8,20 +8,13 @@ from typing import Any
 
 from ruralperf.io.sheets import SHEETS_BY_KEY
 from ruralperf.security import audit
-
-# every other table: "enter_data"; clawbacks (DOMAIN.md 9.3) are for administrators only
-PERMISSION = {"parameters": "edit_parameters", "clawbacks": "clawback"}
-
+from ruralperf.security.permissions import may_write
 
 def permission_problem(ws, table: str) -> tuple[str, dict] | None:
-    """(message code, params) when the current user may not change this table, else None."""
-    action = PERMISSION.get(table, "enter_data")
-    user = getattr(ws, "user", None)
-    if user is None:
-        return "login_required", {}
-    if not user.can(action):
-        return "access_denied", {"user": user.username, "role": user.role, "action": action}
-    return None
+    """(message code, params) when the current user's role may not change this table at all
+    (ruralperf.security.permissions; which rows he may change is ruralperf.duties), else None."""
+    denied = may_write(getattr(ws, "user", None), table)
+    return None if denied is None else (denied.code, denied.as_dict())
 
 
 def row_values(table: str, obj) -> dict[str, Any]:

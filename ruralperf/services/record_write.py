@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import delete, insert, select
 
+from ruralperf import confirming, duties
 from ruralperf.db import repository as repo
 from ruralperf.domain.numbers import parse_fraction
 from ruralperf.domain.parameters import ParameterBook
@@ -25,6 +26,10 @@ from ruralperf.services.record_results import FieldProblem, SaveResult, error, f
 
 def _locked(table: str, quarter: str, index: int | None = None) -> SaveResult:
     return error(table, None, "record_locked", tr("record_locked", quarter=quarter), index)
+
+
+def _denied(table: str, denied) -> SaveResult:
+    return error(table, None, denied.code, tr(denied.code, **denied.as_dict()), index=None)
 
 
 def _lock_problems(locks: Locks, parsed: Parsed) -> SaveResult:
@@ -111,6 +116,9 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
         old_values["credits"] = _credits(s, b, old.contract_no)
     if old_values is not None and changed_since(old_values, expected):
         return error(table, None, "record_changed", index=None)
+    denied = duties.record_denied(s, b, ws.user, table, values, old_values)
+    if denied:
+        return _denied(table, denied)
     locks = Locks(s, b)
     if old_values is not None and (quarter := locks.conflict(table, old_values)):
         return _locked(table, quarter, None)
@@ -156,6 +164,13 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
                                        credit.staff_no.not_in(keep)))
         new_values["credits"] = _credits(s, b, contract)
     fill_initials(s, b, parsed)
+    if confirming.pending_on_write(ws.user):
+        confirming.mark_pending(s, b, table, [result.id])
+        if contract is not None:
+            credit = MODELS["credits"]
+            confirming.mark_pending(s, b, "credits", s.scalars(select(credit.id).where(
+                credit.branch_id == b, credit.contract_no == contract)))
+        new_values.update(confirming.MARK)
     log_change(ws, s, "update" if old is not None else "insert", table,
                record_key(table, new_values, result.id), old_values,
                {**new_values, **(note or {})})
@@ -170,6 +185,14 @@ def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str],
         select(model).where(model.branch_id == b, model.quarter == quarter))}
     if targets_changed(old, expected):
         return error("targets", None, "record_changed", index=None)
+    for row in parsed.sheets["targets"].rows if "targets" in parsed.sheets else ():
+        denied = duties.record_denied(s, b, ws.user, "targets", row.values)
+        if denied:
+            return _denied("targets", denied)
+    for staff_no in clear:
+        denied = duties.record_denied(s, b, ws.user, "targets", {"staff_no": staff_no})
+        if denied:
+            return _denied("targets", denied)
     locks = Locks(s, b)
     if quarter in locks.locked:
         return _locked("targets", quarter, None)
@@ -204,6 +227,9 @@ def delete_record(ws, s, table: str, row_id: int, expected: dict | None = None) 
         old_values["credits"] = _credits(s, b, old.contract_no)
     if changed_since(old_values, expected):
         return error(table, None, "record_changed", index=None)
+    denied = duties.delete_denied(s, b, ws.user, table, old_values, getattr(old, "status", None))
+    if denied:
+        return _denied(table, denied)
     quarter = Locks(s, b).conflict(table, old_values)
     if quarter:
         return _locked(table, quarter, None)

@@ -182,7 +182,7 @@ def test_changes_are_audited_and_roles_enforced(ws):
                                    m.AuditRow.record_key).where(m.AuditRow.source == "form")
                             ).all()
     assert ("insert", "loans", "C900") in entries and ("insert", "households", "H99") in entries
-    ws.user = User("li", "李娜", "officer")
+    ws.user = User("li", "李娜", "officer", "E001")
     denied = ws.records.save("parameters", {"key": "interest.rate", "value": "0.3%",
                                             "effective_from": date(2027, 1, 1)})
     assert denied.errors[0].code == "access_denied"

@@ -36,6 +36,27 @@ def test_two_admins_other_must_approve(approvable_ws):
         ws.approve_pay_run("2025Q3", reason="anyway")
     assert exc.value.code == "self_approval_not_allowed"
     ws.login("deputy", "secret-2")
+    with pytest.raises(UserError) as exc:  # approving a draft would make him its submitter too
+        ws.approve_pay_run("2025Q3")
+    assert exc.value.code == "self_approval_not_allowed"
+    ws.submit_pay_run("2025Q3")
+    with pytest.raises(UserError) as exc:  # he submitted it: never also its approver
+        ws.approve_pay_run("2025Q3")
+    assert exc.value.code == "self_approval_not_allowed"
+    ws.login("boss", "secret-1")  # boss computed it: refused too
+    with pytest.raises(UserError) as exc:
+        ws.approve_pay_run("2025Q3", reason="anyway")
+    assert exc.value.code == "self_approval_not_allowed"
+
+
+def test_two_admins_submitter_and_approver_differ(approvable_ws):
+    ws = approvable_ws
+    ws.add_user("boss", "secret-1", "admin")
+    ws.add_user("deputy", "secret-2", "admin")
+    ws.add_user("third", "secret-3", "admin")
+    ws.compute_pay_run("2025Q3")
+    ws.submit_pay_run("2025Q3")
+    ws.login("deputy", "secret-2")
     ws.approve_pay_run("2025Q3")
     assert ws.stored_pay_run("2025Q3").approved_by == "deputy"
 
@@ -103,3 +124,21 @@ def test_every_import_change_is_in_the_audit_trail(golden_ws):
     report = ws.import_sheets(_snapshot_edit())
     assert report.ok and report.counts["snapshots"].updated == 1
     assert ws.verify_audit().checked == first + 1
+
+
+def test_reopen_is_all_or_nothing(approvable_ws, monkeypatch):
+    """Issue 14.9: a failure while v2 is computed leaves v1 approved (never superseded alone)."""
+    from ruralperf import computing
+
+    ws = approvable_ws
+    ws.compute_pay_run("2025Q3")
+    ws.approve_pay_run("2025Q3", reason="one admin")
+
+    def boom(*_args, **_kw):
+        raise RuntimeError("killed while computing v2")
+
+    monkeypatch.setattr(computing, "store_draft", boom)
+    with pytest.raises(RuntimeError):
+        ws.reopen_pay_run("2025Q3", reason="E002 调整金额录错")
+    assert ws.pay_run_versions("2025Q3") == [(1, "approved")]
+    assert ws.locked_quarters() == {"2025Q3"}

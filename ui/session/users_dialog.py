@@ -1,6 +1,7 @@
-"""User management for administrators: the list of accounts and a form to add one (user name,
-name, role, staff number for credit officers, password twice). The core refuses anyone else
-(`Workspace.add_user` requires the right to manage users)."""
+"""User management for administrators: the list of accounts (disabled ones too), for the chosen
+account 重置密码 / 停用 / 启用 / 更改角色, and a form to add one (user name, name, role, staff
+number for credit officers, password twice). The core refuses anyone else and audits every
+change (`Workspace.add_user`, `reset_password`, `set_user_active`, `set_user_role`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -29,9 +30,9 @@ class UsersDialog(QDialog):
         self.ctx = ctx
         self.users: list[User] = []
         self.setWindowTitle(self.tr("用户管理"))
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("工号")])
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("工号"), self.tr("状态")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -60,6 +61,27 @@ class UsersDialog(QDialog):
         self.add_button.clicked.connect(self.add_user)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.reset_button = QPushButton(self.tr("重置密码…"), self)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.active_button = QPushButton(self.tr("停用"), self)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.new_role = QComboBox(self)
+        for code, label in role_choices():
+            self.new_role.addItem(label, code)
+        self.new_staff_no = QLineEdit(self)
+        self.new_staff_no.setMaxLength(20)
+        self.new_staff_no.setPlaceholderText(self.tr("工号"))
+        self.role_button = QPushButton(self.tr("更改角色"), self)
+        self.role_button.clicked.connect(self.change_role)
+        self.chosen_box = QGroupBox(self.tr("选中的用户"), self)
+        chosen = QHBoxLayout(self.chosen_box)
+        chosen.addWidget(self.reset_button)
+        chosen.addWidget(self.active_button)
+        chosen.addStretch(1)
+        chosen.addWidget(self.new_role)
+        chosen.addWidget(self.new_staff_no)
+        chosen.addWidget(self.role_button)
+        self.table.itemSelectionChanged.connect(self._chosen_changed)
         box = QGroupBox(self.tr("添加用户"), self)
         form = QFormLayout(box)
         form.addRow(self.tr("用户名"), self.username)
@@ -77,6 +99,7 @@ class UsersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.chosen_box)
         layout.addWidget(roles_note)
         layout.addWidget(box)
         layout.addWidget(buttons)
@@ -84,6 +107,8 @@ class UsersDialog(QDialog):
         self._role_changed()
         allowed = ctx.workspace.can("manage_users")
         box.setEnabled(allowed)
+        self.chosen_box.setEnabled(False)
+        self._may_manage = allowed
         if not allowed:
             self._say(self.tr("只有管理员可以添加用户。"), error=True)
         self.resize(640, 560)
@@ -101,7 +126,7 @@ class UsersDialog(QDialog):
 
     def reload(self) -> None:
         ws = self.ctx.workspace
-        run_for(self, lambda _p: ws.users(), on_done=self.show_users,
+        run_for(self, lambda _p: ws.users(include_disabled=True), on_done=self.show_users,
                 on_error=lambda e: self._say(describe(e, current_lang())[1], error=True))
 
     def show_users(self, users: list[User]) -> None:
@@ -109,8 +134,68 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
             for col, text in enumerate((user.username, user.display_name, role_label(user.role),
-                                        user.staff_no or "")):
+                                        user.staff_no or "",
+                                        self.tr("在用") if user.active else self.tr("已停用"))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self._chosen_changed()
+
+    # -- the chosen account ------------------------------------------------------------------
+    def chosen(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.users):
+            return None
+        return self.users[rows[0].row()]
+
+    def _chosen_changed(self) -> None:
+        user = self.chosen()
+        self.chosen_box.setEnabled(self._may_manage and user is not None)
+        if user is None:
+            return
+        self.active_button.setText(self.tr("停用") if user.active else self.tr("启用"))
+        self.new_role.setCurrentIndex(max(0, self.new_role.findData(user.role)))
+        self.new_staff_no.setText(user.staff_no or "")
+
+    def _changed(self, text: str) -> None:
+        self._say(text)
+        self.reload()
+
+    def reset_password(self) -> None:
+        from ui.session.password_dialog import PasswordDialog
+
+        user = self.chosen()
+        if user is None:
+            return
+        dialog = PasswordDialog(self.ctx, user.username, self)
+        dialog.accepted.connect(lambda: self._say(
+            self.tr("已重置 %1 的密码。").replace("%1", user.username)))
+        dialog.open()
+        self.password_dialog = dialog
+
+    def toggle_active(self) -> None:
+        user = self.chosen()
+        if user is None:
+            return
+        ws, active = self.ctx.workspace, not user.active
+        text = (self.tr("已启用 %1。") if active else self.tr("已停用 %1。")).replace(
+            "%1", user.username)
+        run_for(self, lambda _p: ws.set_user_active(user.username, active),
+                on_done=lambda _r: self._changed(text), on_error=self._add_failed)
+
+    def change_role(self) -> None:
+        user = self.chosen()
+        if user is None:
+            return
+        role = self.new_role.currentData()
+        staff_no = self.new_staff_no.text().strip()
+        if role == "officer" and not staff_no:
+            self._say(self.tr("客户经理须填写工号（用于查看本人的工资单）。"), error=True)
+            self.new_staff_no.setFocus()
+            return
+        ws = self.ctx.workspace
+        text = self.tr("%1 的角色已改为%2。").replace("%1", user.username).replace(
+            "%2", role_label(role))
+        run_for(self, lambda _p: ws.set_user_role(user.username, role, staff_no),
+                on_done=lambda _r: self._changed(text), on_error=self._add_failed)
 
     def add_user(self) -> None:
         name, password = self.username.text().strip(), self.password.text()

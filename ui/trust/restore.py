@@ -32,7 +32,14 @@ def restore_workspace(old: Workspace, backup_path: str | Path) -> RestoreOutcome
     """Worker: the core closes `old`, restores `backup_path` over its file and reopens it
     (checking the user's permission and writing an audit entry). The reopened workspace is
     returned even when the restore itself failed (the data is then as it was)."""
-    done = old.restore(backup_path)
+    from ruralperf.errors import UserError
+
+    try:
+        done = old.restore(backup_path)
+    except UserError as refused:  # not a usable backup: refused before anything was closed
+        if refused.code != "restore_refused":
+            raise
+        return RestoreOutcome(old, False, error=refused)
     return RestoreOutcome(done.workspace, done.error is None, done.before, done.user_kept,
                           done.error)
 

@@ -58,11 +58,14 @@ class LimitationModel(QAbstractTableModel):
         super().__init__(parent)
         self._loans: tuple[LoanLimitation, ...] = ()
         self._names: dict[str, str] = {}
+        self._pending: frozenset[str] = frozenset()
 
-    def set_loans(self, loans, names: dict[str, str]) -> None:
+    def set_loans(self, loans, names: dict[str, str], pending=frozenset()) -> None:
+        """`pending`: contracts whose status counts an event not yet confirmed (待确认)."""
         self.beginResetModel()
         self._loans = tuple(loans)
         self._names = dict(names)
+        self._pending = frozenset(pending)
         self.endResetModel()
 
     def loan_at(self, row: int) -> LoanLimitation:
@@ -111,7 +114,8 @@ class LimitationModel(QAbstractTableModel):
             return self._staff(getattr(loan, key))
         if key == "status":
             text = status_label(loan.status)
-            return text + (self.tr("（追责）") if loan.accountability else "")
+            text += self.tr("（追责）") if loan.accountability else ""
+            return text + (self.tr("（待确认）") if loan.contract_no in self._pending else "")
         if key in ("maturity", "expiry", "lapse_date"):
             return date_text(getattr(loan, key))
         if key == "days_left":

@@ -182,7 +182,7 @@ class LimitationPage(Page):
         self.bar.finish()
         self.shown_report, self.shown_names = report, names
         self.chart_button.setEnabled(True)
-        self.model.set_loans(report.loans, names)
+        self.model.set_loans(report.loans, names, report.pending)
         self._fill_managers(report.loans, names)
         self.actions.show_report(report, names)
         self.actions.update_state()

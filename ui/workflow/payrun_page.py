@@ -308,6 +308,8 @@ class PayRunPage(Page):
                     rows.append(FindingRow(error, who, finding_text(finding, lang), target,
                                            nav_label(target[0]) if target else ""))
             if self._officer() is False:  # branch-wide notes are not an officer's business
+                for finding in result.errors:  # pending entries the run read
+                    rows.append(FindingRow(True, "", finding_text(finding, lang), None, ""))
                 for finding in result.warnings:
                     target = fix_target(finding)
                     rows.append(FindingRow(False, "", finding_text(finding, lang), target,

@@ -44,7 +44,11 @@ class RunState:
 
     @property
     def self_approval(self) -> bool:
-        return self.latest is not None and self.latest.computed_by == self.username
+        """The user computed or submitted the run (or would submit it by approving a draft)."""
+        if self.latest is None:
+            return False
+        submitter = self.latest.submitted_by or self.username
+        return self.username in (self.latest.computed_by, submitter)
 
 
 class PayRunWorkflow(QObject):
@@ -87,7 +91,9 @@ class PayRunWorkflow(QObject):
         approvable = status in (DRAFT, SUBMITTED) and not state.blocking
         why = blocked if state and state.blocking else self.tr("没有待审批的核算")
         if approvable and state.self_approval and state.admins > 1:
-            approvable, why = False, self.tr("审批人须为核算人以外的另一名管理员")
+            why = self.tr("审批人须为核算人和提交人以外的另一名管理员") if status == SUBMITTED \
+                else self.tr("请先提交审批，再由核算人和提交人以外的另一名管理员审批")
+            approvable = False
         set_button(self.approve_button, "approve", approvable, why)
         set_button(self.reopen_button, "reopen", status == APPROVED,
                    self.tr("只有已审批的季度可以重新打开"))

@@ -1,0 +1,49 @@
+"""The fingerprint of a pay run's inputs: SHA-256 of a canonical text of everything the
+computation read (`rules.engine.PayRunInputs`: parameters in force, staff, the month facts
+derived from the ledgers, new loans and their credits, deposits, items, recoveries, targets,
+adjustments, carried amounts, restorations). Submitting and approving compare the stored
+fingerprint with the inputs as they are now, so a run is never approved over changed data.
+
+Canonical: mappings by sorted key, sets and sequences as sorted lists (so neither Python's
+hash seed nor a different physical row order changes it), Decimals and dates as text."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+
+def _canonical(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value else "NaN"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return _canonical(value.value)
+    if isinstance(value, dict):
+        return [[_text(k), _canonical(v)] for k, v in sorted(value.items(), key=lambda kv:
+                                                             _text(kv[0]))]
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return sorted(_text(v) for v in value)
+    if dataclasses.is_dataclass(value):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if hasattr(value, "__dict__"):
+        return {k: _canonical(v) for k, v in sorted(vars(value).items())
+                if not k.startswith("_")}
+    return str(value)
+
+
+def _text(value: Any) -> str:
+    return json.dumps(_canonical(value), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def fingerprint(inputs: Any) -> str:
+    """SHA-256 (hex) of the canonical text of a pay run's inputs."""
+    return hashlib.sha256(_text(inputs).encode("utf-8")).hexdigest()
