@@ -66,7 +66,7 @@ OTHERS = {
                           "staff_no": "E001"},
     "guarantees": {**OWN["guarantees"], "contract_no": "C001"},
 }
-OTHERS.update({t: OWN[t] for t, kind in TABLES.items() if kind == ADMIN})
+OTHERS.update({t: OWN[t] for t, kind in TABLES.items() if kind == ADMIN and t in OWN})
 CREDITS = {"C099": [{"staff_no": "E002", "share": "100%"}],
            "C001": [{"staff_no": "E001", "share": "100%"}]}
 
