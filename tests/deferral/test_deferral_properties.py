@@ -96,8 +96,11 @@ def test_parts_add_up_to_the_deferred_amount(amount, offsets):
     assert [p.due for p in parts] == [d for d in dues if d in {p.due for p in parts}]
     if amount >= len(offsets) * Decimal("0.01"):  # the rule book's rule exactly
         each = (amount / len(offsets)).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
-        if (len(offsets) - 1) * each <= amount:
-            assert [p.amount for p in parts[:-1]] == [each] * (len(offsets) - 1)
+        rest = amount - (len(offsets) - 1) * each
+        if rest > 0:
+            assert [p.amount for p in parts] == [each] * (len(offsets) - 1) + [rest]
+        elif rest == 0:  # the last part would be 0.00 and is not kept
+            assert [p.amount for p in parts] == [each] * (len(offsets) - 1)
 
 
 def test_a_few_fen_in_many_parts_never_make_a_negative_part():
