@@ -12,8 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SHARED=${RURALPERF_SHARED:-../shared}
-WORKBOOK=$SHARED/golden/branch_2025q3.xlsx
-EXPECTED_PAYRUN=$SHARED/golden/expected_payrun_2025Q3.json
+WORKBOOK=$SHARED/golden2/branch_2025q3.xlsx
+EXPECTED_PAYRUN=$SHARED/golden2/expected_payrun_2025Q3.json  # second edition (issue 16)
 EXPECTED_LIMITATION=$SHARED/golden2/expected_limitation_2025-09-30.json  # second edition (issue 17)
 GOLDEN_DIFF=$SHARED/tools/golden_diff.py
 for f in "$WORKBOOK" "$EXPECTED_PAYRUN" "$EXPECTED_LIMITATION" "$GOLDEN_DIFF"; do

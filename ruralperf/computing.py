@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from ruralperf import confirming, payruns
 from ruralperf.db import models as m
 from ruralperf.db import deferrals, month_facts
+from ruralperf.db.handover_facts import apply_handovers
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.entities import ParameterValue
@@ -23,6 +24,7 @@ from ruralperf.fingerprint import fingerprint
 from ruralperf.security import sealed_runs
 from ruralperf.io.jsonout import payrun_from_json, payrun_json
 from ruralperf.rules.engine import PayRunInputs, compute_pay_run
+from ruralperf.rules.handover import by_staff
 from ruralperf.rules.ledger import LedgerFacts
 from ruralperf.rules.limitation import BalanceHistory, loan_limitation
 from ruralperf.security.audit import Change, append
@@ -96,8 +98,11 @@ def _gather(s, b: int, quarter: Quarter, overrides: dict[str, str] | None = None
     book = ParameterBook(values)
     scheme = book.at(quarter.end_date)
     calendar = repo.work_calendar(s)
-    ledger = LedgerFacts.of(month_facts.load(s, b, _months(quarter)), quarter,
-                            scheme["maintenance.max_arrears_months"], amount=from_fen)
+    months = month_facts.load(s, b, _months(quarter))
+    moved = apply_handovers(s, b, quarter, months, scheme["handover.follows_loans"])
+    ledger = LedgerFacts.of(months, quarter, scheme["maintenance.max_arrears_months"],
+                            amount=from_fen)
+    ledger.handovers = by_staff(moved)
     lt = m.LoanRow.__table__
     new_loans = repo.loans_where(s, b, lt.c.disbursed_on >= quarter.start,
                                  lt.c.disbursed_on <= quarter.end_date)

@@ -56,6 +56,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "a joint loan needs two or more credits summing to 100% (contract {contract}, now {total})"),
     "credit_assist": ("联动型/接管型贷款每人比例须在 {min}–{max} 之间（合同 {contract}）",
                       "each share of a linked/taken-over loan must be within {min}–{max} (contract {contract})"),
+    "credit_assist_total": ("联动型/接管型贷款的比例合计不得超过 {max}，其余奖励不发放（合同 {contract}，现合计 {total}）",
+                            "the shares of a linked/taken-over loan together must not exceed {max}; "
+                            "the rest of the reward is not paid (contract {contract}, now {total})"),
     "no_credits": ("贷款 {contract} 没有营销分成，不计营销奖励", "loan {contract} has no marketing credit; no marketing reward"),
     "card_balance_required": ("银行卡须填写卡内余额", "a bank card row needs the card balance"),
     "card_balance_not_allowed": ("只有银行卡填写卡内余额", "only bank card rows have a card balance"),
@@ -120,6 +123,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deposit_missing": ("{staff_no} 缺少 {subject} 的存款日均", "{staff_no} has no deposit average for {subject}"),
     "committee": ("客户 {subject} 挽回时效金额 {amount} 元达到 50 万元档，由考核委员会决定奖励，请以调整录入",
                   "household {subject}: restoration of {amount} is in the committee tier; enter the committee's amount as an adjustment"),
+    "completion_extreme": ("{indicator}完成率 {completion} 超过预警阈值 {limit}，请核对任务目标",
+                           "{indicator} completion {completion} is above the warning threshold "
+                           "{limit}; please check the target"),
     "npl_rate_not_configured": ("不良清收奖励比例未设置（npl_recovery.rate = 0）",
                                 "NPL recovery rate is not configured (npl_recovery.rate = 0)"),
     "floating_not_configured": ("浮动工资月基数未设置（floating.base_monthly = 0）",
@@ -321,4 +327,9 @@ def finding_text(finding, lang: str | None = None) -> str:
     params = dict(finding.params)
     params.setdefault("subject", finding.subject)
     params.setdefault("staff_no", "")
+    if finding.code == "completion_extreme":  # the subject is an indicator key
+        from ruralperf.reports.labels import INDICATORS
+
+        names = INDICATORS.get(finding.subject, (finding.subject, finding.subject))
+        params["indicator"] = names[1] if (lang or current_lang()).startswith("en") else names[0]
     return tr(finding.code, lang, **params)

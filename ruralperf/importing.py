@@ -85,7 +85,9 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
     try:
         with write_session(ws.engine) as s:
             book = ParameterBook(repo.parameter_values(s, ws.branch_id))
-            check_references(parsed, known_records(s, ws.branch_id, parsed), book.at(date.today()))
+            known = known_records(s, ws.branch_id, parsed)
+            known.book = book
+            check_references(parsed, known, book.at(date.today()))
             check_contradictions(parsed, s, ws.branch_id)
             holiday_sheet.check_locks(s, parsed)
             report.problems = parsed.problems + duties.import_problems(
@@ -144,8 +146,11 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
     if "loans" in parsed.sheets:
         known.households = set(s.scalars(select(m.HouseholdRow.household_no)
                                          .where(m.HouseholdRow.branch_id == branch_id)))
-    known.loans = dict(repo.raw_rows(s, select(m.LoanRow.contract_no, m.LoanRow.customer_type)
-                                     .where(m.LoanRow.branch_id == branch_id)))
+    for contract, ctype, disbursed in repo.raw_rows(s, select(
+            m.LoanRow.contract_no, m.LoanRow.customer_type, m.LoanRow.disbursed_on)
+            .where(m.LoanRow.branch_id == branch_id)):
+        known.loans[contract] = ctype
+        known.disbursed[contract] = date.fromisoformat(str(disbursed)[:10])  # raw: text on SQLite
     if "loans" in parsed.sheets or "credits" in parsed.sheets:
         for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
                                   m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):

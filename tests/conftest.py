@@ -15,7 +15,7 @@ from tests import pg_databases as pg
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-GOLDEN = SHARED / "golden"
+GOLDEN = SHARED / "golden2"  # the second edition (issues 16, 17); ../shared/golden retired
 GOLDEN_WORKBOOK = GOLDEN / "branch_2025q3.xlsx"
 
 

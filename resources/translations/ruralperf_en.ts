@@ -1322,8 +1322,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Reason</translation>
     </message>
     <message>
-      <source>岗位最高限额 {cap}（银行卡、POS 奖励不计入限额）。</source>
-      <translation>Position cap {cap} (bank card and POS rewards are outside the cap).</translation>
+      <source>岗位每月最高限额 {cap}，本季度 {months} 个月共 {quarter_cap}（银行卡、POS 奖励不计入限额）。</source>
+      <translation>Monthly cap of the position {cap}; {quarter_cap} for the quarter's {months} months (bank card and POS rewards are outside the cap).</translation>
     </message>
   </context>
   <context>
@@ -2093,6 +2093,22 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>工号</source>
       <translation>Staff no.</translation>
+    </message>
+    <message>
+      <source>本季移交的贷款（合同 原管户→现管户 生效日）</source>
+      <translation>Loans handed over in the quarter (contract from→to, effective date)</translation>
+    </message>
+    <message>
+      <source>基期随贷款移交</source>
+      <translation>Base moves with the loan</translation>
+    </message>
+    <message>
+      <source>基期不良余额</source>
+      <translation>NPL balance on the base date</translation>
+    </message>
+    <message>
+      <source>期末不良余额</source>
+      <translation>NPL balance on the end date</translation>
     </message>
     <message>
       <source>清收金额</source>
@@ -2926,8 +2942,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Entered</translation>
     </message>
     <message>
-      <source>如 cap.个人客户经理（岗位限额，空值表示不设限额）</source>
-      <translation>e.g. cap.个人客户经理 (a position's cap; empty means no cap)</translation>
+      <source>如 cap.个人客户经理（岗位每月最高限额，季度按 3 倍计；空值表示不设限额）</source>
+      <translation>e.g. cap.个人客户经理 (a position's monthly cap; the quarter's is three times it; empty means no cap)</translation>
     </message>
     <message>
       <source>{0}：当前值 {1}</source>

@@ -109,6 +109,10 @@ DEFINITIONS: dict[str, ParameterDef] = {p.key: p for p in [
     _d("floating.completion_cap", "1", _parse_ratio, "浮动工资完成率上限", "Floating wage completion cap"),
     _d("composite.floating_twice", "false", _parse_bool, "浮动工资两次乘完成率", "Apply p twice to floating wage"),
     _d("composite.indicator_cap", "", _optional(_parse_ratio), "单项完成率上限", "Cap on each indicator completion"),
+    _d("composite.warn_completion", "3", _optional(_parse_ratio), "单项完成率预警阈值（超过即提示核对目标）",
+       "Warn when an indicator's completion exceeds"),
+    _d("handover.follows_loans", "true", _parse_bool, "季度内移交的贷款随贷款计算基期（不良压降、客户维护费）",
+       "Handed-over loans take their base with them (NPL, maintenance)"),
     _d("composite.weight.interest", "0.40", parse_fraction, "权重：贷款收息", "Weight: interest"),
     _d("composite.weight.deposit", "0.20", parse_fraction, "权重：存款", "Weight: deposit"),
     _d("composite.weight.npl", "0.10", parse_fraction, "权重：不良压降", "Weight: NPL reduction"),
@@ -150,8 +154,8 @@ def definition(key: str) -> ParameterDef | None:
         return DEFINITIONS[key]
     if key.startswith(CAP_PREFIX) and len(key) > len(CAP_PREFIX):
         position = key[len(CAP_PREFIX):]
-        return ParameterDef(key, "", _optional(parse_amount), f"最高限额：{position}",
-                            f"Cap: {position}")
+        return ParameterDef(key, "", _optional(parse_amount), f"每月最高限额：{position}",
+                            f"Monthly cap: {position}")
     if key.startswith(DEFERRAL_PREFIX) and len(key) > len(DEFERRAL_PREFIX):
         position = key[len(DEFERRAL_PREFIX):]
         return ParameterDef(key, "", _optional(_parse_share), f"延期支付比例：{position}",

@@ -18,6 +18,7 @@ COMPONENT_KEYS = (
 )
 ALL_KEYS = ("floating",) + COMPONENT_KEYS
 OUTSIDE_CAP = frozenset({"bank_card", "pos"})
+CAP_MONTHS = 3  # the scheme caps monthly pay; a quarter has three months (DOMAIN.md 5.3)
 INDICATORS = ("interest", "deposit", "npl", "intermediate", "quality")
 
 
@@ -68,6 +69,9 @@ class IndicatorResult:
     completion: Decimal
     weight: Decimal
     integer: bool = False
+    # What the actual value was made of, as (name, text) pairs (the NPL indicator: the balances
+    # at both dates and the loans handed over, DOMAIN.md 2 and 4)
+    inputs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class StaffPay:
     base: dict[str, Decimal]
     assessed: dict[str, Decimal]
     details: dict[str, tuple[DetailLine, ...]]
-    cap: Decimal | None
+    cap: Decimal | None  # the monthly cap (每月最高限额); the quarter's is CAP_MONTHS times it
     cap_reduction: Decimal
     gross: Decimal
     sol_penalty: Decimal
@@ -95,6 +99,9 @@ class StaffPay:
     warnings: tuple[Finding, ...] = ()
     # Second edition (DOMAIN.md 5.3 steps 5-6, 9): clawbacks of the quarter, deferral. Without
     # deferral parameters or clawbacks they are 0.00 and `paid` (实发) is `net`.
+    # The cap `cap` applies per month: the quarter's cap is cap_months × cap (DOMAIN.md 5.3, second
+    # edition; a run stored under the first edition capped the quarter once: 1).
+    cap_months: int = CAP_MONTHS
     clawback: Decimal = ZERO
     clawback_from_pay: Decimal = ZERO
     deferred: Decimal = ZERO
@@ -110,6 +117,10 @@ class StaffPay:
     def paid(self) -> Decimal:
         """实发 (DOMAIN.md 5.3 step 6): always derived, so a copy with another `net` stays true."""
         return self.net - self.deferred + self.released
+
+    @property
+    def quarter_cap(self) -> Decimal | None:
+        return None if self.cap is None else self.cap_months * self.cap
 
     @property
     def clawback_from_deferral(self) -> Decimal:

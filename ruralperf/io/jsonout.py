@@ -28,8 +28,11 @@ def _indicator(ind: IndicatorResult) -> dict:
         target, actual = str(int(ind.target)), str(int(ind.actual))
     else:
         target, actual = money_str(ind.target), money_str(ind.actual)
-    return {"target": target, "actual": actual, "completion": ratio_str(ind.completion),
-            "weight": format(ind.weight.normalize(), "f"), "actual_exact": str(ind.actual)}
+    out = {"target": target, "actual": actual, "completion": ratio_str(ind.completion),
+           "weight": format(ind.weight.normalize(), "f"), "actual_exact": str(ind.actual)}
+    if ind.inputs:
+        out["inputs"] = dict(ind.inputs)
+    return out
 
 
 def staff_json(s: StaffPay) -> dict:
@@ -41,6 +44,7 @@ def staff_json(s: StaffPay) -> dict:
         "base": {k: money_str(s.base[k]) for k in ALL_KEYS},
         "assessed": {k: money_str(s.assessed[k]) for k in ALL_KEYS},
         "cap": money_str(s.cap) if s.cap is not None else None,
+        "cap_months": s.cap_months,
         "cap_reduction": money_str(s.cap_reduction),
         "gross": money_str(s.gross),
         "sol_penalty": money_str(s.sol_penalty),
@@ -148,7 +152,8 @@ def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
     for k, v in s["indicators"].items():
         integer = k in ("intermediate", "quality")
         indicators[k] = IndicatorResult(k, Decimal(v["target"]), Decimal(v["actual_exact"]),
-                                        Decimal(v["completion"]), Decimal(v["weight"]), integer)
+                                        Decimal(v["completion"]), Decimal(v["weight"]), integer,
+                                        tuple(v.get("inputs", {}).items()))
     return StaffPay(
         staff_no=s["staff_no"], name=s["name"], position=s["position"],
         coefficient=Decimal(s["coefficient"]), indicators=indicators, p=Decimal(s["p"]),
@@ -156,6 +161,7 @@ def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
         assessed={k: Decimal(v) for k, v in s["assessed"].items()},
         details={k: tuple(_line_back(x) for x in v) for k, v in s["details"].items()},
         cap=Decimal(s["cap"]) if s.get("cap") is not None else None,
+        cap_months=int(s.get("cap_months", 1)),  # a first-edition run capped the quarter once
         cap_reduction=Decimal(s["cap_reduction"]), gross=Decimal(s["gross"]),
         sol_penalty=Decimal(s["sol_penalty"]),
         penalty_lines=tuple(_line_back(x) for x in s["penalty_lines"]),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from ruralperf.domain.deferral import split_contracts
 from ruralperf.domain.money import plain_decimal
-from ruralperf.domain.parameters import Scheme, parse_value
+from ruralperf.domain.parameters import ParameterBook, Scheme, parse_value
 from ruralperf.io.parse import Parsed, ParsedSheet, Problem
 
 
@@ -21,6 +22,10 @@ class Known:
     loans: dict[str, str] = field(default_factory=dict)  # contract -> customer type
     credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
     guarantors: set[tuple[str, str]] = field(default_factory=set)  # (contract, guarantor)
+    disbursed: dict[str, date] = field(default_factory=dict)  # contract -> disbursement date
+    # The stored parameters: the share limits of a loan are those in force on its disbursement
+    # date (DOMAIN.md 6.3); without a book, those of the check's scheme.
+    book: ParameterBook | None = None
 
 
 STAFF_COLUMNS = {"loans": ("manager_no",), "credits": ("staff_no",), "reassignments": ("staff_no",),
@@ -116,10 +121,13 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
         credits[contract].update(known.credits.get(contract, {}))
     for row in _rows(sheets, "credits"):
         credits[row.values["contract_no"]][row.values["staff_no"]] = row.values["share"]
-    lo = _after_import(parsed, scheme, "loan_marketing.assist_share_min")
-    hi = _after_import(parsed, scheme, "loan_marketing.assist_share_max")
+    limits = _ShareLimits(parsed, known, scheme)
     loan_rows = {r.values["contract_no"]: r.number for r in _rows(sheets, "loans")}
-    incomplete = _rejected(sheets, "credits")  # a credit row refused: the split is unknown
+    incomplete = set(_rejected(sheets, "credits"))  # a credit row refused: the split is unknown
+    if "credits" in sheets:  # ... or one naming an unknown staff member (reported already)
+        title = sheets["credits"].title
+        bad = {p.row for p in parsed.problems if p.sheet == title and not p.warning}
+        incomplete |= {r.values["contract_no"] for r in _rows(sheets, "credits") if r.number in bad}
     for contract in sorted(touched):
         ctype = loan_types.get(contract)
         if ctype is None or contract in incomplete:
@@ -139,6 +147,33 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
         elif ctype == "joint" and (len(values) < 2 or sum(values) != 1):
             parsed.error(sheet, row, column, "credit_joint", contract=contract,
                          total=_pct(sum(values)))
-        elif ctype in ("linked", "taken_over") and not all(lo <= v <= hi for v in values):
-            parsed.error(sheet, row, column, "credit_assist", contract=contract,
-                         min=_pct(lo), max=_pct(hi))
+        elif ctype in ("linked", "taken_over"):
+            lo, hi = limits.on(contract)
+            if not all(lo <= v <= hi for v in values):
+                parsed.error(sheet, row, column, "credit_assist", contract=contract,
+                             min=_pct(lo), max=_pct(hi))
+            elif sum(values) > hi:
+                parsed.error(sheet, row, column, "credit_assist_total", contract=contract,
+                             max=_pct(hi), total=_pct(sum(values)))
+
+
+class _ShareLimits:
+    """`loan_marketing.assist_share_min`/`_max` in force on a loan's disbursement date, as they
+    will be after the import (DOMAIN.md 6.3)."""
+
+    KEYS = ("loan_marketing.assist_share_min", "loan_marketing.assist_share_max")
+
+    def __init__(self, parsed: Parsed, known: Known, scheme: Scheme):
+        self.parsed, self.known, self.scheme = parsed, known, scheme
+        self.disbursed = dict(known.disbursed)
+        for row in _rows(parsed.sheets, "loans"):
+            if isinstance(row.values.get("disbursed_on"), date):
+                self.disbursed[row.values["contract_no"]] = row.values["disbursed_on"]
+        self._cache: dict[date | None, tuple[Decimal, Decimal]] = {}
+
+    def on(self, contract: str) -> tuple[Decimal, Decimal]:
+        day = self.disbursed.get(contract) if self.known.book is not None else None
+        if day not in self._cache:
+            scheme = self.scheme if day is None else self.known.book.at(day)
+            self._cache[day] = tuple(_after_import(self.parsed, scheme, k) for k in self.KEYS)
+        return self._cache[day]

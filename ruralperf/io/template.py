@@ -273,8 +273,9 @@ def _write_notes(ws, lang: str) -> str:
     last = row
     row += 1
     ws.cell(row=row, column=1, value=f"{CAP_PREFIX}<岗位>")
-    ws.cell(row=row, column=2, value="cap of a position's performance pay (empty: no cap)" if en
-            else "该岗位绩效最高限额（留空为不封顶），如 cap.个人客户经理")
+    ws.cell(row=row, column=2, value="monthly cap of a position's performance pay, the quarter's "
+            "is three times it (empty: no cap)" if en
+            else "该岗位每月绩效最高限额，季度按 3 倍计（留空为不封顶），如 cap.个人客户经理")
     for letter, width in zip("ABCD", (34, 30, 12, 90)):
         ws.column_dimensions[letter].width = width
     return f"$A${first}:$A${last}"

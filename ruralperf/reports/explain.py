@@ -37,9 +37,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
             "{restorer}, responsible {responsible}, {legacy_text}, lapsed {lapse_dates}, "
             "restored on {dates}"),
     "maintenance_base": ("存量户：基期 {base_households} 户（{base_list}），期末 {end_households} 户"
-                         "（{end_list}）",
+                         "（{end_list}）{handover_text}",
                          "kept households: {base_households} on the base date ({base_list}), "
-                         "{end_households} at the end ({end_list})"),
+                         "{end_households} at the end ({end_list}){handover_text}"),
     "maintenance_growth": ("新增户：期末比基期增加 {grown} 户", "added households: {grown}"),
 }
 
@@ -87,6 +87,10 @@ def describe_line(line: DetailLine, lang: str | None = None) -> str:
                 values["grown"] = ""
         else:
             component = "maintenance_base"
+    if values["handovers"]:
+        values["handover_text"] = (f"; handed over in the quarter (contract from→to, date): "
+                                   f"{values['handovers']}" if english else
+                                   f"；本季移交的贷款（合同 原管户→现管户 生效日）：{values['handovers']}")
     template = _TEMPLATES.get(component)
     if template is None:
         return "; ".join(f"{k}={v}" for k, v in line.inputs)

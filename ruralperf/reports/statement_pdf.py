@@ -78,12 +78,13 @@ def _cap_cause(s: StaffPay, lang: str) -> str:
     outside = [pick(COMPONENTS, k, lang) for k in sorted(OUTSIDE_CAP)]
     in_cap = sum((v for k, v in s.assessed.items() if k not in OUTSIDE_CAP), ZERO)
     excluded = label("cap_excluded", lang, names=(", " if en(lang) else "、").join(outside))
-    if s.cap_reduction and in_cap - s.cap == s.cap_reduction:
+    months, cap = s.cap_months, s.quarter_cap
+    if s.cap_reduction and in_cap - cap == s.cap_reduction:
         return label("cap_worked", lang, in_cap=money_display(in_cap), cap=money_display(s.cap),
-                     reduction=money_display(s.cap_reduction)) + excluded
-    if not s.cap_reduction and in_cap <= s.cap:
-        return label("cap_within", lang, in_cap=money_display(in_cap),
-                     cap=money_display(s.cap)) + excluded
+                     months=months, reduction=money_display(s.cap_reduction)) + excluded
+    if not s.cap_reduction and in_cap <= cap:
+        return label("cap_within", lang, in_cap=money_display(in_cap), cap=money_display(s.cap),
+                     months=months, quarter_cap=money_display(cap)) + excluded
     return f"{label('cap', lang)} {money_display(s.cap)}{excluded}"
 
 

@@ -9,6 +9,7 @@ from ruralperf.domain.entities import NPL_GRADES, Credit, Item, Loan, Recovery, 
 from ruralperf.domain.money import ZERO, money_str, plain_decimal, round2
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.results import DetailLine
+from ruralperf.rules.handover import handover_inputs
 
 
 def _pct(share: Decimal) -> str:
@@ -48,7 +49,10 @@ def maintained_households(loans: Iterable[tuple[Loan, Snapshot]], max_arrears: i
     return {h for h, ok in good.items() if ok}
 
 
-def maintenance(scheme: Scheme, base_households: set[str], end_households: set[str]) -> list[DetailLine]:
+def maintenance(scheme: Scheme, base_households: set[str], end_households: set[str],
+                moved: Sequence = ()) -> list[DetailLine]:
+    """DOMAIN.md 6.1; `moved`: the loans handed to or by the staff member in the quarter
+    (rules.handover), named in the lines' inputs."""
     base_fee, growth_fee = scheme["maintenance.base_fee"], scheme["maintenance.growth_fee"]
     base, end = len(base_households), len(end_households)
     params = (("maintenance.base_fee", scheme.text("maintenance.base_fee")),
@@ -56,7 +60,7 @@ def maintenance(scheme: Scheme, base_households: set[str], end_households: set[s
               ("maintenance.max_arrears_months", scheme.text("maintenance.max_arrears_months")))
     inputs = (("base_households", str(base)), ("end_households", str(end)),
               ("base_list", ",".join(sorted(base_households))),
-              ("end_list", ",".join(sorted(end_households))))
+              ("end_list", ",".join(sorted(end_households))), *handover_inputs(scheme, moved))
     kept = min(base, end)
     grown = max(0, end - base)
     return [

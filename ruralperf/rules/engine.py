@@ -15,11 +15,13 @@ from ruralperf.domain.entities import (Adjustment, Credit, Item, Loan,
 from ruralperf.domain.money import ZERO, round2
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import Month, Quarter
-from ruralperf.domain.results import (ALL_KEYS, INDICATORS, OUTSIDE_CAP, DetailLine, Finding,
+from ruralperf.domain.results import (ALL_KEYS, CAP_MONTHS, INDICATORS, OUTSIDE_CAP, DetailLine,
+                                      Finding,
                                       IndicatorResult, PayRunResult, Restoration, StaffPay)
 from ruralperf.rules import components as C
-from ruralperf.rules.composite import completion, composite
+from ruralperf.rules.composite import completion, composite, extreme_completions
 from ruralperf.rules.deferral import claw, defer
+from ruralperf.rules.handover import by_staff, handovers, npl_inputs
 from ruralperf.rules.ledger import LedgerFacts, MonthPass
 from ruralperf.rules.limitation import ManagerHistory
 from ruralperf.rules.restoration import restoration_outcome
@@ -60,13 +62,17 @@ def _manager(inputs: PayRunInputs, contract: str, on: date) -> str:
 
 
 def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
-    """The ledger facts of row-level inputs: each snapshot of the base and end months and each
-    interest row goes to the loan's manager at that month end."""
+    """The ledger facts of row-level inputs: each interest row and each snapshot of the end month
+    goes to the loan's manager at that month end; each snapshot of the base month to the manager
+    on the end date (the handover rule, DOMAIN.md 2) or, with `handover.follows_loans` false, on
+    the base date."""
     q = inputs.quarter
+    follows = inputs.scheme["handover.follows_loans"]
     passes: dict[str, MonthPass] = defaultdict(MonthPass)
     for month in (q.base_month, q.months[2]):
         snaps = inputs.snapshots.get(str(month), {})
-        owners = {c: (_manager(inputs, c, month.end), inputs.loans[c].household_no)
+        on = q.end_date if follows else month.end
+        owners = {c: (_manager(inputs, c, on), inputs.loans[c].household_no)
                   for c in snaps if c in inputs.loans}
         passes[str(month)].snapshots(((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
                                       for c, s in snaps.items()), owners)
@@ -77,8 +83,13 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
         end = Month.parse(month).end
         managers = {c: _manager(inputs, c, end) for c, _ in rows if c in inputs.loans}
         passes[month].interest(rows, managers)
-    return LedgerFacts.of({m: p.facts() for m, p in passes.items()}, q,
-                          inputs.scheme["maintenance.max_arrears_months"])
+    out = LedgerFacts.of({m: p.facts() for m, p in passes.items()}, q,
+                         inputs.scheme["maintenance.max_arrears_months"])
+    seen = {c for month in (q.base_month, q.months[2])
+            for c in inputs.snapshots.get(str(month), {}) if c in inputs.loans}
+    out.handovers = by_staff(handovers(
+        {c: inputs.managers[c] for c in seen}, {c: inputs.loans[c].household_no for c in seen}, q))
+    return out
 
 
 def _deposit_increase(inputs: PayRunInputs, staff_no: str):
@@ -132,8 +143,9 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         warnings: list[Finding] = list(sol.warnings.get(sid, []))
         details: dict[str, list[DetailLine]] = {k: [] for k in ALL_KEYS}
         details["floating"].append(C.floating_wage(scheme, staff.coefficient))
+        moved = ledger.handovers.get(sid, ())
         details["maintenance"] = C.maintenance(
-            scheme, ledger.households(base_month, sid), ledger.households(end_month, sid))
+            scheme, ledger.households(base_month, sid), ledger.households(end_month, sid), moved)
         interest = ledger.interest.get(sid)
         monthly_interest = [(str(m), interest.get(str(m), ZERO)) for m in q.months] \
             if interest is not None else []
@@ -172,15 +184,19 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             cap = scheme["composite.indicator_cap"]
             comps = {k: completion(actuals[k], targets[k], cap) for k in INDICATORS}
             p = composite(comps, weights)
+            notes = {"npl": npl_inputs(scheme, ledger.npl_balance(base_month, sid),
+                                         ledger.npl_balance(end_month, sid), moved)}
             indicators = {k: IndicatorResult(k, targets[k], actuals[k], comps[k], weights[k],
-                                             integer=k in ("intermediate", "quality"))
+                                             integer=k in ("intermediate", "quality"),
+                                             inputs=notes.get(k, ()))
                           for k in INDICATORS}
+            warnings += extreme_completions(scheme, comps)
 
         assessed = {k: round2(base[k] * p) for k in ALL_KEYS}
         assessed["floating"] = C.assessed_floating(scheme, base["floating"], p)
-        cap = scheme.cap_for(staff.position)
+        cap = scheme.cap_for(staff.position)  # monthly (DOMAIN.md 5.3 step 2)
         capped = sum((v for k, v in assessed.items() if k not in OUTSIDE_CAP), ZERO)
-        cap_reduction = max(ZERO, capped - cap) if cap is not None else ZERO
+        cap_reduction = max(ZERO, capped - CAP_MONTHS * cap) if cap is not None else ZERO
         gross = sum(assessed.values(), ZERO) - cap_reduction
         penalty_lines = tuple(sol.penalties.get(sid, []))
         sol_penalty = sum((line.amount for line in penalty_lines), ZERO)

@@ -22,6 +22,11 @@ class ManagerHistory:
         i = bisect_right(self._dates, d)
         return self._staff[i - 1] if i else self._staff[0]
 
+    def last_change(self, after: date, until: date) -> date:
+        """The latest effective date in (after, until]; `until` when there is none."""
+        i = bisect_right(self._dates, until)
+        return self._dates[i - 1] if i and self._dates[i - 1] > after else until
+
 
 class BalanceHistory:
     """Month-end balances of one loan: (month end date, balance), any order."""

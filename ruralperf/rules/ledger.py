@@ -94,6 +94,8 @@ class LedgerFacts:
     maintained: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # month -> staff
     npl: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # month -> staff -> balance
     interest: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # staff -> month
+    # staff -> the loans handed over to or by them in the quarter (rules.handover.Handover)
+    handovers: dict[str, tuple] = field(default_factory=dict)
 
     def households(self, month: str, staff_no: str) -> set[str]:
         return self.maintained.get(month, {}).get(staff_no, set())

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ruralperf.io.parse import Parsed
 from ruralperf.services.record_messages import say
 
-CREDIT_CODES = frozenset({"credit_self", "credit_joint", "credit_assist", "no_credits"})
+CREDIT_CODES = frozenset({"credit_self", "credit_joint", "credit_assist", "credit_assist_total", "no_credits"})
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ def checked(ws, s, parsed: Parsed, drop_credits_of: str | None = None) -> SaveRe
     if drop_credits_of is not None:
         known.credits.pop(drop_credits_of, None)  # the form gives the complete list
     book = ParameterBook(repo.parameter_values(s, ws.branch_id))
+    known.book = book
     check_references(parsed, known, book.at(date.today()))
     return SaveResult(field_problems(parsed))
 

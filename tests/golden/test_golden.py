@@ -1,8 +1,8 @@
 """Issue 3 acceptance: the golden branch reproduced exactly through the real CLI entry point,
 compared with the rules of ../shared/tools/golden_diff.py.
 
-The limitation list is compared with the second edition's file (../shared/golden2, DOMAIN.md 7,
-issue 17). The pay run stays on the first edition's file until issue 16 (branch pay2) moves it."""
+Both are compared with the second edition's files (../shared/golden2): the pay run (issue 16) and
+the limitation list (issue 17). The first edition's files retired with them."""
 from __future__ import annotations
 
 import contextlib
@@ -17,19 +17,7 @@ from tests import pg_databases as pg
 from tests.conftest import GOLDEN, GOLDEN_WORKBOOK, SHARED
 
 GOLDEN_DIFF = SHARED / "tools" / "golden_diff.py"
-GOLDEN2 = SHARED / "golden2"
-
-# DOMAIN.md 7.2/7.3 (second edition) are on main: C021's restoring act after its maximum date
-# and the restored claim = snapshot balance raise E001's restoration tier from 20 to 50 (the
-# values of ../shared/golden2). Exactly these paths of the first edition's pay run may show them;
-# the table goes when the pay run moves to golden2 (issue 16).
-SECOND_EDITION_RESTORATIONS = {
-    "$.staff[E001].base.sol_reward": ("20.00", "50.00"),
-    "$.staff[E001].assessed.sol_reward": ("20.16", "50.41"),
-    "$.staff[E001].gross": ("4622.67", "4652.92"),
-    "$.staff[E001].net": ("4622.67", "4652.92"),
-}
-
+GOLDEN2 = GOLDEN  # the second edition
 
 def _golden_diff():
     spec = importlib.util.spec_from_file_location("golden_diff", GOLDEN_DIFF)
@@ -65,13 +53,11 @@ def outputs(tmp_path_factory):
     return json.loads(payrun), json.loads(limitation)
 
 
-def test_golden_pay_run_reproduced(outputs):
-    expected = json.loads((GOLDEN / "expected_payrun_2025Q3.json").read_text(encoding="utf-8"))
+def test_golden2_pay_run_reproduced(outputs):
+    expected = json.loads((GOLDEN2 / "expected_payrun_2025Q3.json").read_text(encoding="utf-8"))
     differences: list[str] = []
     _golden_diff()(expected, outputs[0], "$", differences)
-    tolerated = {f"{path}: expected {old!r}, got {new!r}"
-                 for path, (old, new) in SECOND_EDITION_RESTORATIONS.items()}
-    assert set(differences) == tolerated
+    assert differences == []
 
 
 def test_golden2_limitation_reproduced(outputs):
@@ -89,5 +75,4 @@ def test_golden_diff_detects_a_difference(outputs):
     actual["staff"][-1]["net"] = "0.01" if actual["staff"][-1]["net"] != "0.01" else "0.02"
     differences: list[str] = []
     _golden_diff()(expected, actual, "$", differences)
-    differences = [x for x in differences if x.split(":")[0] not in SECOND_EDITION_RESTORATIONS]
     assert len(differences) == 1 and differences[0].startswith("$.staff[")

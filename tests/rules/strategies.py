@@ -139,9 +139,17 @@ def credits_for(draw, loan: Loan, staff_nos: list[str]) -> list[Credit]:
         who = draw(st.lists(st.sampled_from(staff_nos), min_size=2, max_size=len(staff_nos),
                             unique=True))
         return [Credit(c, s, share) for s, share in zip(who, _shares_summing_to_one(draw, len(who)))]
+    # linked / taken-over: each share in [10 %, 30 %], together at most 30 % (DOMAIN.md 6.3)
     who = draw(st.lists(st.sampled_from(staff_nos), min_size=1, max_size=min(3, len(staff_nos)),
                         unique=True))
-    return [Credit(c, s, Decimal(draw(st.integers(1000, 3000))).scaleb(-4)) for s in who]
+    shares, left = [], 3000
+    for _ in who:
+        if left < 1000:
+            break
+        share = draw(st.integers(1000, left))
+        shares.append(share)
+        left -= share
+    return [Credit(c, s, Decimal(share).scaleb(-4)) for s, share in zip(who, shares)]
 
 
 @st.composite

@@ -77,14 +77,23 @@ def test_maintenance_max_arrears_parameter():
     assert s.base["maintenance"] == M("90.00")
 
 
-def test_maintenance_uses_the_manager_on_each_date():
+@pytest.mark.parametrize("follows, e1_fee, e2_fee", [
+    ("true", "30.00", "30.00"),  # second edition: the handed-over household is in E2's base
+    ("false", "30.00", "90.00"),  # first edition: E1 base 2, end 1; E2 base 0, end 1 (+90)
+])
+def test_maintenance_handover_rule(follows, e1_fee, e2_fee):
+    """DOMAIN.md 2 and 6.1: taking over a normal household earns no growth fee."""
     loans, snaps = _households(2, "2025-06")
     snaps += [snap(ln.contract_no, "2025-09") for ln in loans]
     r = run(staff_list=[staff("E1"), staff("E2")], loans=loans, snapshots=snaps,
-            reassignments={"H0L": [(d("2025-08-01"), "E2")]})
+            reassignments={"H0L": [(d("2025-08-01"), "E2")]},
+            params={"handover.follows_loans": follows})
     e1, e2 = r.staff
-    assert e1.base["maintenance"] == M("30.00")  # base 2, end 1
-    assert e2.base["maintenance"] == M("90.00")  # base 0, end 1
+    assert e1.base["maintenance"] == M(e1_fee)
+    assert e2.base["maintenance"] == M(e2_fee)
+    named = e2.details["maintenance"][0].inputs_dict()
+    assert named["handovers"] == "H0L E1→E2 2025-08-01"
+    assert named["base_follows_loans"] == ("yes" if follows == "true" else "no")
 
 
 # -- 6.2 interest --------------------------------------------------------------------------------
@@ -209,7 +218,14 @@ def test_npl_recovery_rate():
 
 # -- NPL indicator -------------------------------------------------------------------------------
 
-def test_npl_reduction_indicator():
+@pytest.mark.parametrize("follows, e1_actual, e2_actual", [
+    # second edition: P2 (loss 2000 at both dates) moves to E2 with its base:
+    # E1 8000 - (3000 + 1500), E2 2000 - 2000
+    ("true", "3500.00", "0.00"),
+    # first edition: E1 (8000 + 2000) - (3000 + 1500), E2 0 - 2000
+    ("false", "5500.00", "-2000.00"),
+])
+def test_npl_reduction_indicator(follows, e1_actual, e2_actual):
     loans = [loan("P1", "H1", manager="E1"), loan("P2", "H2", manager="E1"),
              loan("P3", "H3", manager="E1")]
     snaps = [snap("P1", "2025-06", balance="8000.00", grade="substandard"),
@@ -220,9 +236,45 @@ def test_npl_reduction_indicator():
              snap("P3", "2025-09", balance="1500.00", grade="substandard")]
     r = run(staff_list=[staff("E1"), staff("E2")], loans=loans, snapshots=snaps,
             reassignments={"P2": [(d("2025-09-01"), "E2")]},
-            targets={"E1": target("E1", npl="2000.00"), "E2": target("E2", npl="0.00")})
+            targets={"E1": target("E1", npl="2000.00"), "E2": target("E2", npl="0.00")},
+            params={"handover.follows_loans": follows})
     e1, e2 = r.staff
-    assert e1.indicators["npl"].actual == M("5500.00")  # 10000 - (3000 + 1500)
-    assert e1.indicators["npl"].completion == M("2.7500")
-    assert e2.indicators["npl"].actual == M("-2000.00")  # 0 - 2000
-    assert e2.indicators["npl"].completion == 0  # target 0, actual below it
+    assert e1.indicators["npl"].actual == M(e1_actual)
+    assert e2.indicators["npl"].actual == M(e2_actual)
+    assert e2.indicators["npl"].completion == (1 if follows == "true" else 0)  # target 0
+    inputs = dict(e2.indicators["npl"].inputs)
+    assert inputs["handovers"] == "P2 E1→E2 2025-09-01"
+    assert inputs["npl_end"] == "2000.00"
+
+
+def test_handing_over_a_bad_loan_is_no_npl_decrease():
+    """The probe of issue 16: handing one NPL loan to a colleague gave completion 3.0."""
+    loans = [loan("B1", "H1", manager="E1")]
+    snaps = [snap("B1", "2025-06", balance="6000.00", grade="loss"),
+             snap("B1", "2025-09", balance="6000.00", grade="loss")]
+    r = run(staff_list=[staff("E1"), staff("E2")], loans=loans, snapshots=snaps,
+            reassignments={"B1": [(d("2025-07-15"), "E2")]},
+            targets={"E1": target("E1", npl="2000.00"), "E2": target("E2", npl="2000.00")})
+    e1, e2 = r.staff
+    assert e1.indicators["npl"].actual == 0 and e1.indicators["npl"].completion == 0
+    assert e2.indicators["npl"].actual == 0
+
+
+def test_an_extreme_completion_warns_and_changes_nothing():
+    """DOMAIN.md 4: a completion strictly above composite.warn_completion (3) warns."""
+    loans = [loan("B1", "H1", manager="E1")]
+    snaps = [snap("B1", "2025-06", balance="16280.00", grade="loss"),
+             snap("B1", "2025-09", balance="0.00", grade="loss")]
+    base = dict(staff_list=[staff("E1")], loans=loans, snapshots=snaps,
+                targets={"E1": target("E1", npl="2000.00")})
+    e1 = run(**base).staff[0]
+    assert e1.indicators["npl"].completion == M("8.1400")
+    assert [(w.code, w.subject, w.param("completion")) for w in e1.warnings] == [
+        ("completion_extreme", "npl", "814%")]
+    exactly_three = run(**{**base, "snapshots": [snap("B1", "2025-06", balance="6000.00",
+                                                      grade="loss")]}).staff[0]
+    assert exactly_three.indicators["npl"].completion == 3 and not exactly_three.warnings
+    silent = run(**base, params={"composite.warn_completion": ""}).staff[0]
+    assert not silent.warnings and silent.net == e1.net
+
+

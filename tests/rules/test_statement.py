@@ -70,19 +70,21 @@ def test_no_targets_gives_p_zero_and_a_blocking_error():
     assert s.base["pos"] == M("200.00") and s.assessed["pos"] == M("0.00") and s.net == 0
 
 
-def test_cap_excludes_bank_card_and_pos():
+def test_cap_is_monthly_and_excludes_bank_card_and_pos():
+    """DOMAIN.md 5.3 step 2 (second edition): the quarter's cap is 3 x cap.<position>."""
     items = [Item("E1", d("2025-07-01"), "pos", 2), Item("E1", d("2025-07-02"), "bank_card", 4,
                                                           M("500.00"))]
     loans = [loan(f"C{i}", f"H{i}", disbursed="2024-01-05", maturity="2027-01-05")
              for i in range(5)]
     snaps = [snap(f"C{i}", "2025-09") for i in range(5)]
-    params = {"floating.base_monthly": "300.00", "cap.主管": "1000.00"}
+    params = {"floating.base_monthly": "300.00", "cap.主管": "333.33"}
     s = one(params=params, staff_list=[staff(position="主管")], loans=loans, snapshots=snaps,
             items=items, targets=tgt())  # p = 1
-    # floating 900 + maintenance 450 = 1350 under the cap; pos 400 + cards 20 outside
-    assert s.p == M("1.0000") and s.cap == M("1000.00")
-    assert s.cap_reduction == M("350.00")
-    assert s.gross == M("1420.00")  # 900 + 450 + 400 + 20 - 350
+    # floating 900 + maintenance 450 = 1350 under the cap (3 x 333.33 = 999.99); pos 400 + cards
+    # 20 outside
+    assert s.p == M("1.0000") and s.cap == M("333.33") and s.quarter_cap == M("999.99")
+    assert s.cap_reduction == M("350.01")
+    assert s.gross == M("1419.99")  # 900 + 450 + 400 + 20 - 350.01
     # another position has no cap
     s = one(params=params, staff_list=[staff(position="客户经理")], loans=loans, snapshots=snaps,
             items=items, targets=tgt())
@@ -91,6 +93,10 @@ def test_cap_excludes_bank_card_and_pos():
     s = one(params={**params, "cap.主管": "5000.00"}, staff_list=[staff(position="主管")],
             loans=loans, snapshots=snaps, items=items, targets=tgt())
     assert s.cap_reduction == 0
+    # exactly at three months' cap: nothing taken; one fen below: one fen taken
+    s = one(params={**params, "cap.主管": "450.00"}, staff_list=[staff(position="主管")],
+            loans=loans, snapshots=snaps, items=items, targets=tgt())
+    assert s.cap_reduction == 0 and s.gross == M("1770.00")
 
 
 def _restoration(staff_no, responsible, amount, lapse="2023-07-01", household="H9"):

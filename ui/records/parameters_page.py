@@ -184,7 +184,7 @@ class ParametersPage(Page):
     # -- changes -----------------------------------------------------------------------------
     def add_value(self, free_key: bool = False):
         key = None if free_key else self.selected_key()
-        fixed, hint = {}, self.tr("如 cap.个人客户经理（岗位限额，空值表示不设限额）")
+        fixed, hint = {}, self.tr("如 cap.个人客户经理（岗位每月最高限额，季度按 3 倍计；空值表示不设限额）")
         if key is not None:
             fixed = {"key": key["key"]}
             hint = self.tr("{0}：当前值 {1}").format(key["label_zh"], key["value"] or "—")

@@ -20,7 +20,7 @@ from ui.workflow.labels import (component_label, indicator_label, input_label, p
 # The component a staff member's finding is about (its explanation shows the finding).
 FINDING_COMPONENT = {"committee": "sol_reward", "restorer_not_manager": "sol_reward",
                      "deposit_missing": "deposit_marketing", "targets_missing": "p",
-                     "npl_rate_not_configured": "npl_recovery"}
+                     "npl_rate_not_configured": "npl_recovery", "completion_extreme": "p"}
 
 
 def findings_for(pay: StaffPay, key: str) -> list:
@@ -126,6 +126,10 @@ def _composite(pay: StaffPay, title: str) -> Explanation:
                    ratio_text(pay.p))]
     if not pay.indicators:
         ex.note = QCoreApplication.translate("Explanation", "没有本季度的任务目标，p 记为 0。")
+    notes = [f"{indicator_label(ind.key)}：" + _pairs(ind.inputs, input_label).replace("\n", "；")
+             for ind in pay.indicators.values() if ind.inputs]
+    if notes:
+        ex.note = "\n".join(notes)
     return ex
 
 
@@ -171,6 +175,7 @@ def _net(pay: StaffPay, title: str) -> Explanation:
         ex.numeric, ex.stretch = frozenset({1, 2, 3}), frozenset({4})
     if pay.cap is not None:
         ex.note = QCoreApplication.translate(
-            "Explanation", "岗位最高限额 {cap}（银行卡、POS 奖励不计入限额）。").format(
-            cap=amount_text(pay.cap))
+            "Explanation", "岗位每月最高限额 {cap}，本季度 {months} 个月共 {quarter_cap}（银行卡、POS "
+            "奖励不计入限额）。").format(cap=amount_text(pay.cap), months=pay.cap_months,
+                                   quarter_cap=amount_text(pay.quarter_cap))
     return ex

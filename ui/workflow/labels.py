@@ -168,6 +168,10 @@ INPUTS = {
     "lapse_dates": QT_TRANSLATE_NOOP("Labels", "失时效日"),
     "dates": QT_TRANSLATE_NOOP("Labels", "挽回日期"),
     "staff_no": QT_TRANSLATE_NOOP("Labels", "工号"),
+    "handovers": QT_TRANSLATE_NOOP("Labels", "本季移交的贷款（合同 原管户→现管户 生效日）"),
+    "base_follows_loans": QT_TRANSLATE_NOOP("Labels", "基期随贷款移交"),
+    "npl_base": QT_TRANSLATE_NOOP("Labels", "基期不良余额"),
+    "npl_end": QT_TRANSLATE_NOOP("Labels", "期末不良余额"),
     "recovered": QT_TRANSLATE_NOOP("Labels", "清收金额"),
 }
 
