@@ -106,12 +106,15 @@ def credits_for(frame: Frame, staff: list[DemoStaff], ctype: str, manager: str
         n = 3 if len(partners) >= 2 and rng.random() < 0.3 else 2
         shares = rng.choice(JOINT_SHARES[n])
         return ctype, list(zip([manager, *rng.sample(partners, n - 1)], shares))
-    if ctype == "linked":
-        credits = [(manager, rng.choice(("20%", "30%")))]
+    if ctype == "linked":  # shares together at most 30 % (second edition)
+        own = int(rng.choice(("20%", "30%"))[:-1])
+        credits = [(manager, own)]
         helpers = [s.staff_no for s in staff if s.staff_no != manager]
         if helpers and rng.random() < 0.6:  # a teller or colleague who brought the customer
-            credits.append((rng.choice(helpers), rng.choice(("10%", "15%", "20%"))))
-        return ctype, credits
+            who = rng.choice(helpers)
+            helper = int(rng.choice(("10%", "15%", "20%"))[:-1])
+            credits = [(manager, min(own, 30 - helper)), (who, helper)]
+        return ctype, [(who, f"{share}%") for who, share in credits]
     if ctype == "taken_over":
         return ctype, [(manager, rng.choice(("10%", "20%", "30%")))]
     return "self_developed", [(manager, "100%")]
