@@ -74,15 +74,15 @@ step limitation "$EXE" --db "$DB" limitation --as-of 2025-09-30 --json
 check "limitation list equals the golden expectation" \
   python3 "$GOLDEN_DIFF" "$EXPECTED_LIMITATION" "$WORK/limitation.out"
 step statements "$EXE" --db "$DB" statements 2025Q3 --out "$WORK/statements"
-statements=$(find "$WORK/statements" -name 'statement_2025Q3*.pdf' 2>/dev/null | wc -l)
+statements=$(find "$WORK/statements" -name '2025Q3*_绩效工资单_*.pdf' 2>/dev/null | wc -l)
 check "statement PDFs written ($statements)" test "$statements" -gt 0
-check "summary PDF written" is_pdf "$(find "$WORK/statements" -name 'summary_2025Q3*.pdf' \
+check "summary PDF written" is_pdf "$(find "$WORK/statements" -name '2025Q3*_绩效工资汇总表.pdf' \
   2>/dev/null | head -1)"
 bad_pdf=0
 for f in "$WORK"/statements/*.pdf; do is_pdf "$f" || bad_pdf=$((bad_pdf + 1)); done
 check "every PDF starts with %PDF-" test "$bad_pdf" = 0
 check "summary workbook written" test -s "$(find "$WORK/statements" -name '*.xlsx' | head -1)"
-first=$(find "$WORK/statements" -name 'statement_2025Q3*.pdf' 2>/dev/null | sort | head -1)
+first=$(find "$WORK/statements" -name '2025Q3*_绩效工资单_*.pdf' 2>/dev/null | sort | head -1)
 step print "$EXE" gui --print-to-pdf "$first" "$WORK/printed.pdf"
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 check "a statement printed through Qt into a PDF printer ($(pages "$WORK/printed.pdf") pages)" \

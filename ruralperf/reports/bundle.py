@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from ruralperf.reports.files import safe_filename
+from ruralperf.reports.labels import file_name
 from ruralperf.reports.limitation_reports import write_limitation_reports
 from ruralperf.reports.parallel import statement_filename, write_statement_files
 from ruralperf.reports.summary_pdf import summary_pdf
@@ -24,8 +26,10 @@ __all__ = ["statement_filename", "summary_filenames", "write_run_reports", "stor
 Progress = Callable[[int, int, str], None]
 
 
-def summary_filenames(run) -> tuple[str, str]:
-    return f"summary_{run.label}.pdf", f"summary_{run.label}.xlsx"
+def summary_filenames(run, lang: str = "zh_CN") -> tuple[str, str]:
+    """`2025Q3-v1_绩效工资汇总表.pdf` and `.xlsx` (English: `summary_2025Q3-v1.pdf`)."""
+    label = safe_filename(run.label)
+    return file_name("summary_pdf", lang, label=label), file_name("summary_xlsx", lang, label=label)
 
 
 def write_run_reports(run, branch: tuple[str, str], out_dir: str | Path, lang: str = "zh_CN",
@@ -34,7 +38,7 @@ def write_run_reports(run, branch: tuple[str, str], out_dir: str | Path, lang: s
     """Statements (one PDF each, staff order), then the summary PDF and .xlsx; returns paths.
     `workers`: processes to use (None: automatic, see `reports.parallel`)."""
     out = Path(out_dir)
-    pdf_name, xlsx_name = summary_filenames(run)
+    pdf_name, xlsx_name = summary_filenames(run, lang)
     extra = [(out / pdf_name, summary_pdf, (run, branch, lang)),
              (out / xlsx_name, summary_xlsx, (run, branch, lang))]
     return write_statement_files(run, branch, out, lang, workers, progress, extra=extra,

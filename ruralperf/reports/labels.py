@@ -175,6 +175,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "sheet_warning": ("预警清单", "Warnings"), "sheet_accountability": ("追责清单", "Accountability"),
 }
 
+# File names of the written reports: words a clerk reads in the folder (English keeps the
+# names scripts have used).
+FILE_NAMES: dict[str, tuple[str, str]] = {
+    "statement": ("{label}_绩效工资单_{staff_no}_{name}.pdf", "statement_{label}_{staff_no}_{name}.pdf"),
+    "summary_pdf": ("{label}_绩效工资汇总表.pdf", "summary_{label}.pdf"),
+    "summary_xlsx": ("{label}_绩效工资汇总表.xlsx", "summary_{label}.xlsx"),
+    "warnings_pdf": ("诉讼时效预警清单_{as_of}.pdf", "limitation_warnings_{as_of}.pdf"),
+    "accountability_pdf": ("失时效追责清单_{as_of}.pdf", "limitation_accountability_{as_of}.pdf"),
+    "limitation_xlsx": ("诉讼时效清单_{as_of}.xlsx", "limitation_{as_of}.xlsx"),
+}
+
+
+def file_name(key: str, lang: str | None, **parts) -> str:
+    """The name of a written report file, e.g. `2025Q3-v1_绩效工资单_E001_张伟.pdf`."""
+    return pick(FILE_NAMES, key, lang).format(**parts)
+
 
 def en(lang: str | None) -> bool:
     return bool(lang) and lang.startswith("en")

@@ -23,7 +23,7 @@ from reportlab.platypus import LongTable, Spacer
 from ruralperf.domain.results import LimitationReport, LoanLimitation
 from ruralperf.domain.money import money_display
 from ruralperf.reports.files import write_bytes
-from ruralperf.reports.labels import STATUS, colon, en, label, pick, staff_label
+from ruralperf.reports.labels import STATUS, colon, en, file_name, label, pick, staff_label
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, para,
                                           table_style)
 from ruralperf.io.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, fit_columns,
@@ -192,10 +192,10 @@ def write_limitation_reports(report: LimitationReport, out_dir: str | Path, days
     out = Path(out_dir)
     stamp = report.as_of.isoformat()
     return [
-        write_bytes(out / f"limitation_warnings_{stamp}.pdf",
+        write_bytes(out / file_name("warnings_pdf", lang, as_of=stamp),
                     warning_list_pdf(report, days, lang, names, branch)),
-        write_bytes(out / f"limitation_accountability_{stamp}.pdf",
+        write_bytes(out / file_name("accountability_pdf", lang, as_of=stamp),
                     accountability_pdf(report, lang, names, branch)),
-        write_bytes(out / f"limitation_{stamp}.xlsx",
+        write_bytes(out / file_name("limitation_xlsx", lang, as_of=stamp),
                     limitation_xlsx(report, days, lang, names, branch)),
     ]

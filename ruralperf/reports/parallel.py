@@ -29,6 +29,7 @@ from typing import Callable, Sequence
 
 from ruralperf.reports import fonts
 from ruralperf.reports.files import safe_filename, write_bytes
+from ruralperf.reports.labels import file_name
 from ruralperf.reports.statement_pdf import statement_pdf
 
 log = logging.getLogger("ruralperf")
@@ -38,8 +39,10 @@ AUTO_MIN_STATEMENTS = 40
 MAX_WORKERS = 4
 
 
-def statement_filename(run, staff_no: str, name: str) -> str:
-    return f"statement_{run.label}_{safe_filename(staff_no)}_{safe_filename(name, 20)}.pdf"
+def statement_filename(run, staff_no: str, name: str, lang: str = "zh_CN") -> str:
+    """`2025Q3-v1_绩效工资单_E001_张伟.pdf` (English: `statement_2025Q3-v1_E001_Zhang.pdf`)."""
+    return file_name("statement", lang, label=safe_filename(run.label),
+                     staff_no=safe_filename(staff_no), name=safe_filename(name, 20))
 
 
 def auto_workers(count: int) -> int:
@@ -55,7 +58,7 @@ def auto_workers(count: int) -> int:
 
 
 def _write_one(run, s, branch, out: Path, lang: str, extras=None) -> Path:
-    return write_bytes(out / statement_filename(run, s.staff_no, s.name),
+    return write_bytes(out / statement_filename(run, s.staff_no, s.name, lang),
                        statement_pdf(run, s.staff_no, branch, lang, extras))
 
 

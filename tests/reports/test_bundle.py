@@ -13,11 +13,11 @@ def test_cli_statements(golden_db, tmp_path):
     out = tmp_path / "out"
     assert main(["--db", str(golden_db), "statements", "2025Q3", "--out", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["statement_2025Q3-v1_E001_张伟.pdf", "statement_2025Q3-v1_E002_李娜.pdf",
-                     "statement_2025Q3-v1_E003_王强.pdf", "statement_2025Q3-v1_E004_赵敏.pdf",
-                     "statement_2025Q3-v1_E005_孙丽.pdf", "summary_2025Q3-v1.pdf",
-                     "summary_2025Q3-v1.xlsx"]
-    text = pdftotext(out / "statement_2025Q3-v1_E001_张伟.pdf")
+    assert names == ["2025Q3-v1_绩效工资单_E001_张伟.pdf", "2025Q3-v1_绩效工资单_E002_李娜.pdf",
+                     "2025Q3-v1_绩效工资单_E003_王强.pdf", "2025Q3-v1_绩效工资单_E004_赵敏.pdf",
+                     "2025Q3-v1_绩效工资单_E005_孙丽.pdf", "2025Q3-v1_绩效工资汇总表.pdf",
+                     "2025Q3-v1_绩效工资汇总表.xlsx"]
+    text = pdftotext(out / "2025Q3-v1_绩效工资单_E001_张伟.pdf")
     assert "4,652.92" in text and "肆仟陆佰伍拾贰元玖角贰分" in text
     assert not any(p.name.startswith(".~") for p in out.iterdir())  # no temporary files left
 

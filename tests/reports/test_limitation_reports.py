@@ -27,9 +27,9 @@ def test_selection(golden_ws):
 @needs_poppler
 def test_files(golden_ws, tmp_path):
     paths = write_limitation(golden_ws, AS_OF, tmp_path)  # scheme's 90 warning days
-    assert [p.name for p in paths] == ["limitation_warnings_2025-09-30.pdf",
-                                       "limitation_accountability_2025-09-30.pdf",
-                                       "limitation_2025-09-30.xlsx"]
+    assert [p.name for p in paths] == ["诉讼时效预警清单_2025-09-30.pdf",
+                                       "失时效追责清单_2025-09-30.pdf",
+                                       "诉讼时效清单_2025-09-30.xlsx"]
     warnings = pdftotext(paths[0])
     assert "诉讼时效预警清单" in warnings and "90 天内到期" in warnings
     assert "E002 李娜" in warnings and "C026" in warnings and "2025-10-09" in warnings

@@ -62,6 +62,7 @@ def test_folder_on_processes(approved_run, tmp_path):
     seen = []
     files = write_run_reports(run, BRANCH, tmp_path, workers=2,
                               progress=lambda i, n, what: seen.append((i, n)))
-    assert [p.name for p in files[-2:]] == ["summary_2025Q3-v1.pdf", "summary_2025Q3-v1.xlsx"]
+    assert [p.name for p in files[-2:]] == ["2025Q3-v1_绩效工资汇总表.pdf",
+                                          "2025Q3-v1_绩效工资汇总表.xlsx"]
     assert len(files) == 8 and all(p.stat().st_size > 1000 for p in files)
     assert seen[-1] == (8, 8)

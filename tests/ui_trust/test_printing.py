@@ -205,12 +205,12 @@ def test_save_all_statements_as_pdf(qtbot, page, approvable_ctx, idle, tmp_path,
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     page.output.save_all_button.click()
     idle(approvable_ctx, timeout=30000)
-    statements = sorted(p.name for p in folder.glob("statement_*.pdf"))
+    statements = sorted(p.name for p in folder.glob("*_绩效工资单_*.pdf"))
     staff = [s.staff_no for s in page.stored.result.staff]
     assert len(statements) == len(staff) == 5
     assert all(any(f"_{n}_" in name for name in statements) for n in staff)
-    assert (folder / "summary_2025Q3-v1.pdf").exists()
-    assert (folder / "summary_2025Q3-v1.xlsx").exists()
+    assert (folder / "2025Q3-v1_绩效工资汇总表.pdf").exists()
+    assert (folder / "2025Q3-v1_绩效工资汇总表.xlsx").exists()
     assert "5 份工资条" in page.status.text()
     page.output.message.open_button.click()
     assert opened == [str(folder)]
@@ -278,9 +278,9 @@ def test_limitation_lists_preview_and_export(qtbot, golden_ctx, idle, tmp_path, 
                         staticmethod(lambda *a, **k: str(tmp_path)))
     page.output.export_button.click()
     idle(golden_ctx)
-    assert sorted(p.name for p in tmp_path.glob("limitation*")) == [
-        "limitation_2025-09-30.xlsx", "limitation_accountability_2025-09-30.pdf",
-        "limitation_warnings_2025-09-30.pdf"]
+    assert sorted(p.name for p in tmp_path.glob("*2025-09-30.*")) == [
+        "失时效追责清单_2025-09-30.pdf", "诉讼时效清单_2025-09-30.xlsx",
+        "诉讼时效预警清单_2025-09-30.pdf"]
     page.output.message.close()
 
 

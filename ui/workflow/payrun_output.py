@@ -190,7 +190,7 @@ class PayRunOutput(QObject):
 
     def _saved(self, folder: str, paths: list[Path]) -> None:
         self._set_busy(False)
-        statements = sum(1 for p in paths if Path(p).name.startswith("statement_"))
+        statements = max(0, len(paths) - 2)  # one per staff member, then the two summaries
         text = self.tr("已保存 %1 份工资条和汇总表（共 %2 个文件）到：\n%3") \
             .replace("%1", str(statements)).replace("%2", str(len(paths))).replace("%3", folder)
         self.page.status.setText(text.replace("\n", " "))
@@ -202,7 +202,7 @@ class PayRunOutput(QObject):
             return
         from ruralperf.reports.bundle import summary_filenames
 
-        default = summary_filenames(run)[0 if suffix == ".pdf" else 1]
+        default = summary_filenames(run, current_lang())[0 if suffix == ".pdf" else 1]
         path = path or report_files.choose_file(self.page, self.ctx.settings,
                                                 self.tr("导出汇总表"), default, suffix)
         if not path:
