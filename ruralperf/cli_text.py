@@ -1,7 +1,7 @@
 """Readable (non-JSON) command-line output in the user's language."""
 from __future__ import annotations
 
-from ruralperf.domain.money import money_display, ratio_str
+from ruralperf.domain.money import money_display, ratio_percent
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.i18n import finding_text, tr
 
@@ -53,7 +53,7 @@ def payrun_table(result: PayRunResult, lang: str) -> str:
     rows = []
     for s in result.staff:
         other = sum(v for k, v in s.assessed.items() if k != "floating")
-        rows.append([s.staff_no, s.name, ratio_str(s.p), money_display(s.assessed["floating"]),
+        rows.append([s.staff_no, s.name, ratio_percent(s.p), money_display(s.assessed["floating"]),
                      money_display(other), money_display(s.cap_reduction),
                      money_display(s.sol_penalty), money_display(s.adjustments),
                      money_display(s.net), money_display(s.carry_to_next)])

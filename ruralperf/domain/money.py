@@ -63,6 +63,12 @@ def ratio_str(value: Decimal) -> str:
     return f"{value if value else abs(value):.4f}"
 
 
+def ratio_percent(value: Decimal) -> str:
+    """Display form of p and completions, as a clerk reads them: the four-decimal ratio as a
+    percentage with two decimals ("1.0082" -> "100.82%", exactly)."""
+    return f"{Decimal(ratio_str(value)) * 100:.2f}%"
+
+
 def money_display(amount: Decimal) -> str:
     """Display form with thousands separators ("4,622.67")."""
     value = round2(amount)

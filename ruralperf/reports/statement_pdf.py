@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ruralperf.domain.money import D, ZERO, money_display, ratio_str, round4
+from ruralperf.domain.money import D, ZERO, money_display, ratio_percent, round4
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import ALL_KEYS, INDICATORS, OUTSIDE_CAP, StaffPay
 from ruralperf.i18n import finding_text
@@ -40,18 +40,18 @@ class StaffNotInRun(KeyError):
 def _factor(result, s: StaffPay, key: str, lang: str = "zh_CN") -> tuple[str, str]:
     """(factor shown, note) applied to a component's base."""
     if key != "floating":
-        return ratio_str(s.p), ""
+        return ratio_percent(s.p), ""
     cap_text = result.parameters.get("floating.completion_cap", "1")
     try:
         cap = D(cap_text.rstrip("%")) / (100 if cap_text.endswith("%") else 1)
     except ValueError:
         cap = Decimal(1)
     factor = min(s.p, cap)
-    note = label("p_capped", lang, cap=ratio_str(cap)) if s.p > cap else ""
+    note = label("p_capped", lang, cap=ratio_percent(cap)) if s.p > cap else ""
     if result.parameters.get("composite.floating_twice", "false").lower() in ("true", "1", "yes"):
-        return f"{ratio_str(factor)} × {ratio_str(s.p)}", \
+        return f"{ratio_percent(factor)} × {ratio_percent(s.p)}", \
             (note + ("; " if en(lang) else "；") if note else "") + label("p_twice", lang)
-    return ratio_str(factor), note
+    return ratio_percent(factor), note
 
 
 def _p_effect(s: StaffPay, key: str, lang: str) -> str:
@@ -129,9 +129,9 @@ def _indicator_table(s: StaffPay, lang: str) -> Table:
         else:
             target, actual = money_display(ind.target), money_display(ind.actual)
         rows.append([pick(INDICATOR_NAMES, key, lang), format(ind.weight.normalize(), "f"),
-                     target, actual, ratio_str(ind.completion),
-                     ratio_str(round4(ind.weight * ind.completion))])
-    rows.append([label("composite", lang), "", "", "", "", ratio_str(s.p)])
+                     target, actual, ratio_percent(ind.completion),
+                     ratio_percent(round4(ind.weight * ind.completion))])
+    rows.append([label("composite", lang), "", "", "", "", ratio_percent(s.p)])
     t = Table(rows, colWidths=[36 * mm, 18 * mm, 34 * mm, 34 * mm, 26 * mm, 32 * mm])
     st = table_style(8.5, right_cols=(1, 2, 3, 4, 5))
     st.add("SPAN", (0, -1), (4, -1))

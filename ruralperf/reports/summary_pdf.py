@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from ruralperf.domain.money import money_display, ratio_str
+from ruralperf.domain.money import money_display, ratio_percent
 from ruralperf.i18n import finding_text
 from ruralperf.reports import fonts
 from ruralperf.reports.cn_amount import cn_capital
@@ -48,7 +48,7 @@ def _tables(staff: list, keys: tuple[str, ...], lang: str) -> list:
     there are several, the last with the totals; a signature column (签收) on the right."""
     headers = [label("staff_no", lang), label("name", lang), label("p", lang)] + \
         money_headers(lang, keys)
-    body = [[s.staff_no, s.name, ratio_str(s.p)] + [money_display(v) for v in money_values(s, keys)]
+    body = [[s.staff_no, s.name, ratio_percent(s.p)] + [money_display(v) for v in money_values(s, keys)]
             for s in staff]
     total_label = label("total_staff", lang, n=len(staff))
     totals = ["", "", ""] + [money_display(v) for v in money_totals(staff, keys)]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from ruralperf.domain.periods import Quarter
 from ruralperf.reports.bundle import summary_filenames
 from ruralperf.reports.parallel import statement_filename
+from tests.reports.conftest import needs_poppler, pdftotext
 from tests.ui_records.conftest import idle
 from ui.workflow.limitation_page import LimitationPage
 from ui.workflow.payrun_page import PayRunPage
@@ -36,6 +37,7 @@ def press(qtbot, button) -> None:
     qtbot.keyClick(button, Qt.Key_Space)
 
 
+@needs_poppler
 def test_save_all_statements_with_chinese_names(qtbot, golden_ctx, no_dialogs):
     page = PayRunPage(golden_ctx, QuarterState(Quarter(2025, 3)))
     qtbot.addWidget(page)
@@ -52,6 +54,12 @@ def test_save_all_statements_with_chinese_names(qtbot, golden_ctx, no_dialogs):
     assert not [n for n in names if n.startswith(("statement_", "summary_"))]
     assert "5 份工资条" in page.status.text()
     page.output.message.close()
+    # completions on paper are percentages (100.82%), never the rule book's 1.0082
+    statement = pdftotext(no_dialogs / "2025Q3-v1_绩效工资单_E001_张伟.pdf")
+    assert "100.82%" in statement and "92.00%" in statement and "132.61%" in statement
+    assert "1.0082" not in statement and "0.9200" not in statement
+    summary = pdftotext(no_dialogs / "2025Q3-v1_绩效工资汇总表.pdf")
+    assert "100.82%" in summary and "89.52%" in summary and "1.0082" not in summary
 
 
 def test_limitation_lists_with_chinese_names(qtbot, golden_ctx, no_dialogs):

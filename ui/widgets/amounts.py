@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ruralperf.domain.money import money_display, ratio_str
+from ruralperf.domain.money import money_display, ratio_percent
 
 # Models put the exact value (Decimal, int, date) under this role, the text under DisplayRole.
 VALUE_ROLE = Qt.UserRole + 1
@@ -25,7 +25,7 @@ def ratio_text(value: Decimal | None) -> str:
     exactly the four-decimal ratio 1.0082 of the rule book)."""
     if value is None:
         return ""
-    return f"{Decimal(ratio_str(value)) * 100:.2f}%"
+    return ratio_percent(value)
 
 
 def date_text(value: date | None) -> str:
