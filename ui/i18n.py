@@ -1,5 +1,6 @@
 """Language of the user interface. Source strings are Simplified Chinese; English comes from
-`resources/translations/ruralperf_en.qm`. Qt's own dialogs use `qtbase_zh_CN.qm` in Chinese.
+`resources/translations/ruralperf_en.qm`. Qt's own dialogs use `qtbase_zh_CN.qm` in Chinese,
+with `qtbase_extra_zh_CN.qm` for the words that file lacks (the file dialog's 查找范围, 文件类型).
 
 The language is chosen once at start-up: `--lang` on the command line, else the one saved in
 the settings, else Chinese. Core messages (`ruralperf.i18n.tr`) follow `RURALPERF_LANG`, which
@@ -46,7 +47,8 @@ def install_language(app: QApplication, lang: str) -> list[QTranslator]:
     os.environ["RURALPERF_LANG"] = lang
     QLocale.setDefault(QLocale(QLocale.English if lang == "en" else QLocale.Chinese,
                                QLocale.UnitedStates if lang == "en" else QLocale.China))
-    wanted = ([(QLibraryInfo.path(QLibraryInfo.TranslationsPath), "qtbase_zh_CN")]
+    wanted = ([(QLibraryInfo.path(QLibraryInfo.TranslationsPath), "qtbase_zh_CN"),
+               (str(TRANSLATIONS), "qtbase_extra_zh_CN")]  # what Qt 6's own file lacks
               if lang == "zh_CN" else [(str(TRANSLATIONS), "ruralperf_en")])
     installed = []
     for folder, name in wanted:

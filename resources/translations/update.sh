@@ -18,3 +18,5 @@ files=$(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)
     $files -ts "$here/ruralperf_en.ts"
 "${PYTHON:-python3}" "$here/fill_ts.py" "$here/ruralperf_en.ts" "$here/en.tsv"
 "$lrelease" "$here/ruralperf_en.ts" -qm "$here/ruralperf_en.qm"
+# 4. Qt's own words missing from the qtbase_zh_CN.qm shipped with PySide6 (file dialog labels)
+"$lrelease" "$here/qtbase_extra_zh_CN.ts" -qm "$here/qtbase_extra_zh_CN.qm"

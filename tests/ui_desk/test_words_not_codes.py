@@ -2,6 +2,7 @@
 summary in words, parameter values in words, Qt's own dialogs in Chinese."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -54,3 +55,40 @@ def test_qt_dialogs_speak_chinese(qapp):
         assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
     finally:
         remove_language(qapp, translators)
+
+
+def test_the_file_dialog_a_clerk_opens_speaks_chinese(qtbot, qapp, make_ctx, db_path):
+    """浏览… (Space) opens Qt's own file dialog: every label in Chinese, Esc closes it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
+
+    from ui.i18n import install_language, remove_language
+    from ui.workflow.import_wizard import ImportWizard
+
+    translators = install_language(qapp, "zh_CN")
+    seen: list[str] = []
+
+    def read_and_escape():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, read_and_escape)
+            return
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+
+    try:
+        wizard = ImportWizard(make_ctx(db_path))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        button = next(b for b in wizard.file_page.findChildren(QPushButton)
+                      if b.text() == "浏览…")
+        button.setFocus(Qt.TabFocusReason)
+        QTimer.singleShot(50, read_and_escape)
+        qtbot.keyClick(button, Qt.Key_Space)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    finally:
+        remove_language(qapp, translators)
+    assert "查找范围(&L)：" in seen and "文件类型(&T)：" in seen, seen
+    words = [re.sub(r"\(&\w\)", "", text) for text in seen]  # mnemonics such as (&L) are fine
+    assert not [text for text in words if re.search("[A-Za-z]", text)], seen
+    assert wizard.file_page.path() == ""
