@@ -8,6 +8,7 @@ is set here to the same language."""
 from __future__ import annotations
 
 import logging
+import re
 import os
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -63,3 +64,18 @@ def install_language(app: QApplication, lang: str) -> list[QTranslator]:
 def remove_language(app: QApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+# English counts: the translations say "%1 warnings"; one of them is "1 warning".
+_SINGULAR = {"warnings": "warning", "errors": "error", "loans": "loan", "items": "item",
+             "recoveries": "recovery", "adjustments": "adjustment", "rows": "row", "days": "day",
+             "times": "time", "parameters": "parameter", "entries": "entry", "pages": "page",
+             "statements": "statement", "files": "file", "guarantors": "guarantor",
+             "failures": "failure", "seconds": "second", "staff members": "staff member"}
+_ONE = re.compile(r"(?<![\d.,/])\b1 ((?:[A-Za-z-]+ )?)(" + "|".join(_SINGULAR) + r")\b")
+
+
+def counted(text: str) -> str:
+    """"1 warnings" -> "1 warning", "1 NPL recoveries" -> "1 NPL recovery" (English only: the
+    Chinese texts have no such words, so this is safe to call on any shown text)."""
+    return _ONE.sub(lambda m: f"1 {m.group(1)}{_SINGULAR[m.group(2)]}", text)

@@ -4577,7 +4577,7 @@ The database itself is not affected. Please check the free space and permissions
     </message>
     <message>
       <source>全部{0}</source>
-      <translation>All {0}</translation>
+      <translation>{0}: all</translation>
     </message>
     <message>
       <source>已显示 {0} 条，正在计数……</source>

@@ -97,7 +97,7 @@ def _build() -> dict[str, TableDef]:
         TableDef("households", hh, (
             Field("household_no", hh.household_no, "text"),
             Field("name", hh.name, "text", hh.initials),
-            Field("id_number", hh.id_number, "text"), Field("kind", hh.kind, "text")),
+            Field("id_number", hh.id_number, "text"), Field("kind", hh.kind, "enum")),
             (hh.household_no, hh.name, hh.initials, hh.id_number), "household_no",
             natural=("household_no",)),
         TableDef("loans", ln, (

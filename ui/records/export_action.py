@@ -12,6 +12,7 @@ from ruralperf.services.export import ExportCancelled, ExportColumn, export_view
 from ui.records.labels import enum_label, table_label
 from ui.records.background import run_for
 from ui.workflow.report_files import remember_folder, start_path
+from ui.i18n import counted
 
 
 class ExportAction:
@@ -55,12 +56,12 @@ class ExportAction:
                                  on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
-        self.page.status.setText(QCoreApplication.translate("ExportAction", "正在导出：{0} / {1} 行").format(done, total))
+        self.page.status.setText(counted(QCoreApplication.translate("ExportAction", "正在导出：{0} / {1} 行").format(done, total)))
 
     def _done(self, path: str, rows: int) -> None:
         self.task = None
         self.page.export_button.setEnabled(True)
-        self.page.status.setText(QCoreApplication.translate("ExportAction", "已导出 {0} 行：{1}").format(rows, path))
+        self.page.status.setText(counted(QCoreApplication.translate("ExportAction", "已导出 {0} 行：{1}").format(rows, path)))
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from ruralperf.domain.money import money_display
 from ui.records.detail_table import DetailTable
 from ui.records.labels import status_label, table_label
+from ui.i18n import counted
 
 STATUS_COLORS = {"warning": "#8a6100", "lapsed": "#b42318", "litigation": "#5b3a8c",
                  "restored": "#1d6b3a", "running": "#1d4f91", "closed": "#555555",
@@ -115,18 +116,19 @@ class LoanDetailPane(QWidget):
             more = self.tr("到期日 {0}，时效至 {1}").format(lim.maturity.isoformat(),
                                                       lim.expiry.isoformat())
         elif status in ("running", "warning"):
-            more = self.tr("时效至 {0}，剩余 {1} 天").format(lim.expiry.isoformat(), lim.days_left)
+            more = counted(self.tr("时效至 {0}，剩余 {1} 天").format(lim.expiry.isoformat(),
+                                                               lim.days_left))
         elif status == "lapsed":
             more = self.tr("{0} 失时效，责任人 {1}").format(lim.lapse_date.isoformat(),
                                                      lim.responsible or "")
             if lim.accountability:
                 more += self.tr("；已列入追责")
         elif status == "restored":
-            more = self.tr("已挽回 {0} 次，时效至 {1}").format(len(lim.restorations),
-                                                       lim.expiry.isoformat())
+            more = counted(self.tr("已挽回 {0} 次，时效至 {1}").format(len(lim.restorations),
+                                                               lim.expiry.isoformat()))
         elif status == "judgment" and lim.execution_deadline:
-            more = self.tr("须于 {0} 前申请执行，剩余 {1} 天").format(
-                lim.execution_deadline.isoformat(), lim.days_left)
+            more = counted(self.tr("须于 {0} 前申请执行，剩余 {1} 天").format(
+                lim.execution_deadline.isoformat(), lim.days_left))
         elif status == "execution_lapsed":
             more = self.tr("{0} 起已过申请执行期，责任人 {1}；已列入追责").format(
                 lim.lapse_date.isoformat(), lim.responsible or "")

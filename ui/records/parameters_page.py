@@ -15,6 +15,7 @@ from ui.records.forms import record_dialog
 from ui.records.labels import column_label, table_label
 from ui.records.background import run_for
 from ui.records.conflict import after_delete, stored_values
+from ui.i18n import counted
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -127,7 +128,7 @@ class ParametersPage(Page):
         if row >= 0:
             self.key_grid.selectRow(row)
             self.load_history()  # the same key may stay selected: its history changed
-        self.status.setText(self.tr("共 {0} 个参数").format(len(keys)))
+        self.status.setText(counted(self.tr("共 {0} 个参数").format(len(keys))))
 
     def show_record(self, record_key: str) -> None:
         """Select a parameter by its key (e.g. "npl_recovery.rate")."""

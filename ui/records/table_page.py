@@ -21,6 +21,7 @@ from ui.records.labels import column_label, table_label
 from ui.records.table_model import RecordTableModel
 from ui.records.background import run_for
 from ui.records.conflict import after_delete, stored_values
+from ui.i18n import counted
 
 SEARCH_DELAY_MS = 300
 
@@ -92,6 +93,8 @@ class TablePage(Page):
         header.setStretchLastSection(bool(columns) and columns[-1].kind == "text")
         for i, column in enumerate(columns):
             self.view.setColumnWidth(i, column.width)
+        self._fitted = False  # widened to the first rows' texts (once: then the user decides)
+        self._fit_columns()
         header.setSortIndicator(-1, Qt.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_record())
@@ -193,9 +196,24 @@ class TablePage(Page):
         if total < 0:
             self.status.setText(self.tr("已显示 {0} 条，正在计数……").format(shown))
         else:
-            self.status.setText(self.tr("共 {0} 条，已显示 {1} 条").format(total, shown))
+            self.status.setText(counted(self.tr("共 {0} 条，已显示 {1} 条").format(total, shown)))
+
+    MAX_FIT_WIDTH = 320
+
+    def _fit_columns(self) -> None:
+        """No column cuts its title or its words ("Customer typ…", "Self-…"): a column too
+        narrow for its header or the loaded rows is widened (never narrowed, at most
+        MAX_FIT_WIDTH; the stretched last column takes what is left anyway)."""
+        header = self.view.horizontalHeader()
+        for i in range(self.model.columnCount()):
+            needed = max(header.sectionSizeHint(i), self.view.sizeHintForColumn(i))
+            if needed > self.view.columnWidth(i):
+                self.view.setColumnWidth(i, min(needed, self.MAX_FIT_WIDTH))
 
     def _first_batch(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self._fit_columns()
         if self._pending_select is not None:
             key, value = self._pending_select
             self._pending_select = None

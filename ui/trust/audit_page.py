@@ -22,6 +22,7 @@ from ui.trust.audit_model import COLUMNS, AuditModel, action_label, audit_table_
 from ui.trust.permissions import allowed
 from ui.widgets.busy_bar import BusyBar
 from ui.workflow import report_files
+from ui.i18n import counted
 
 WIDE_COLUMNS = {"source": 150, "record_key": 150, "old_values": 150, "new_values": 180}
 
@@ -205,8 +206,8 @@ class AuditPage(Page):
 
     def _loaded(self, shown: int, total: int) -> None:
         self.count.setStyleSheet("color: #667085;")
-        self.count.setText(self.tr("共 %1 条，已显示 %2 条（最新的在前；向下滚动加载更多）")
-                           .replace("%1", f"{total:,}").replace("%2", f"{shown:,}"))
+        self.count.setText(counted(self.tr("共 %1 条，已显示 %2 条（最新的在前；向下滚动加载更多）")
+                                   .replace("%1", f"{total:,}").replace("%2", f"{shown:,}")))
 
     def _failed(self, exc: BaseException) -> None:
         from ruralperf.errors import describe
@@ -236,8 +237,8 @@ class AuditPage(Page):
         self.export_task = None
         self.bar.finish()
         self.export_button.setEnabled(True)
-        self.count.setText(self.tr("已导出 %1 条：%2").replace("%1", f"{rows:,}")
-                           .replace("%2", path))
+        self.count.setText(counted(self.tr("已导出 %1 条：%2").replace("%1", f"{rows:,}")
+                                   .replace("%2", path)))
         self.exported_path = path
 
     def _export_failed(self, exc: BaseException) -> None:

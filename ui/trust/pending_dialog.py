@@ -12,6 +12,7 @@ from ruralperf.i18n import current_lang
 from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY
 from ui.context import AppContext
 from ui.records.background import run_for
+from ui.i18n import counted
 
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
@@ -127,7 +128,7 @@ class PendingDialog(QDialog):
         run_for(self, work, on_done=self._confirmed, on_error=self._failed)
 
     def _confirmed(self, n: int) -> None:
-        self._say(self.tr("已确认 %1 条录入。").replace("%1", str(n)))
+        self._say(counted(self.tr("已确认 %1 条录入。").replace("%1", str(n))))
         self.reload(keep_message=True)
 
     def send_back_selected(self) -> None:
@@ -140,5 +141,5 @@ class PendingDialog(QDialog):
                 on_done=self._sent_back, on_error=self._failed)
 
     def _sent_back(self, keys: list[str]) -> None:
-        self._say(self.tr("已退回 %1 条录入。").replace("%1", str(len(keys))))
+        self._say(counted(self.tr("已退回 %1 条录入。").replace("%1", str(len(keys)))))
         self.reload(keep_message=True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QM
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang
+from ui.i18n import counted
 
 ERROR_COLOR = QColor("#b42318")
 WARNING_COLOR = QColor("#8a6100")
@@ -91,8 +92,8 @@ class ProblemTable(QWidget):
         ordered = sorted(problems, key=lambda p: p.warning)  # errors first
         self.model.set_problems(ordered)
         errors = sum(1 for p in ordered if not p.warning)
-        self.summary.setText(self.tr("错误 %1 处，提示 %2 处").replace("%1", str(errors))
-                             .replace("%2", str(len(ordered) - errors)))
+        self.summary.setText(counted(self.tr("错误 %1 处，提示 %2 处").replace("%1", str(errors))
+                                     .replace("%2", str(len(ordered) - errors))))
         self.export_button.setEnabled(bool(ordered))
 
     def _ask_export(self) -> None:

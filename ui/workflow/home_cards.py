@@ -17,6 +17,7 @@ from ui.widgets.amounts import date_text
 from ui.widgets.finding_list import FindingList, FindingRow
 from ui.workflow.fix_links import findings_html, fix_target, follow_link
 from ui.workflow.labels import run_status_label, status_label
+from ui.i18n import counted
 
 OK = QColor("#ecfdf3")
 MISSING = QColor("#fef3f2")
@@ -91,9 +92,10 @@ class CompletenessCard(QGroupBox):
         else:
             self.targets.setText(self.tr("任务目标：%1 名员工全部已录入").replace("%1", str(c.staff)))
             self.targets.setStyleSheet("")
-        self.others.setText(self.tr("本季度：贷款 %1 笔，中间业务 %2 条，不良清收 %3 条，调整 %4 条")
-                            .replace("%1", str(c.loans)).replace("%2", str(c.items))
-                            .replace("%3", str(c.recoveries)).replace("%4", str(c.adjustments)))
+        self.others.setText(counted(
+            self.tr("本季度：贷款 %1 笔，中间业务 %2 条，不良清收 %3 条，调整 %4 条")
+            .replace("%1", str(c.loans)).replace("%2", str(c.items))
+            .replace("%3", str(c.recoveries)).replace("%4", str(c.adjustments))))
 
     def _cell(self, row: int, col: int, text: str, color: QColor | None, needed: bool,
               tip: str = "") -> None:
@@ -127,12 +129,13 @@ class PayRunCard(QGroupBox):
         if run.status == "none":
             self.status.setText(self.tr("本季度尚未核算。"))
         else:
-            self.status.setText(self.tr("状态：%1（第 %2 版），计算于 %3；阻断错误 %4 条，提示 %5 条")
-                                .replace("%1", run_status_label(run.status))
-                                .replace("%2", str(run.version))
-                                .replace("%3", run.computed_at.strftime("%Y-%m-%d %H:%M"))
-                                .replace("%4", str(len(facts.blocking)))
-                                .replace("%5", str(len(facts.run_warnings))))
+            self.status.setText(counted(
+                self.tr("状态：%1（第 %2 版），计算于 %3；阻断错误 %4 条，提示 %5 条")
+                .replace("%1", run_status_label(run.status))
+                .replace("%2", str(run.version))
+                .replace("%3", run.computed_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%4", str(len(facts.blocking)))
+                .replace("%5", str(len(facts.run_warnings)))))
         lang, rows = current_lang(), []
         for error, items in ((True, facts.blocking), (False, facts.run_warnings)):
             for x in items:
@@ -198,8 +201,8 @@ class LimitationCard(QGroupBox):
             color = "#b42318" if days == 30 and s.due[30] else "#101828"
             self.tiles[key].setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color};")
         signed_loans = sum(1 for x in s.to_sign if x.guarantor is None)
-        self.lead.setText(self.tr("须签收：{0} 笔贷款、{1} 名保证人（按剩余天数排列）").format(
-            signed_loans, len(s.to_sign) - signed_loans) if s.to_sign
+        self.lead.setText(counted(self.tr("须签收：{0} 笔贷款、{1} 名保证人（按剩余天数排列）").format(
+            signed_loans, len(s.to_sign) - signed_loans)) if s.to_sign
             else self.tr("须签收：无"))
         # what must be signed first (loans and guarantees by days left), then lapsed loans
         rows = [(x.contract_no if x.guarantor is None

@@ -16,6 +16,7 @@ from ui.widgets.problem_table import ProblemTable
 from ui.workflow.report_files import remember_folder, start_path
 from ui.workflow.import_counts import ImportCounts
 from ui.workflow.labels import step_label
+from ui.i18n import counted
 
 
 def _totals(report) -> dict[str, int]:
@@ -107,8 +108,8 @@ class CheckPage(QWizardPage):
             self.counts.set_counts(report.counts)
             self.counts.show()
         else:
-            self.setSubTitle(self.tr("发现 %1 处错误，数据库不会被修改。请修正工作簿后返回重新选择。")
-                             .replace("%1", str(len(report.errors))))
+            self.setSubTitle(counted(self.tr("发现 %1 处错误，数据库不会被修改。请修正工作簿后返回重新选择。")
+                                     .replace("%1", str(len(report.errors)))))
             self.summary.setText(self.tr("可将问题清单导出为 Excel，逐条修正。"))
         self.completeChanged.emit()
 

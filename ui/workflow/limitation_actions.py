@@ -12,6 +12,7 @@ from ui.records.background import run_for
 from ui.trust.permissions import allowed
 from ui.workflow.printing import PdfPages, preview_dialog
 from ui.workflow.receipt_dialog import ReceiptDialog
+from ui.i18n import counted
 
 
 class LimitationActions(QObject):
@@ -44,11 +45,11 @@ class LimitationActions(QObject):
         loans = sum(1 for x in self.items if x.guarantor is None)
         first = self.items[0]
         who = f"{first.manager} {names.get(first.manager, '')}".strip() if first.manager else ""
-        self.lead.setText(self.tr(
+        self.lead.setText(counted(self.tr(
             "须签收：{0} 笔贷款、{1} 名保证人；最急：合同 {2}{3}，{4} 前（剩 {5} 天），信贷员 {6}").format(
             loans, len(self.items) - loans, first.contract_no,
             self.tr("（保证人 {0}）").format(first.guarantor) if first.guarantor else "",
-            first.deadline.isoformat(), first.days_left, who))
+            first.deadline.isoformat(), first.days_left, who)))
 
     def chosen(self) -> list[tuple[str, str | None]]:
         """The selected loans with their guarantors in warning, or every item to sign."""

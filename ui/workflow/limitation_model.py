@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from ruralperf.domain.results import LoanLimitation
 from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
 from ui.workflow.labels import status_label
+from ui.i18n import counted
 
 COLUMNS = ("contract_no", "household_no", "manager", "status", "maturity", "expiry",
            "days_left", "lapse_date", "responsible", "restorations", "balance", "guarantees",
@@ -151,7 +152,7 @@ class LimitationModel(QAbstractTableModel):
     def _guarantee(self, g) -> str:
         text = f"{g.guarantor} {status_label(g.status)}"
         if g.days_left is not None:
-            text += self.tr("（剩 {0} 天）").format(g.days_left)
+            text += counted(self.tr("（剩 {0} 天）").format(g.days_left))
         return text
 
 

@@ -13,6 +13,7 @@ from ui.records.background import run_for
 from ui.trust.permissions import allowed
 from ui.workflow import report_files
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
+from ui.i18n import counted
 
 WARNINGS, ACCOUNTABILITY = "warnings", "accountability"
 
@@ -105,8 +106,8 @@ class LimitationOutput(QObject):
 
     def _exported(self, folder: str, paths) -> None:
         self._set_busy(False)
-        text = self.tr("已保存 %1 个文件到：\n%2").replace("%1", str(len(paths))) \
-            .replace("%2", folder)
+        text = counted(self.tr("已保存 %1 个文件到：\n%2").replace("%1", str(len(paths)))
+                       .replace("%2", folder))
         self.message = report_files.offer_folder(self.page, folder, text)
 
     def _failed(self, exc: BaseException) -> None:

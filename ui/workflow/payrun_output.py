@@ -19,6 +19,7 @@ from ui.workflow import report_files
 from ui.workflow.print_options import PrintOptionsDialog
 from ui.workflow.verify_dialog import VerifyCodeDialog
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
+from ui.i18n import counted
 
 SELECTED, ALL, SUMMARY = "selected", "all", "summary"
 
@@ -79,11 +80,14 @@ class PayRunOutput(QObject):
         self.verify_button.clicked.connect(self.verify_code)
 
     def layout(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for widget in (self.preview_button, self.print_button, self.save_all_button,
-                       self.export_button, self.verify_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        """The output row (built once: the page adds its charts button to the same row)."""
+        row = getattr(self, "_row", None)
+        if row is None:
+            row = self._row = QHBoxLayout()
+            for widget in (self.preview_button, self.print_button, self.save_all_button,
+                           self.export_button, self.verify_button):
+                row.addWidget(widget)
+            row.addStretch(1)
         return row
 
     # -- state -------------------------------------------------------------------------------
@@ -157,7 +161,7 @@ class PayRunOutput(QObject):
                                        duplex=duplex)
 
     def _printed(self, count: int) -> None:
-        self.page.status.setText(self.tr("已发送 %1 页到打印机").replace("%1", str(count)))
+        self.page.status.setText(counted(self.tr("已发送 %1 页到打印机").replace("%1", str(count))))
 
     def verify_code(self) -> None:
         """The 校验码查询 dialog (what a printed code belongs to)."""
@@ -191,8 +195,9 @@ class PayRunOutput(QObject):
     def _saved(self, folder: str, paths: list[Path]) -> None:
         self._set_busy(False)
         statements = max(0, len(paths) - 2)  # one per staff member, then the two summaries
-        text = self.tr("已保存 %1 份工资条和汇总表（共 %2 个文件）到：\n%3") \
-            .replace("%1", str(statements)).replace("%2", str(len(paths))).replace("%3", folder)
+        text = counted(self.tr("已保存 %1 份工资条和汇总表（共 %2 个文件）到：\n%3")
+                       .replace("%1", str(statements)).replace("%2", str(len(paths)))
+                       .replace("%3", folder))
         self.page.status.setText(text.replace("\n", " "))
         self.message = report_files.offer_folder(self.page, folder, text)
 

@@ -109,7 +109,8 @@ class PayRunPage(Page):
         status_row.addWidget(self.status, 1)
 
         self.output = PayRunOutput(self)
-        self.output.layout().addWidget(self.chart_button)
+        row = self.output.layout()
+        row.insertWidget(row.count() - 1, self.chart_button)  # before the stretch
 
         self.model = PayRunModel(self)
         self.view = QTableView(self)
