@@ -48,6 +48,7 @@ class StoredPayRun:
     replaced: PayRunResult | None = None
     replaced_version: int | None = None
     submitted_by: str | None = None
+    inputs_fingerprint: str | None = None  # of the inputs it was computed from
 
     @property
     def label(self) -> str:
@@ -248,7 +249,18 @@ def _stored_run(row: m.PayRunRow, old: m.PayRunRow | None = None) -> StoredPayRu
                         row.computed_by, payrun_from_json(json.loads(row.result_json)),
                         row.approved_by, row.approved_at, row.approval_reason,
                         payrun_from_json(json.loads(old.result_json)) if old else None,
-                        old.version if old else None, row.submitted_by)
+                        old.version if old else None, row.submitted_by,
+                        row.inputs_fingerprint)
+
+
+def inputs_changed(engine: Engine, branch_id: int, run: StoredPayRun) -> bool:
+    """True when the data the run read changed since it was computed (its fingerprint differs
+    from the quarter's inputs now, or it has none): its numbers and findings are out of date,
+    and submitting or approving it would be refused. Writes nothing."""
+    if run.inputs_fingerprint is None:
+        return True
+    inputs = load_inputs(engine, branch_id, Quarter.parse(run.quarter), persist=False)
+    return fingerprint(inputs) != run.inputs_fingerprint
 
 
 def all_runs(engine: Engine, branch_id: int) -> list[StoredPayRun]:

@@ -351,6 +351,14 @@ class Workspace:
         return replace(run, result=self._visible(run.result),
                        replaced=self._visible(run.replaced) if run.replaced else None)
 
+    def pay_run_stale(self, run: StoredPayRun) -> bool:
+        """A draft or submitted run whose data changed since it was computed (recompute it);
+        an approved run is never stale: its quarter is locked."""
+        self._require("view")
+        if run.status not in (payruns.DRAFT, payruns.SUBMITTED):
+            return False
+        return computing.inputs_changed(self.engine, self.branch_id, run)
+
     def _visible(self, result: PayRunResult) -> PayRunResult:
         """The part of a result the user may read: everything, or an officer's own row."""
         if self.can("statements"):

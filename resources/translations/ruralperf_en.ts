@@ -298,6 +298,13 @@ The branch's total net pay goes from {1} to {2}.</translation>
     </message>
   </context>
   <context>
+    <name>ApprovalNotes</name>
+    <message>
+      <source>须由考核委员会决定的事项（%1 项），审批前请确认已按委员会的决定录入调整：</source>
+      <translation>Items the committee decides (%1); before approving, make sure their amounts are entered as adjustments:</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>序号</source>
@@ -3308,6 +3315,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>The pay run has blocking errors: correct the data and compute again</translation>
     </message>
     <message>
+      <source>核算后数据已有修改，请先重新计算</source>
+      <translation>The data changed after the computation; recompute first</translation>
+    </message>
+    <message>
       <source>只有草稿可以提交审批</source>
       <translation>Only a draft can be submitted</translation>
     </message>
@@ -4498,6 +4509,29 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>已采用为新参数，可在“方案参数”中查看。</source>
       <translation>Adopted as new parameters; see “Scheme parameters”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaleBanner</name>
+    <message>
+      <source>重新计算(&amp;R)</source>
+      <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+      <source>按当前数据重新计算本季度（保存为新的草稿）</source>
+      <translation>Compute the quarter again from the current data (saved as the draft)</translation>
+    </message>
+    <message>
+      <source>%1 计算之后数据已有修改，显示的金额、错误和提示都是旧数据的结果，不能提交或审批。</source>
+      <translation>The data changed after %1 was computed: the amounts, errors and warnings shown are those of the old data, and it cannot be submitted or approved. </translation>
+    </message>
+    <message>
+      <source>请重新计算。</source>
+      <translation>Please recompute.</translation>
+    </message>
+    <message>
+      <source>请由管理员重新计算。</source>
+      <translation>An administrator must recompute it.</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,7 @@ from ui.workflow.payrun_model import PayRunModel
 from ui.workflow.payrun_output import PayRunOutput
 from ui.workflow.payrun_workflow import APPROVED, PayRunWorkflow, RunState
 from ui.workflow.quarter import QuarterState
+from ui.workflow.stale_banner import StaleBanner
 
 STATUS_COLORS = {"none": ("#475467", "#f2f4f7"), "draft": ("#8a6100", "#fef7e0"),
                  "submitted": ("#175cd3", "#eff8ff"), "approved": ("#067647", "#ecfdf3"),
@@ -49,10 +50,11 @@ def load_state(ws, quarter: str, version: int | None, officer: str | None | bool
     if version is not None and latest is not None and version != latest.version:
         shown = ws.stored_pay_run(quarter, version) or latest
     admins = sum(1 for u in ws.users() if u.role == "admin") if ws.has_users() else 1
+    stale = latest is not None and ws.pay_run_stale(latest)
     if officer is not False:  # an officer: only their own row, ever
         latest, shown = own_run(latest, officer), own_run(shown, officer)
     return RunState(quarter, latest, shown, tuple(ws.pay_run_versions(quarter)), admins,
-                    ws.username)
+                    ws.username, stale)
 
 
 class PayRunPage(Page):
@@ -107,6 +109,7 @@ class PayRunPage(Page):
         status_row = QHBoxLayout()
         status_row.addWidget(self.badge)
         status_row.addWidget(self.status, 1)
+        self.stale_banner = StaleBanner(self.compute, self)
 
         self.output = PayRunOutput(self)
         row = self.output.layout()
@@ -143,6 +146,7 @@ class PayRunPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(status_row)
+        layout.addWidget(self.stale_banner)
         layout.addLayout(self.output.layout())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint)
@@ -200,7 +204,20 @@ class PayRunPage(Page):
         self._fill_versions(state)
         self.show_result(state.shown.result if state.shown else None)
         self._describe(state)
+        self._show_stale(state)
         self._update_controls()
+
+    def _show_stale(self, state: RunState) -> None:
+        """A draft computed from data changed since: say so and offer to recompute, instead of
+        listing the old data's errors as if they were still to fix."""
+        newest = state.shown is not None and state.latest is not None \
+            and state.shown.version == state.latest.version
+        if not (state.stale and newest):
+            self.stale_banner.hide()
+            return
+        self.findings.hide()
+        self.stale_banner.show_for(state.latest.label,
+                                   self.workflow.can_compute(state)[0])
 
     def _fill_versions(self, state: RunState) -> None:
         self.version_combo.blockSignals(True)

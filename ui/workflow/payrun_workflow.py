@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.records.background import run_for
 from ui.trust.permissions import allowed, denied_text
+from ui.workflow.approval_notes import committee_html
 from ui.workflow.reason_dialog import ReasonDialog
 
 DRAFT, SUBMITTED, APPROVED, SUPERSEDED = "draft", "submitted", "approved", "superseded"
@@ -33,6 +34,7 @@ class RunState:
     versions: tuple[tuple[int, str], ...] = ()
     admins: int = 1
     username: str = ""
+    stale: bool = False  # the newest run read data that changed since (Workspace.pay_run_stale)
 
     @property
     def status(self) -> str:
@@ -86,10 +88,14 @@ class PayRunWorkflow(QObject):
             button.setEnabled(ok and possible and not busy)
             button.setToolTip("" if possible else why)
 
-        set_button(self.submit_button, "submit", status == DRAFT and not state.blocking,
+        stale = self.tr("核算后数据已有修改，请先重新计算")
+        set_button(self.submit_button, "submit",
+                   status == DRAFT and not state.blocking and not state.stale,
+                   stale if state and state.stale else
                    blocked if state and state.blocking else self.tr("只有草稿可以提交审批"))
-        approvable = status in (DRAFT, SUBMITTED) and not state.blocking
-        why = blocked if state and state.blocking else self.tr("没有待审批的核算")
+        approvable = status in (DRAFT, SUBMITTED) and not state.blocking and not state.stale
+        why = stale if state and state.stale else \
+            blocked if state and state.blocking else self.tr("没有待审批的核算")
         if approvable and state.self_approval and state.admins > 1:
             why = self.tr("审批人须为核算人和提交人以外的另一名管理员") if status == SUBMITTED \
                 else self.tr("请先提交审批，再由核算人和提交人以外的另一名管理员审批")
@@ -122,7 +128,9 @@ class PayRunWorkflow(QObject):
             else:
                 text = self.tr("审批 %1 的核算结果（计算人：%2）。").replace("%1", label) \
                     .replace("%2", state.latest.computed_by)
-            self.dialog = ReasonDialog(self.tr("审批绩效核算"), f"<p>{text}</p><p>{lock}</p>",
+            notes = committee_html(state.latest.result)
+            self.dialog = ReasonDialog(self.tr("审批绩效核算"),
+                                       f"<p>{text}</p>{notes}<p>{lock}</p>",
                                        self.tr("审批"), state.self_approval, self.page)
             self.dialog.accepted_reason.connect(lambda text: self.approve(text))
             self.dialog.open()
