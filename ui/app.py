@@ -74,20 +74,20 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
         workspace, code = open_workspace(path, lang, quiet=bool(screenshot))
         if workspace is None:
             return code
-        ctx = AppContext(workspace, settings)
         if screenshot:
-            return _screenshot(app, ctx, lang, screenshot, page or "home")
-        from ui.session.controller import Session
+            return _screenshot(app, AppContext(workspace, settings), lang, screenshot,
+                               page or "home")
+        from ui.session.desk import Desk
 
-        session = Session(ctx, lang)
-        session.quit_requested.connect(app.exit, Qt.QueuedConnection)
+        desk = Desk(settings, lang)  # 文件 > 打开数据库 moves it to another database
+        desk.quit_requested.connect(app.exit, Qt.QueuedConnection)
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # the session decides (wizard -> window, ...)
         try:
-            session.start()
+            desk.start(workspace)
             return app.exec()
         finally:
-            session.shutdown(backup=session.worked)  # no backup when nobody logged in
+            desk.shutdown()  # no backup when nobody logged in
             app.setQuitOnLastWindowClosed(quit_on_close)
             log.info("ruralperf closed")
     finally:

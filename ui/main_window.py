@@ -28,6 +28,7 @@ GEOMETRY_KEY, SPLITTER_KEY = "ui/geometry", "ui/splitter"
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_user_requested = Signal()
+    open_database_requested = Signal(str)  # a path: the session opens it (ui.session.desk)
     closed = Signal()
 
     def __init__(self, ctx: AppContext, lang: str = "zh_CN", remember_geometry: bool = True,
@@ -160,6 +161,14 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.show_page("import", "open"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.open_db_action = QAction(self.tr("打开数据库…"), self)
+        self.open_db_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_db_action.triggered.connect(lambda: self.choose_database())
+        file_menu.addAction(self.open_db_action)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开的数据库"))
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("锁定屏幕"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -192,6 +201,35 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("关于"), self)
         self.about_action.triggered.connect(self.about)
         help_menu.addAction(self.about_action)
+
+    # -- databases ---------------------------------------------------------------------------
+    def choose_database(self) -> str:
+        """Pick a database file (the dialog opens in the current database's folder)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(Path(self.ctx.workspace.db).parent) if self.ctx.workspace.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开数据库"), start,
+            self.tr("ruralperf 数据库 (*.db *.sqlite);;所有文件 (*)"))
+        if path:
+            self.open_database_requested.emit(path)
+        return path
+
+    def fill_recent_menu(self) -> None:
+        """The databases opened last (newest first), without the one open now."""
+        from ui.session.desk import recent_databases
+
+        self.recent_menu.clear()
+        current = str(self.ctx.workspace.path) if self.ctx.workspace.path else ""
+        paths = [p for p in recent_databases(self.ctx.settings) if p != current]
+        for number, path in enumerate(paths, 1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_database_requested.emit(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
 
     # -- pages -------------------------------------------------------------------------------
     def current_key(self) -> str:

@@ -1088,6 +1088,37 @@ Please restart the program.</translation>
     </message>
   </context>
   <context>
+    <name>Desk</name>
+    <message>
+      <source>找不到数据库文件：
+%1
+
+它可能已被移动、改名或删除（例如所在的 U 盘或网络盘没有连接）。已从“最近打开的数据库”中移除；仍在使用当前的数据库。</source>
+      <translation>Database file not found:
+%1
+
+It may have been moved, renamed or deleted (or the USB stick or network drive it is on is not connected). It was removed from "Recent databases"; the current database stays open.</translation>
+    </message>
+    <message>
+      <source>找不到数据库文件</source>
+      <translation>Database file not found</translation>
+    </message>
+    <message>
+      <source>打开数据库</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>这个数据库已经打开：
+%1</source>
+      <translation>This database is already open:
+%1</translation>
+    </message>
+    <message>
+      <source>确定</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailTable</name>
     <message>
       <source>新增</source>
@@ -2673,6 +2704,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Import workbook…</translation>
     </message>
     <message>
+      <source>打开数据库…</source>
+      <translation>Open database…</translation>
+    </message>
+    <message>
+      <source>最近打开的数据库</source>
+      <translation>Recent databases</translation>
+    </message>
+    <message>
       <source>锁定屏幕</source>
       <translation>Lock screen</translation>
     </message>
@@ -2711,6 +2750,18 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>关于</source>
       <translation>About</translation>
+    </message>
+    <message>
+      <source>打开数据库</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>ruralperf 数据库 (*.db *.sqlite);;所有文件 (*)</source>
+      <translation>ruralperf databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
     </message>
     <message>
       <source>当前季度：%1</source>

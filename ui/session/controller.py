@@ -35,6 +35,7 @@ LAST_USER_KEY = "session/last_user"
 class Session(QObject):
     quit_requested = Signal(int)  # exit code
     window_shown = Signal(object)  # the MainWindow
+    database_requested = Signal(str)  # 文件 > 打开数据库: the path (ui.session.desk opens it)
 
     def __init__(self, ctx: AppContext, lang: str = "zh_CN", remember_geometry: bool = True,
                  parent: QObject | None = None):
@@ -108,6 +109,7 @@ class Session(QObject):
         window = MainWindow(self.ctx, self.lang, remember_geometry=self._remember)
         window.lock_requested.connect(self.lock)
         window.switch_user_requested.connect(self.switch_user)
+        window.open_database_requested.connect(self.database_requested)
         window.closed.connect(self._window_closed)
         if self.idle is None:
             self.idle = IdleLock(DEFAULT_MINUTES, self)

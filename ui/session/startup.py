@@ -31,39 +31,45 @@ def _box(icon, title: str, text: str, informative: str = "",
     return box
 
 
-def open_workspace(path: str, lang: str, quiet: bool = False
+def open_workspace(path: str, lang: str, quiet: bool = False, leave_text: str | None = None
                    ) -> tuple[Workspace | None, int]:
     """(workspace, 0), or (None, exit code) after telling the user why it cannot be opened.
-    With `quiet` (screenshots) the message goes to stderr instead of a message box."""
+    With `quiet` (screenshots) the message goes to stderr instead of a message box.
+    `leave_text`: the message's button (default 退出: at start-up the program then ends; when
+    another database is opened from the menu, the current one stays open)."""
+    leave = leave_text or QCoreApplication.translate("Startup", "退出")
     try:
         return Workspace.open(path, exclusive=True), 0
     except DatabaseInUse:
         log.warning("database in use by another copy: %s", path)
-        _report(quiet, *in_use_text(path))
+        _report(quiet, *in_use_text(path), leave=leave)
     except DatabaseDamaged as exc:
         log.error("database damaged: %s (newest good backup: %s)", exc.path,
                   exc.backup.path if exc.backup else None)
         if quiet:
             print(safety_message(exc, lang), file=sys.stderr)
         else:
-            show_damaged(exc, lang)
+            show_damaged(exc, lang, leave)
     except UserError as exc:  # e.g. an unknown branch code (RURALPERF_BRANCH): the message only
         log.warning("cannot open %s: %s", path, exc.code)
-        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), exc.message(lang))
+        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), exc.message(lang),
+                leave=leave)
     except Exception as exc:  # an environment problem or a bug: worded, and logged
         code, message = describe(exc, lang)
         log.error("cannot open %s: %s", path, message, exc_info=exc)
-        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), message)
+        _report(quiet, QCoreApplication.translate("Startup", "无法打开数据库"), message,
+                leave=leave)
         return None, code or 1
     return None, 1
 
 
-def _report(quiet: bool, title: str, text: str, informative: str = "") -> None:
+def _report(quiet: bool, title: str, text: str, informative: str = "",
+            leave: str = "") -> None:
     if quiet:
         print("\n".join(t for t in (text, informative) if t), file=sys.stderr)
         return
     box = _box(QMessageBox.Critical, title, text, informative)
-    box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.AcceptRole)
+    box.addButton(leave or QCoreApplication.translate("Startup", "退出"), QMessageBox.AcceptRole)
     box.exec()
 
 
@@ -77,7 +83,7 @@ def in_use_text(path: str) -> tuple[str, str, str]:
     return title, text, informative
 
 
-def show_damaged(exc: DatabaseDamaged, lang: str) -> QMessageBox:
+def show_damaged(exc: DatabaseDamaged, lang: str, leave: str = "") -> QMessageBox:
     """The damaged-file message with the way back; a button opens the backup folder."""
     folder = backup_dir(Path(exc.path))
     if exc.backup is not None:
@@ -92,7 +98,7 @@ def show_damaged(exc: DatabaseDamaged, lang: str) -> QMessageBox:
     open_button = box.addButton(QCoreApplication.translate("Startup", "打开备份文件夹"),
                                 QMessageBox.ActionRole)
     open_button.setEnabled(folder.exists())
-    box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.RejectRole)
+    box.addButton(leave or QCoreApplication.translate("Startup", "退出"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is open_button:
         open_folder(folder)
