@@ -4,6 +4,7 @@ from __future__ import annotations
 from ruralperf.domain.money import money_display, ratio_percent
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.i18n import finding_text, tr
+from ruralperf.reports.labels import guarantee_text
 
 SHEET_LABELS = {"parameters": "参数", "staff": "员工", "households": "借款户", "loans": "贷款",
                 "credits": "营销分成", "reassignments": "管户变更", "snapshots": "月末台账",
@@ -71,12 +72,14 @@ def payrun_table(result: PayRunResult, lang: str) -> str:
 def limitation_table(report: LimitationReport, lang: str) -> str:
     en = lang.startswith("en")
     headers = (["contract", "household", "manager", "status", "expiry", "days left", "lapse",
-                "responsible", "accountability"] if en else
-               ["合同号", "客户号", "管户", "状态", "时效到期日", "剩余天数", "失时效日", "责任人", "追责"])
+                "responsible", "accountability", "guarantees"] if en else
+               ["合同号", "客户号", "管户", "状态", "时效到期日", "剩余天数", "失时效日", "责任人", "追责",
+                "担保"])
     rows = [[x.contract_no, x.household_no, x.manager or "",
              x.status if en else STATUS_ZH[x.status], str(x.expiry or ""),
              "" if x.days_left is None else str(x.days_left), str(x.lapse_date or ""),
-             x.responsible or "", ("yes" if en else "是") if x.accountability else ""]
+             x.responsible or "", ("yes" if en else "是") if x.accountability else "",
+             guarantee_text(x.guarantees, lang)]
             for x in report.loans]
     out = [str(report.as_of), _table(headers, rows)]
     out += [finding_text(f, lang) for f in report.warnings]

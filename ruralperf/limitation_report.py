@@ -23,10 +23,12 @@ from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
                       contracts: set[str] | None = None,
-                      calendar: WorkCalendar | None = None, progress=None) -> LimitationReport:
+                      calendar: WorkCalendar | None = None, progress=None,
+                      every: bool = False) -> LimitationReport:
     """Every loan due before `as_of` (or only `contracts`), with its status on that day; under
     the stored holiday calendar, or `calendar` (to see what a calendar change would move).
-    `progress(done, total, step)` hears how many of the listed loans are done."""
+    `progress(done, total, step)` hears how many of the listed loans are done. `every` keeps
+    the `contracts` not yet due too (the loans list shows their guarantees)."""
     step = progress or (lambda *_: None)
     b = branch_id
     with read_session(engine) as s:
@@ -46,7 +48,7 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
                 for ev in evs)}
             loans.update(repo.loans(s, b, extended))
         listed = {c: loan for c, loan in loans.items()
-                  if may_be_listed(loan, events.get(c, []), as_of)}
+                  if every or may_be_listed(loan, events.get(c, []), as_of)}
         managers = repo.manager_histories(s, b, listed)
         balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
         ev = m.LimitationEventRow
@@ -65,7 +67,7 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         cal = calendar.fresh()
         row = loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
                               scheme, cal, as_of, guarantees.get(c, ()))
-        if listed_on(row, loan, as_of):
+        if every or listed_on(row, loan, as_of):
             rows.append(row)
             uncovered |= cal.uncovered_seen
     step(total, total, "limitation")

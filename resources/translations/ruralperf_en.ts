@@ -2350,8 +2350,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Balance</translation>
     </message>
     <message>
-      <source>保证人</source>
-      <translation>Guarantors</translation>
+      <source>担保</source>
+      <translation>Guarantees</translation>
     </message>
     <message>
       <source>应办事项及期限</source>
@@ -2392,6 +2392,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>时效至 {0}</source>
       <translation>Runs until {0}</translation>
+    </message>
+    <message>
+      <source>{0} · {1}：{2}</source>
+      <translation>{0} · {1}: {2}</translation>
     </message>
     <message>
       <source>（剩 {0} 天）</source>
@@ -2543,6 +2547,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>最长保护期 {0} 届满</source>
       <translation>Maximum period ended on {0}</translation>
+    </message>
+    <message>
+      <source>担保 {0} 人，最差：{1}</source>
+      <translation>{0} guarantor(s), worst: {1}</translation>
     </message>
     <message>
       <source>；保证人 {0}：{1}</source>
@@ -4236,6 +4244,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>保证债务时效已过</source>
       <translation>Guarantor's period lapsed</translation>
+    </message>
+    <message>
+      <source>{0} · {1}：{2}</source>
+      <translation>{0} · {1}: {2}</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
     </message>
   </context>
   <context>

@@ -173,6 +173,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "loans_n": ("{n} 笔", "{n} loans"), "nothing_listed": ("无", "none"),
     "unassigned": ("（未分配）", "(unassigned)"),
     "sheet_warning": ("预警清单", "Warnings"), "sheet_accountability": ("追责清单", "Accountability"),
+    "guarantees": ("担保", "Guarantees"),
+    # what must be signed, per officer (issue 17)
+    "to_sign_title": ("须签收清单", "To Be Signed"),
+    "to_sign_until": ("{until} 前须签收", "to be signed by {until}"),
+    "officer": ("信贷员", "Officer"), "signer": ("签收人", "To sign"),
+    "borrower": ("借款人", "borrower"), "guarantor": ("保证人", "guarantor"),
+    "deadline": ("须签收日", "Sign by"), "signed_on": ("签收日期", "Signed on"),
+    "items_n": ("{n} 项", "{n} items"),
+    "to_sign_note": ("请于期限前取得借款人或保证人的签字回执，收回后在“时效管理”中登记回执。",
+                     "Obtain the borrower's or guarantor's signed receipt before the date, then "
+                     "record it on the limitation page."),
 }
 
 # File names of the written reports: words a clerk reads in the folder (English keeps the
@@ -236,6 +247,15 @@ def run_status_text(run, lang: str | None) -> str:
         status += (", " if en(lang) else "，") + f"{label('approved_by', lang)} {by}" + \
             (f" {at:%Y-%m-%d}" if at else "")
     return f"{run.label} ({status})" if en(lang) else f"{run.label}（{status}）"
+
+
+def guarantee_text(guarantees, lang: str | None) -> str:
+    """A loan's guarantees in a list's 担保 column: how many and the worst status, "2 · 保证人免责"
+    (empty without guarantees)."""
+    from ruralperf.rules.guarantees import worst_status
+
+    worst = worst_status(guarantees)
+    return f"{len(guarantees)} · {pick(STATUS, worst, lang)}" if worst else ""
 
 
 def staff_label(staff_no: str | None, names: dict[str, str] | None) -> str:

@@ -23,7 +23,8 @@ from reportlab.platypus import LongTable, Spacer
 from ruralperf.domain.results import LimitationReport, LoanLimitation
 from ruralperf.domain.money import money_display
 from ruralperf.reports.files import write_bytes
-from ruralperf.reports.labels import STATUS, colon, en, file_name, label, pick, staff_label
+from ruralperf.reports.labels import (STATUS, colon, en, file_name, guarantee_text, label, pick,
+                                      staff_label)
 from ruralperf.reports.pdf_common import (MUTED, SHADE, Section, SectionInfo, build_pdf, para,
                                           table_style)
 from ruralperf.io.xlsx_safe import (DATE_FORMAT, INTEGER_FORMAT, MONEY_FORMAT, fit_columns,
@@ -102,7 +103,7 @@ def warning_list_pdf(report: LimitationReport, days: int = 90, lang: str = "zh_C
                      branch: tuple[str, str] | None = None) -> bytes:
     loans = warning_loans(report, days)
     headers = [label(k, lang) for k in ("contract_no", "household_no", "balance", "maturity",
-                                        "expiry", "days_left", "status")]
+                                        "expiry", "days_left", "status", "guarantees")]
     groups = []
     for manager, items in groupby(loans, key=lambda x: x.manager):
         items = list(items)
@@ -111,14 +112,15 @@ def warning_list_pdf(report: LimitationReport, days: int = 90, lang: str = "zh_C
             if not en(lang) else f"{label('manager', lang)}: {who} ({label('loans_n', lang, n=len(items))})"
         groups.append((heading, [[x.contract_no, x.household_no, _m(x.balance), _d(x.maturity),
                                   _d(x.expiry), str(days_left(x, report.as_of)),
-                                  pick(STATUS, x.status, lang)] for x in items]))
+                                  pick(STATUS, x.status, lang),
+                                  para(guarantee_text(x.guarantees, lang), 8)] for x in items]))
     title = label("warning_title", lang)
     subtitle = " · ".join(filter(None, [_branch_text(branch, lang),
                                         f"{label('as_of', lang)} {report.as_of}",
                                         label("within_days", lang, days=days),
                                         label("loans_n", lang, n=len(loans))]))
     story = _story(title, subtitle, f"{title} · {label('as_of', lang)} {report.as_of}", headers,
-                   groups, [30 * mm, 26 * mm, 30 * mm, 24 * mm, 24 * mm, 20 * mm, 26 * mm],
+                   groups, [26 * mm, 22 * mm, 24 * mm, 21 * mm, 21 * mm, 14 * mm, 20 * mm, 32 * mm],
                    lang, right_cols=(2, 5))
     return build_pdf(story, A4, title=f"{title} {report.as_of}")
 
@@ -128,16 +130,17 @@ def accountability_pdf(report: LimitationReport, lang: str = "zh_CN",
                        branch: tuple[str, str] | None = None) -> bytes:
     loans = accountability_loans(report)
     headers = [label(k, lang) for k in ("contract_no", "household_no", "responsible", "manager",
-                                        "lapse_date", "accountable_from", "balance")]
+                                        "lapse_date", "accountable_from", "balance",
+                                        "guarantees")]
     rows = [[x.contract_no, x.household_no, staff_label(x.responsible, names),
              staff_label(x.manager, names), _d(x.lapse_date), _d(accountable_from(x)),
-             _m(x.balance)] for x in loans]
+             _m(x.balance), para(guarantee_text(x.guarantees, lang), 8)] for x in loans]
     title = label("accountability_title", lang)
     subtitle = " · ".join(filter(None, [_branch_text(branch, lang),
                                         f"{label('as_of', lang)} {report.as_of}",
                                         label("loans_n", lang, n=len(loans))]))
     story = _story(title, subtitle, f"{title} · {label('as_of', lang)} {report.as_of}", headers,
-                   [(None, rows)], [26 * mm, 22 * mm, 28 * mm, 28 * mm, 24 * mm, 24 * mm, 28 * mm],
+                   [(None, rows)], [22 * mm, 20 * mm, 24 * mm, 24 * mm, 20 * mm, 20 * mm, 22 * mm, 28 * mm],
                    lang, right_cols=(6,))
     return build_pdf(story, A4, title=f"{title} {report.as_of}")
 
@@ -151,18 +154,21 @@ def limitation_xlsx(report: LimitationReport, days: int = 90, lang: str = "zh_CN
     sheets = [
         (wb.active, "sheet_warning", "warning_title", warning_loans(report, days),
          ["manager", "name", "contract_no", "household_no", "balance", "maturity", "expiry",
-          "days_left", "status"],
+          "days_left", "status", "guarantees"],
          lambda x: [x.manager or "", names.get(x.manager or "", ""), x.contract_no,
                     x.household_no, x.balance, x.maturity, x.expiry,
-                    days_left(x, report.as_of), pick(STATUS, x.status, lang)],
-         [None, None, None, None, MONEY_FORMAT, DATE_FORMAT, DATE_FORMAT, INTEGER_FORMAT, None]),
+                    days_left(x, report.as_of), pick(STATUS, x.status, lang),
+                    guarantee_text(x.guarantees, lang)],
+         [None, None, None, None, MONEY_FORMAT, DATE_FORMAT, DATE_FORMAT, INTEGER_FORMAT, None,
+          None]),
         (wb.create_sheet(), "sheet_accountability", "accountability_title",
          accountability_loans(report),
          ["responsible", "name", "manager", "contract_no", "household_no", "lapse_date",
-          "accountable_from", "balance"],
+          "accountable_from", "balance", "guarantees"],
          lambda x: [x.responsible or "", names.get(x.responsible or "", ""), x.manager or "",
-                    x.contract_no, x.household_no, x.lapse_date, accountable_from(x), x.balance],
-         [None, None, None, None, None, DATE_FORMAT, DATE_FORMAT, MONEY_FORMAT]),
+                    x.contract_no, x.household_no, x.lapse_date, accountable_from(x), x.balance,
+                    guarantee_text(x.guarantees, lang)],
+         [None, None, None, None, None, DATE_FORMAT, DATE_FORMAT, MONEY_FORMAT, None]),
     ]
     for ws, sheet_key, title_key, loans, columns, values, formats in sheets:
         ws.title = label(sheet_key, lang)
@@ -177,7 +183,7 @@ def limitation_xlsx(report: LimitationReport, days: int = 90, lang: str = "zh_CN
         ws.freeze_panes = "A4"
         last = ws.cell(row=max(3, 3 + len(loans)), column=len(columns)).coordinate
         ws.auto_filter.ref = f"A3:{last}"
-        set_widths(ws, [10, 10, 12, 12, 14, 12, 12, 10, 10])
+        set_widths(ws, [10, 10, 12, 12, 14, 12, 12, 10, 10, 16])
         fit_columns(ws, 4)
         print_landscape(ws, 3, lang)
     buffer = io.BytesIO()

@@ -111,8 +111,11 @@ class Browse:
 
     def page(self, table_key: str, *, search: str = "", filters: dict | None = None,
              sort: str | None = None, descending: bool = False, offset: int = 0,
-             limit: int = 200, with_total: bool = True) -> tuple[list[dict], int]:
-        """One page of rows and the number of rows matching (-1 when `with_total` is false)."""
+             limit: int = 200, with_total: bool = True,
+             guarantees: bool = True) -> tuple[list[dict], int]:
+        """One page of rows and the number of rows matching (-1 when `with_total` is false).
+        A loan's `guarantees` is a GuaranteeCell, or its bare count when `guarantees` is
+        false (skips computing the statuses)."""
         t = self.table(table_key)
         limit = max(1, min(int(limit), MAX_LIMIT))
         query = self._select(t, search or "", filters, sort, descending)
@@ -123,7 +126,20 @@ class Browse:
         if rows and "id_number" in rows[0] and not self.ws.reveal_id_numbers():
             for row in rows:
                 row["id_number"] = mask_id_number(row["id_number"])
+        if table_key == "loans" and guarantees:
+            self._with_guarantees(rows)
         return rows, total
+
+    def _with_guarantees(self, rows: list[dict]) -> None:
+        """The 担保 cell of each guaranteed loan: the guarantors and the worst status of their
+        guarantee periods today (loan_guarantees.GuaranteeCell); None without guarantees."""
+        from ruralperf.services.loan_guarantees import guarantee_cells
+
+        wanted = {r["contract_no"] for r in rows if r.get("guarantees")}
+        cells = guarantee_cells(self.ws.engine, self.ws.branch_id, wanted, date.today()) \
+            if wanted else {}
+        for row in rows:
+            row["guarantees"] = cells.get(row["contract_no"])
 
     def iter_rows(self, table_key: str, *, search: str = "", filters: dict | None = None,
                   sort: str | None = None, descending: bool = False,
@@ -154,7 +170,8 @@ class Browse:
     def lookup(self, table_key: str, text: str, limit: int = 20) -> list[dict]:
         """Candidates for a picker: search by number, name or pinyin initials; exact number
         matches first."""
-        rows, _ = self.page(table_key, search=text, limit=limit, with_total=False)
+        rows, _ = self.page(table_key, search=text, limit=limit, with_total=False,
+                            guarantees=False)
         key = self.table(table_key).fields[0].key
         text = (text or "").strip().lower()
         return sorted(rows, key=lambda r: (str(r[key]).lower() != text,

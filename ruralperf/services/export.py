@@ -24,6 +24,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 
+from ruralperf.services.loan_guarantees import cell_text
 from ruralperf.io.xlsx_safe import (MAX_WIDTH, MONEY_FORMAT, PERCENT_FORMAT, clean_text,
                                     needs_quote, text_width)
 
@@ -67,6 +68,8 @@ class _Cells:
     def __call__(self, value: Any, kind: str) -> Any:
         if value is None:
             return None
+        if kind == "guarantee":
+            value = cell_text(value, self.enum_text)
         if kind == "enum":
             value = self.enum_text(value)
         elif kind == "share" and isinstance(value, Decimal):
@@ -95,6 +98,8 @@ def _fit_widths(sheet, columns: list[ExportColumn], rows: list[dict], enum_text)
             value = row.get(column.key)
             if column.kind == "enum" and value is not None:
                 value = enum_text(value)
+            elif column.kind == "guarantee":
+                value = cell_text(value, enum_text)
             width = max(width, text_width(value, _FORMATS.get(column.kind)))
         sheet.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, max(6, width + 2))
 

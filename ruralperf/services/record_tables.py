@@ -72,6 +72,16 @@ def _current_manager(ln):
             Field("current_manager_name", name, "text"))
 
 
+def _guarantees(ln):
+    """How many guarantors the loan has (the loans list's 担保 column; `browse` adds their
+    names and the worst status of their guarantee periods to each page)."""
+    gu = aliased(m.GuaranteeRow, name="gu_n")
+    count = select(func.count()).where(gu.branch_id == ln.branch_id,
+                                       gu.contract_no == ln.contract_no) \
+        .correlate(ln).scalar_subquery()
+    return Field("guarantees", count, "guarantee")
+
+
 def _staff_name():
     return Field("staff_name", S.name, "text", S.initials)
 
@@ -109,7 +119,8 @@ def _build() -> dict[str, TableDef]:
             Field("increment", ln.increment, "money"),
             Field("customer_type", ln.customer_type, "enum"),
             Field("manager_no", ln.manager_no, "text"),
-            Field("manager_name", S.name, "text", S.initials), *_current_manager(ln)),
+            Field("manager_name", S.name, "text", S.initials), *_current_manager(ln),
+            _guarantees(ln)),
             (ln.contract_no, ln.household_no, H.name, H.initials), "contract_no",
             joins=((H, lambda: (H.branch_id == ln.branch_id) & (H.household_no == ln.household_no)),
                    (S, lambda: (S.branch_id == ln.branch_id) & (S.staff_no == ln.manager_no))),

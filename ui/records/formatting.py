@@ -7,16 +7,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ruralperf.domain.money import money_display, plain_decimal
-from ui.records.labels import column_label, enum_label
+from ruralperf.services.loan_guarantees import GuaranteeCell
+from ui.records.labels import column_label, enum_label, status_label
+
+GUARANTEE_TEXT = QT_TRANSLATE_NOOP("Records", "{0} · {1}：{2}")
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 LEFT = Qt.AlignLeft | Qt.AlignVCenter
 NUMERIC = frozenset({"money", "int", "decimal", "share"})
 # Initial column widths in pixels by kind; names and numbers get their own below.
-WIDTHS = {"money": 120, "date": 96, "int": 80, "decimal": 80, "share": 80, "enum": 84,
+WIDTHS = {"guarantee": 200, "money": 120, "date": 96, "int": 80, "decimal": 80, "share": 80, "enum": 84,
           "month": 80, "quarter": 80, "text": 96}
 KEY_WIDTHS = {"contract_no": 120, "household_no": 84, "staff_no": 70, "manager_no": 76,
               "id_number": 170, "reason": 260, "key": 220, "value": 120, "position": 110}
@@ -35,7 +38,19 @@ def display(value, kind: str) -> str:
         return plain_decimal(value) if isinstance(value, Decimal) else str(value)
     if kind == "enum":
         return enum_label(value)
+    if kind == "guarantee":
+        return guarantee_text(value)
     return str(value)
+
+
+def guarantee_text(value) -> str:
+    """A loan's 担保 cell: how many, the worst status of their guarantee periods, the names."""
+    if not isinstance(value, GuaranteeCell):
+        return str(value) if value else ""
+    worst = status_label(value.worst) if value.worst else ""
+    names = QCoreApplication.translate("Records", "、").join(value.guarantors)
+    return QCoreApplication.translate("Records", GUARANTEE_TEXT).format(
+        value.count, worst, names)
 
 
 def percent(share: Decimal | None) -> str:

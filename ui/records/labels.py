@@ -45,6 +45,7 @@ COLUMNS = {
     "household_name": QT_TRANSLATE_NOOP("Records", "户名"),
     "amount": QT_TRANSLATE_NOOP("Records", "金额"),
     "loans.amount": QT_TRANSLATE_NOOP("Records", "贷款金额"),
+    "loans.guarantees": QT_TRANSLATE_NOOP("Records", "担保"),
     "interest.amount": QT_TRANSLATE_NOOP("Records", "利息收入"),
     "recoveries.amount": QT_TRANSLATE_NOOP("Records", "收回金额"),
     "disbursed_on": QT_TRANSLATE_NOOP("Records", "发放日期"),

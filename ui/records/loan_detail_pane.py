@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ruralperf.domain.money import money_display
+from ruralperf.rules.guarantees import worst_status
 from ui.records.detail_table import DetailTable
 from ui.records.labels import status_label, table_label
 from ui.i18n import counted
@@ -136,6 +137,10 @@ class LoanDetailPane(QWidget):
             more = self.tr("最长保护期 {0} 届满").format(lim.maximum_date.isoformat())
         else:
             more = ""
+        worst = worst_status(lim.guarantees)
+        if worst is not None:
+            more += ("；" if more else "") + self.tr("担保 {0} 人，最差：{1}").format(
+                len(lim.guarantees), status_label(worst))
         for g in lim.guarantees:
             if g.status in ("warning", "released", "guarantor_lapsed"):
                 more += self.tr("；保证人 {0}：{1}").format(g.guarantor, status_label(g.status))

@@ -9,6 +9,7 @@ show without waiting for the count.
 """
 from __future__ import annotations
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ui.context import AppContext
@@ -17,6 +18,11 @@ from ui.records.background import run_for
 
 BATCH = 200
 VALUE_ROLE = Qt.UserRole + 1  # the exact value (Decimal, int, date) of a cell
+
+
+# the worst status of a loan's guarantee periods, when it needs acting on
+GUARANTEE_COLORS = {"warning": QColor("#b54708"), "released": QColor("#b42318"),
+                    "guarantor_lapsed": QColor("#b42318")}
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -161,6 +167,11 @@ class RecordTableModel(QAbstractTableModel):
             return value
         if role == Qt.ToolTipRole and column.kind == "text" and value and len(str(value)) > 16:
             return str(value)
+        if column.kind == "guarantee" and value is not None:
+            if role == Qt.ToolTipRole:
+                return display(value, column.kind)
+            if role == Qt.ForegroundRole and getattr(value, "worst", None) in GUARANTEE_COLORS:
+                return QBrush(GUARANTEE_COLORS[value.worst])
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802

@@ -8,6 +8,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor
 
 from ruralperf.domain.results import LoanLimitation
+from ruralperf.rules.guarantees import severity, soonest_days, worst_status
 from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
 from ui.workflow.labels import status_label
 from ui.i18n import counted
@@ -27,7 +28,7 @@ HEADERS = {
     "responsible": QT_TRANSLATE_NOOP("LimitationModel", "责任人"),
     "restorations": QT_TRANSLATE_NOOP("LimitationModel", "挽回次数"),
     "balance": QT_TRANSLATE_NOOP("LimitationModel", "余额"),
-    "guarantees": QT_TRANSLATE_NOOP("LimitationModel", "保证人"),
+    "guarantees": QT_TRANSLATE_NOOP("LimitationModel", "担保"),
     "todo": QT_TRANSLATE_NOOP("LimitationModel", "应办事项及期限"),
 }
 STATUS_COLORS = {"warning": QColor("#b54708"), "lapsed": QColor("#b42318"),
@@ -35,6 +36,8 @@ STATUS_COLORS = {"warning": QColor("#b54708"), "lapsed": QColor("#b42318"),
                  "closed": QColor("#667085"), "beyond_maximum": QColor("#b42318"),
                  "execution_lapsed": QColor("#b42318"), "judgment": QColor("#b54708"),
                  "suspended": QColor("#5925dc"), "execution": QColor("#5925dc")}
+GUARANTEE_COLORS = {"warning": QColor("#b54708"), "released": QColor("#b42318"),
+                    "guarantor_lapsed": QColor("#b42318")}
 TABS = ("to_sign", "warning", "lapsed", "restored", "litigation", "judgment", "accountability",
         "all")
 COURT = ("judgment", "execution", "execution_lapsed")
@@ -99,13 +102,22 @@ class LimitationModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(loan, key)
         if role == VALUE_ROLE:
-            if key in ("guarantees", "todo"):
+            if key == "guarantees":  # the worst first, then the soonest, none last
+                worst = worst_status(loan.guarantees)
+                days = soonest_days(loan.guarantees)
+                return (severity(worst), 10**9 if days is None else days, len(loan.guarantees))
+            if key == "todo":
                 return self._text(loan, key)
             return getattr(loan, key) if key != "restorations" else len(loan.restorations)
         if role == Qt.TextAlignmentRole and key in ("days_left", "restorations", "balance"):
             return int(RIGHT)
         if role == Qt.ForegroundRole and key == "status" and loan.status in STATUS_COLORS:
             return QBrush(STATUS_COLORS[loan.status])
+        if role == Qt.ForegroundRole and key == "guarantees":
+            worst = worst_status(loan.guarantees)
+            return QBrush(GUARANTEE_COLORS[worst]) if worst in GUARANTEE_COLORS else None
+        if role == Qt.ToolTipRole and key == "guarantees" and loan.guarantees:
+            return "\n".join(self._guarantee(g) for g in loan.guarantees)
         if role == Qt.ToolTipRole:
             return self.tr("双击打开该笔贷款")
         return None
@@ -126,7 +138,7 @@ class LimitationModel(QAbstractTableModel):
         if key == "balance":
             return amount_text(loan.balance)
         if key == "guarantees":
-            return "；".join(self._guarantee(g) for g in loan.guarantees)
+            return self.guarantee_summary(loan)
         if key == "todo":
             return self.todo(loan)
         return getattr(loan, key) or ""
@@ -148,6 +160,14 @@ class LimitationModel(QAbstractTableModel):
             return self.tr("时效至 {0}").format(date_text(loan.expiry))
         return ""
 
+    def guarantee_summary(self, loan: LoanLimitation) -> str:
+        """How many guarantees and the worst status, then each guarantor: "2 · 保证人免责：…"."""
+        worst = worst_status(loan.guarantees)
+        if worst is None:
+            return ""
+        return self.tr("{0} · {1}：{2}").format(
+            len(loan.guarantees), status_label(worst),
+            "；".join(self._guarantee(g) for g in loan.guarantees))
 
     def _guarantee(self, g) -> str:
         text = f"{g.guarantor} {status_label(g.status)}"
