@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from ruralperf.db import models as m
 from ruralperf.db import ledger_loads
+from ruralperf.db import limitation_loads as fast_loads
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
@@ -34,7 +35,10 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     with read_session(engine) as s:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)
         calendar = calendar if calendar is not None else repo.work_calendar(s)
-        events = repo.limitation_events(s, b, until=as_of, contracts=contracts)
+        fast = contracts is None and fast_loads.is_sqlite(s)
+        values = fast_loads._Values()
+        events = fast_loads.events_until(s, b, as_of, values) if fast else \
+            repo.limitation_events(s, b, until=as_of, contracts=contracts)
         guarantees = repo.guarantees(s, b, contracts,
                                      due_before=as_of if contracts is None else None)
         if contracts is not None:
@@ -42,15 +46,20 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         else:
             # Due: the contractual maturity, or an extension's new maturity, before as_of (a
             # guaranteed loan's recorded maturity is among the first).
-            loans = repo.loans_where(s, b, m.LoanRow.maturity_on < as_of)
+            loans = fast_loads.due_loans(s, b, as_of, values) if fast else \
+                repo.loans_where(s, b, m.LoanRow.maturity_on < as_of)
             extended = {c for c, evs in events.items() if c not in loans and any(
                 ev.kind == "extension" and ev.new_maturity and ev.new_maturity < as_of
                 for ev in evs)}
             loans.update(repo.loans(s, b, extended))
         listed = {c: loan for c, loan in loans.items()
                   if every or may_be_listed(loan, events.get(c, []), as_of)}
-        managers = repo.manager_histories(s, b, listed)
-        balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
+        if fast:
+            managers = fast_loads.manager_histories(s, b, listed, values)
+            balances = fast_loads.replay_balances(s, b, listed, events, as_of, scheme, values)
+        else:
+            managers = repo.manager_histories(s, b, listed)
+            balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
         ev = m.LimitationEventRow
         pending_events = set(s.scalars(select(ev.contract_no).where(
             ev.branch_id == b, ev.status == "pending", ev.date <= as_of)))
@@ -61,15 +70,18 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     rows, uncovered = [], set()
     total = len(listed)
     step(0, total, "limitation")
+    cal = calendar.fresh()  # one calendar, its record of uncovered years emptied per loan
+    seen = cal.uncovered_seen
+    no_events = ()
     for done, (c, loan) in enumerate(sorted(listed.items()), 1):
         if done % 500 == 0:
             step(done, total, "limitation")
-        cal = calendar.fresh()
-        row = loan_limitation(loan, events.get(c, []), managers[c], balances.get(c, empty),
-                              scheme, cal, as_of, guarantees.get(c, ()))
+        seen.clear()
+        row = loan_limitation(loan, events.get(c, no_events), managers[c],
+                              balances.get(c, empty), scheme, cal, as_of, guarantees.get(c, ()))
         if every or listed_on(row, loan, as_of):
             rows.append(row)
-            uncovered |= cal.uncovered_seen
+            uncovered |= seen
     step(total, total, "limitation")
     warnings = tuple(Finding("calendar_missing", str(y)) for y in sorted(uncovered))
     listed_now = {r.contract_no for r in rows}
