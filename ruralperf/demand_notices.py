@@ -14,6 +14,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.results import LimitationReport
 from ruralperf.reports.demand_notice_pdf import Notice, demand_notices_pdf
+from ruralperf.reports.to_sign_pdf import SignLine, to_sign_pdf
 from ruralperf.rules.signatures import ToSign, to_sign  # noqa: F401 (re-exported)
 
 
@@ -92,3 +93,35 @@ def record_receipt(ws, contract_no: str, signed_on: date, signed_by: str,
     if not result.ok and copied is not None:
         copied.unlink(missing_ok=True)
     return result
+
+
+def sign_lines(engine, branch_id: int, report: LimitationReport,
+               officer: str | None = None) -> list[SignLine]:
+    """What must be signed (`to_sign`), with the borrowers' names and balances; only `officer`'s
+    when given."""
+    items = [x for x in to_sign(report) if officer is None or x.manager == officer]
+    by_contract = {x.contract_no: x for x in report.loans}
+    with read_session(engine) as s:
+        households = {by_contract[x.contract_no].household_no for x in items}
+        names = dict(s.execute(select(m.HouseholdRow.household_no, m.HouseholdRow.name).where(
+            m.HouseholdRow.branch_id == branch_id,
+            m.HouseholdRow.household_no.in_(households))).all()) if households else {}
+    out = []
+    for x in items:
+        loan = by_contract[x.contract_no]
+        out.append(SignLine(x.manager, x.contract_no,
+                            names.get(loan.household_no) or loan.household_no, x.guarantor,
+                            loan.balance, x.deadline, x.days_left))
+    return out
+
+
+def to_sign_list_pdf(ws, as_of: date, officer: str | None = None,
+                     lang: str = "zh_CN") -> bytes:
+    """须签收清单 per officer (every officer, or only `officer`), one officer per page."""
+    report = ws.limitation(as_of)
+    with read_session(ws.engine) as s:
+        staff = dict(s.execute(select(m.StaffRow.staff_no, m.StaffRow.name)
+                               .where(m.StaffRow.branch_id == ws.branch_id)).all())
+    code, name = ws.branch
+    return to_sign_pdf(sign_lines(ws.engine, ws.branch_id, report, officer), as_of,
+                       name or code, lang, staff)

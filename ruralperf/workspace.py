@@ -323,6 +323,12 @@ class Workspace:
         from ruralperf.demand_notices import notices_pdf
         return notices_pdf(self, as_of, items, lang)
 
+    def to_sign_pdf(self, as_of: date, officer: str | None = None,
+                    lang: str = "zh_CN") -> bytes:
+        """须签收清单: what each officer must have signed, one officer per page."""
+        from ruralperf.demand_notices import to_sign_list_pdf
+        return to_sign_list_pdf(self, as_of, officer, lang)
+
     def record_receipt(self, contract_no: str, signed_on: date, signed_by: str,
                        guarantor: str | None = None, scan=None):
         """A returned receipt becomes `demand_signed` / `guarantor_demand` (a SaveResult)."""

@@ -2212,6 +2212,14 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Record the signed receipt returned for the selected loan</translation>
     </message>
     <message>
+      <source>须签收清单…</source>
+      <translation>To-sign list…</translation>
+    </message>
+    <message>
+      <source>按信贷员打印须签收的贷款和保证人（所选管户人员，未选时为全部），每人一页起</source>
+      <translation>Print the loans and guarantors to be signed, per officer (the chosen manager, or every one), each officer from a new page</translation>
+    </message>
+    <message>
       <source>须签收：无（没有临近到期的贷款或保证期间）</source>
       <translation>To be signed: nothing (no limitation or guarantee period ends soon)</translation>
     </message>
@@ -2230,6 +2238,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>催收通知书 {0}</source>
       <translation>Demand notices {0}</translation>
+    </message>
+    <message>
+      <source>须签收清单 {0}</source>
+      <translation>To-sign list {0}</translation>
     </message>
   </context>
   <context>

@@ -180,10 +180,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "officer": ("信贷员", "Officer"), "signer": ("签收人", "To sign"),
     "borrower": ("借款人", "borrower"), "guarantor": ("保证人", "guarantor"),
     "deadline": ("须签收日", "Sign by"), "signed_on": ("签收日期", "Signed on"),
-    "items_n": ("{n} 项", "{n} items"),
-    "to_sign_note": ("请于期限前取得借款人或保证人的签字回执，收回后在“时效管理”中登记回执。",
-                     "Obtain the borrower's or guarantor's signed receipt before the date, then "
-                     "record it on the limitation page."),
+    "items_n": ("{n} 项", "{n} items"), "remark": ("备注", "Remarks"),
+    "to_sign_note": ("灰底为 30 天内到期、须本月签收的项目。请于期限前取得借款人或保证人的签字回执，"
+                     "收回后在“时效管理”中登记回执。",
+                     "Shaded: due within 30 days, to be signed this month. Obtain the borrower's "
+                     "or guarantor's signed receipt before the date, then record it on the "
+                     "limitation page."),
 }
 
 # File names of the written reports: words a clerk reads in the folder (English keeps the

@@ -57,3 +57,32 @@ def test_receipt_needs_a_signer(qtbot, page):
     assert dialog.isVisible() and dialog.message.text() == "请填写签收人"
     QTest.keyClick(dialog, Qt.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_to_sign_list_prints_the_chosen_officer(qtbot, page, golden_ctx, idle, monkeypatch):
+    """The clerk picks an officer and clicks 须签收清单…: the preview shows that officer's list."""
+    import ui.workflow.limitation_actions as actions
+
+    made = []
+    monkeypatch.setattr(actions, "preview_dialog",
+                        lambda parent, pages: made.append(pages) or _Closed())
+    asked = []
+    real = golden_ctx.workspace.to_sign_pdf
+    monkeypatch.setattr(golden_ctx.workspace, "to_sign_pdf",
+                        lambda as_of, officer=None, lang="zh_CN":
+                        asked.append((as_of, officer, lang)) or real(as_of, officer, lang))
+    combo = page.manager
+    officer = combo.itemData(1)
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key_Down)
+    assert combo.currentData() == officer
+    QTest.mouseClick(page.actions.list_button, Qt.LeftButton)
+    idle(golden_ctx)
+    qtbot.waitUntil(lambda: bool(made), timeout=10000)
+    assert asked == [(date(2025, 9, 30), officer, "zh_CN")]
+    assert made[0].title == "须签收清单 2025-09-30" and page.actions.list_button.isEnabled()
+
+
+class _Closed:
+    def open(self):
+        pass

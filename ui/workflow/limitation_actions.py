@@ -30,10 +30,14 @@ class LimitationActions(QObject):
         self.receipt_button = QPushButton(self.tr("登记回执…"), page)
         self.receipt_button.setToolTip(self.tr("登记所选贷款收回的签字回执"))
         self.receipt_button.clicked.connect(self.record_receipt)
-        self.buttons = [self.notices_button, self.receipt_button]
+        self.list_button = QPushButton(self.tr("须签收清单…"), page)
+        self.list_button.setToolTip(self.tr("按信贷员打印须签收的贷款和保证人（所选管户人员，未选时为全部），每人一页起"))
+        self.list_button.clicked.connect(self.print_list)
+        self.buttons = [self.notices_button, self.list_button, self.receipt_button]
 
     def update_state(self) -> None:
         self.notices_button.setEnabled(allowed(self.ctx, "view"))
+        self.list_button.setEnabled(allowed(self.ctx, "view"))
         self.receipt_button.setEnabled(self.page.selected_loan() is not None
                                        and allowed(self.ctx, "enter_data"))
 
@@ -74,13 +78,24 @@ class LimitationActions(QObject):
         run_for(self.page, lambda _p: PdfPages(ws.demand_notices_pdf(as_of, items, lang), title),
                 on_done=self._preview, on_error=self._failed)
 
+    def print_list(self) -> None:
+        """须签收清单 of the officer chosen on the page (or of every officer), previewed."""
+        ws, as_of, lang = self.ctx.workspace, self.page.as_of_date(), current_lang()
+        officer = self.page.manager.currentData() or None
+        title = self.tr("须签收清单 {0}").format(as_of.isoformat())
+        self.list_button.setEnabled(False)
+        run_for(self.page, lambda _p: PdfPages(ws.to_sign_pdf(as_of, officer, lang), title),
+                on_done=self._preview, on_error=self._failed)
+
     def _preview(self, pages: PdfPages) -> None:
         self.notices_button.setEnabled(True)
+        self.list_button.setEnabled(True)
         self.dialog = preview_dialog(self.page, pages)
         self.dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
         self.notices_button.setEnabled(True)
+        self.list_button.setEnabled(True)
         self.page._failed(exc)
 
     def record_receipt(self, guarantor: str | None = None) -> ReceiptDialog | None:
