@@ -4,10 +4,14 @@ fixtures give PostgreSQL databases instead (tests/pg_databases.py); SQLite is th
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RURALPERF_LANG", "zh_CN")
+_SESSION_DATA = Path(tempfile.mkdtemp(prefix="ruralperf-tests-")) / "data"
+os.environ["XDG_DATA_HOME"] = str(_SESSION_DATA)  # never the user's own folder
 
 import pytest
 
@@ -19,12 +23,31 @@ GOLDEN = SHARED / "golden2"  # the second edition (issues 16, 17); ../shared/gol
 GOLDEN_WORKBOOK = GOLDEN / "branch_2025q3.xlsx"
 
 
+@pytest.fixture(scope="session")
+def _session_profile() -> Path:
+    """The user data folder of the session's template databases (set when this file is read,
+    so that every session-wide fixture writes there): its audit key (audit.key,
+    ruralperf.security.audit_key) is the one every test's own folder starts with, so the
+    templates' keyed audit chains verify in every test."""
+    from ruralperf.security.audit_key import key_for
+
+    key_for("sqlite:///template.db")  # creates audit.key
+    yield _SESSION_DATA
+    shutil.rmtree(_SESSION_DATA.parent, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+def _isolated_user_dirs(tmp_path_factory, monkeypatch, _session_profile):
+    """Each test gets its own user data folder holding a copy of the session's audit key (a
+    test about another computer removes it)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("RURALPERF_LOG", str(home / "ruralperf.log"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.delenv("RURALPERF_DB", raising=False)
+    for var in ("RURALPERF_AUDIT_KEY", "RURALPERF_AUDIT_KEY_FILE"):
+        monkeypatch.delenv(var, raising=False)
+    (home / "data" / "ruralperf").mkdir(parents=True)
+    shutil.copy(_session_profile / "ruralperf" / "audit.key", home / "data" / "ruralperf")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -43,7 +66,7 @@ def _postgres_databases():
 
 
 @pytest.fixture(scope="session")
-def _template_db(tmp_path_factory) -> Path:
+def _template_db(tmp_path_factory, _session_profile) -> Path:
     from ruralperf.workspace import Workspace
 
     path = pg.create() if pg.ON_POSTGRES else tmp_path_factory.mktemp("template") / "empty.db"
@@ -52,7 +75,7 @@ def _template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _golden_db(tmp_path_factory, _template_db) -> Path:
+def _golden_db(tmp_path_factory, _template_db, _session_profile) -> Path:
     from ruralperf.workspace import Workspace
 
     path = pg.clone(_template_db, tmp_path_factory.mktemp("golden"), "golden.db")
