@@ -10,6 +10,7 @@ from ruralperf.db import models as m
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.errors import UserError
 from ruralperf.security import audit
+from ruralperf.security.sealed_accounts import password_print
 from ruralperf.security.users import ROLES, LoginFailed, User, hash_password, verify_password
 
 
@@ -66,7 +67,7 @@ def change_password(engine: Engine, branch_id: int, username: str, old: str, new
             raise LoginFailed()
         row.password_hash = hashed
         audit.append(s, branch_id, username, "users", [audit.Change(
-            "password", "users", username)])
+            "password", "users", username, None, {"password": password_print(hashed)})])
 
 
 def reset_password(engine: Engine, branch_id: int, by: str, username: str, new: str) -> None:
@@ -76,7 +77,7 @@ def reset_password(engine: Engine, branch_id: int, by: str, username: str, new: 
         _user_row(s, username).password_hash = hashed
         s.execute(delete(m.LoginAttemptRow).where(m.LoginAttemptRow.username == username))
         audit.append(s, branch_id, by, "users", [audit.Change(
-            "reset_password", "users", username)])
+            "reset_password", "users", username, None, {"password": password_print(hashed)})])
 
 
 def set_active(engine: Engine, branch_id: int, by: str, username: str, active: bool) -> None:
@@ -129,7 +130,8 @@ def add_user(engine: Engine, branch_id: int, by: str, username: str, password: s
                         password_hash=hashed, staff_no=staff_no, active=True,
                         created_at=datetime.now().replace(microsecond=0)))
         audit.append(s, branch_id, by, "users", [audit.Change(
-            "insert", "users", username, None, {"role": role, "staff_no": staff_no})])
+            "insert", "users", username, None, {"role": role, "staff_no": staff_no,
+                                                "password": password_print(hashed)})])
     return User(username, display_name or username, role, staff_no)
 
 

@@ -279,7 +279,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network_share": ("数据库位于网络共享上，可能因网络中断而损坏，建议放在本机磁盘",
                       "the database lies on a network share, where it can be damaged; keep it on a local disk"),
     "audit_ok": ("审计日志完整：已核验 {n} 条", "audit trail intact: {n} entries verified"),
-    "audit_broken": ("审计日志被篡改：第 {seq} 条（{reason}）", "audit trail tampered with at entry {seq} ({reason})"),
+    "audit_broken": ("审计日志未通过核验：第 {seq} 条，{reason}。请管理员核查，软件不会自动修复",
+                     "the audit trail failed its check at entry {seq}: {reason}. An administrator must check it; nothing is repaired automatically"),
     "restored": ("已从备份恢复：{value}", "restored from backup: {value}"),
     # printing
     "glyph_missing": ("无法打印：“{text}”中的字符 {chars} 没有可用字体（{codes}），未生成文件",
@@ -307,6 +308,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+from ruralperf.i18n_trust import TRUST_MESSAGES, access_words  # noqa: E402
+
+MESSAGES.update(TRUST_MESSAGES)
+
+
 def current_lang() -> str:
     return os.environ.get("RURALPERF_LANG", DEFAULT_LANG)
 
@@ -316,6 +322,8 @@ def tr(code: str, lang: str | None = None, **params) -> str:
     lang = lang or current_lang()
     zh, en = MESSAGES.get(code, (code, code))
     template = en if lang.startswith("en") else zh
+    if code == "access_denied":
+        params = access_words(params, lang, tr)
     try:
         return template.format(**{k: v for k, v in params.items()})
     except (KeyError, IndexError):

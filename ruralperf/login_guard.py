@@ -16,7 +16,8 @@ from sqlalchemy.engine import Engine
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session, write_session
-from ruralperf.security import audit
+from ruralperf.errors import UserError
+from ruralperf.security import audit, sealed_accounts
 from ruralperf.security.users import LoginFailed, LoginLocked, User, hash_password, \
     verify_password
 
@@ -80,6 +81,8 @@ def login(engine: Engine, username: str, password: str, branch_id: int | None = 
     with write_session(engine) as s:
         attempt = s.get(m.LoginAttemptRow, name)
         if ok:
+            if not sealed_accounts.account_ok(s, row):  # edited in the file (issue 14.4)
+                raise UserError("account_tampered", user=row.username)
             if attempt is not None:
                 s.delete(attempt)
             return User(row.username, row.display_name, row.role, row.staff_no)

@@ -19,7 +19,8 @@ from ruralperf.db.engine import read_session
 from ruralperf.errors import UserError
 from ruralperf.i18n import tr
 from ruralperf.safety.backup import Backup, restore_backup
-from ruralperf.security import audit
+from ruralperf.security import audit, backup_seal, chain_head
+from ruralperf.security.integrity import broken
 
 if TYPE_CHECKING:
     from ruralperf.workspace import Workspace
@@ -59,11 +60,14 @@ def _origin(session) -> str | None:
     return session.scalar(select(m.AuditRow.hash).where(m.AuditRow.seq == 1))
 
 
-def check_backup(path: Path, branch_code: str, origin: str | None, had_users: bool) -> None:
+def check_backup(path: Path, branch_code: str, origin: str | None, had_users: bool,
+                 in_current=None) -> None:
     """Refuse (UserError "restore_refused") a file that is not a ruralperf database, is of
     another database (its audit trail starts elsewhere; for a database without any audit entry
     yet: it lacks the branch), has no accounts while this database has (it would open without
-    a sign-in), or whose audit chain does not verify."""
+    a sign-in), whose audit chain does not verify, whose trail no longer ends at its seal
+    (ruralperf.security.backup_seal), or which has no valid seal and whose last audit entry
+    is not in the current trail (`in_current(seq, hash)`)."""
     from sqlalchemy import inspect
 
     engine = _read_only(path)
@@ -85,10 +89,22 @@ def check_backup(path: Path, branch_code: str, origin: str | None, had_users: bo
                 raise UserError("restore_refused", reason=tr("restore_without_accounts"))
             checked = audit.verify(s)
             if not checked.ok:
-                raise UserError("restore_refused", reason=tr(
-                    "audit_broken", seq=checked.first_bad_seq, reason=checked.reason))
+                raise UserError("restore_refused", reason=broken(checked).message())
+            _check_seal(s, path, in_current)
     finally:
         engine.dispose()
+
+
+def _check_seal(s, path: Path, in_current) -> None:
+    last = s.execute(select(m.AuditRow.seq, m.AuditRow.hash)
+                     .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+    last = tuple(last) if last else None
+    found = backup_seal.verdict(path, last)
+    if found == "broken":
+        raise UserError("restore_refused", reason=tr("restore_seal_broken"))
+    if found == "none" and last is not None and in_current is not None \
+            and not in_current(*last):
+        raise UserError("restore_refused", reason=tr("restore_unsealed"))
 
 
 def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str | None):
@@ -98,9 +114,13 @@ def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str 
     engine = create_engine(f"sqlite:///{staging}")
     try:
         with Session(engine) as s, s.begin():
+            s.info["untracked"] = True  # the head is remembered for the database, after the swap
             branch_id = s.scalar(select(m.Branch.id).where(m.Branch.code == branch_code))
             audit.append(s, branch_id, user, "restore", [audit.Change(
                 "restore", "database", source, None, {"before": before})])
+            last = s.execute(select(m.AuditRow.seq, m.AuditRow.hash)
+                             .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+        return last.seq, last.hash
     finally:
         engine.dispose()
 
@@ -122,17 +142,24 @@ def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
         origin = _origin(s)
     if not backup_path.is_file():
         raise UserError("restore_refused", reason=tr("restore_not_ruralperf"))
-    check_backup(backup_path, branch, origin, ws.has_users())
+
+    def in_current(seq: int, hash_: str) -> bool:
+        with read_session(ws.engine) as s:
+            return s.scalar(select(m.AuditRow.hash).where(m.AuditRow.seq == seq)) == hash_
+
+    check_backup(backup_path, branch, origin, ws.has_users(), in_current)
+    url = ws.engine.url
     ws.close()
-    before, error = None, None
+    before, error, head = None, None, []
 
     def stamp(staging: Path) -> None:
         codes = _codes(staging)
         code = branch if branch in codes else codes[0]
-        _stamp(staging, code, user.username, backup_path.name, None)
+        head.append(_stamp(staging, code, user.username, backup_path.name, None))
 
     try:
         before = restore_backup(backup_path, ws.path, stamp)
+        chain_head.remember(url, *head[0], force=True)  # the restored trail's head from now on
     except Exception as exc:  # BackupFailed, or an unreadable file: nothing was changed
         error = exc
     try:

@@ -508,6 +508,44 @@ class Workspace:
         with read_session(self.engine) as s:
             return audit.verify(s)
 
+    def integrity_problems(self) -> list:
+        """The fast check at start-up (ruralperf.security.integrity.quick: the chain head kept
+        outside the file, the chain's key, approved runs, accounts): a list of Problems, each
+        worded by `.message(lang)`. Needs no sign-in (it shows no personal data); reported,
+        never repaired."""
+        from ruralperf.security import integrity
+
+        with read_session(self.engine) as s:
+            return integrity.quick(s, self.engine.url, self.branch_id)
+
+    def verify_everything(self):
+        """The whole chain and the fast checks: (audit.VerifyResult, [Problem]) (`audit verify`,
+        and the window's background check after start-up)."""
+        from ruralperf.security import integrity
+
+        self._require("audit")
+        with read_session(self.engine) as s:
+            return integrity.full(s, self.engine.url, self.branch_id)
+
+    def accept_audit_trail(self) -> int:
+        """An administrator accepts the audit trail as it is after a reported head mismatch
+        (e.g. a database copied back by hand): an audit entry names the head this computer had
+        recorded and the one accepted; from then on the head moves on again. Returns the
+        accepted last entry's number."""
+        from ruralperf.security import chain_head
+        from ruralperf.security.audit import Change, append
+
+        user = self._require("manage_users")
+        known = chain_head.recorded(self.engine.url)
+        with write_session(self.engine) as s:
+            s.info["untracked"] = True
+            append(s, self.branch_id, user.username, "integrity", [Change(
+                "accept_head", "audit_log", "head", known, None)])
+            last = s.execute(select(m.AuditRow.seq, m.AuditRow.hash)
+                             .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+        chain_head.remember(self.engine.url, last.seq, last.hash, force=True)
+        return last.seq
+
     def approved_run_problems(self) -> list[tuple[str, str]]:
         """(run label, reason code) of every approved or superseded run that no longer matches
         its approval in the audit trail (ruralperf.security.sealed_runs; fast)."""

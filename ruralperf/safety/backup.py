@@ -83,11 +83,19 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None,
         if verify and not integrity_ok(partial):
             raise BackupFailed(f"backup copy failed its integrity check: {partial}")
         partial.replace(target)
+        _seal(target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(str(exc)) from exc
     rotate(db_path, now)
     return Backup(target, now, reason)
+
+
+def _seal(target: Path) -> None:
+    """The backup's chain head beside it, authenticated (ruralperf.security.backup_seal)."""
+    from ruralperf.security.backup_seal import write
+
+    write(target)
 
 
 def _copy(db_path: Path, partial: Path) -> None:
@@ -174,6 +182,7 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
     for b in backups:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
+            b.path.with_name(b.path.name + ".seal").unlink(missing_ok=True)
             removed.append(b.path)
     return removed
 

@@ -63,7 +63,7 @@ def test_a_backup_whose_chain_is_broken_is_refused(admin_ws, tmp_path):
                 "where seq = (select max(seq) from audit_log)")
     con.commit()
     con.close()
-    assert "篡改" in _refused(admin_ws, saved.path)
+    assert "未通过核验" in _refused(admin_ws, saved.path)
 
 
 def test_a_backup_without_accounts_is_refused_once_accounts_exist(golden_ws):
