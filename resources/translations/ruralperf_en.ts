@@ -387,6 +387,22 @@ The branch's total net pay goes from {1} to {2}.</translation>
       <translation>Restore</translation>
     </message>
     <message>
+      <source>启用密钥校验</source>
+      <translation>Keyed check started</translation>
+    </message>
+    <message>
+      <source>接受审计日志现状</source>
+      <translation>Audit trail accepted as it is</translation>
+    </message>
+    <message>
+      <source>修改密码</source>
+      <translation>Password changed</translation>
+    </message>
+    <message>
+      <source>重置密码</source>
+      <translation>Password reset</translation>
+    </message>
+    <message>
       <source>绩效核算</source>
       <translation>Pay run</translation>
     </message>
@@ -405,6 +421,10 @@ The branch's total net pay goes from {1} to {2}.</translation>
     <message>
       <source>节假日年度</source>
       <translation>Holiday calendar year</translation>
+    </message>
+    <message>
+      <source>审计日志</source>
+      <translation>Audit trail</translation>
     </message>
     <message>
       <source>理由</source>
@@ -439,6 +459,26 @@ The branch's total net pay goes from {1} to {2}.</translation>
       <translation>Make-up working days</translation>
     </message>
     <message>
+      <source>校验算法</source>
+      <translation>Algorithm</translation>
+    </message>
+    <message>
+      <source>密钥编号</source>
+      <translation>Key id</translation>
+    </message>
+    <message>
+      <source>原密钥编号</source>
+      <translation>Previous key id</translation>
+    </message>
+    <message>
+      <source>密码指纹</source>
+      <translation>Password fingerprint</translation>
+    </message>
+    <message>
+      <source>校验值</source>
+      <translation>Check value</translation>
+    </message>
+    <message>
       <source>导入</source>
       <translation>Import</translation>
     </message>
@@ -461,6 +501,10 @@ The branch's total net pay goes from {1} to {2}.</translation>
     <message>
       <source>粘贴录入</source>
       <translation>Pasted</translation>
+    </message>
+    <message>
+      <source>完整性检查</source>
+      <translation>Integrity check</translation>
     </message>
     <message>
       <source>%1：%2</source>
@@ -1736,6 +1780,21 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>导入工作簿</source>
       <translation>Import workbook</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntegrityWatch</name>
+    <message>
+      <source>数据库完整性检查发现以下问题。软件不会自动修复，请管理员核查（必要时从备份恢复）：</source>
+      <translation>The database integrity check found the problems below. Nothing is repaired automatically; an administrator must check them (restoring a backup if need be):</translation>
+    </message>
+    <message>
+      <source>数据完整性检查</source>
+      <translation>Data integrity check</translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>OK</translation>
     </message>
   </context>
   <context>

@@ -37,6 +37,10 @@ ACTIONS = {
     "logout": QT_TRANSLATE_NOOP("AuditModel", "退出登录"),
     "login_failed": QT_TRANSLATE_NOOP("AuditModel", "登录失败"),
     "restore": QT_TRANSLATE_NOOP("AuditModel", "恢复备份"),
+    "chain_key": QT_TRANSLATE_NOOP("AuditModel", "启用密钥校验"),
+    "accept_head": QT_TRANSLATE_NOOP("AuditModel", "接受审计日志现状"),
+    "password": QT_TRANSLATE_NOOP("AuditModel", "修改密码"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditModel", "重置密码"),
 }
 TABLES = {  # tables the data pages do not name
     "pay_runs": QT_TRANSLATE_NOOP("AuditModel", "绩效核算"),
@@ -45,6 +49,7 @@ TABLES = {  # tables the data pages do not name
     "branches": QT_TRANSLATE_NOOP("AuditModel", "网点"),
     "holidays": QT_TRANSLATE_NOOP("AuditModel", "节假日"),
     "calendar_years": QT_TRANSLATE_NOOP("AuditModel", "节假日年度"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditModel", "审计日志"),
 }
 VALUE_KEYS = {  # keys of the workflow's entries (the data pages name the others)
     "reason": QT_TRANSLATE_NOOP("AuditModel", "理由"),
@@ -55,6 +60,12 @@ VALUE_KEYS = {  # keys of the workflow's entries (the data pages name the others
     "note": QT_TRANSLATE_NOOP("AuditModel", "说明"),
     "rest_days": QT_TRANSLATE_NOOP("AuditModel", "休息日天数"),
     "make_up_workdays": QT_TRANSLATE_NOOP("AuditModel", "调休上班日天数"),
+    "algorithm": QT_TRANSLATE_NOOP("AuditModel", "校验算法"),
+    "key_id": QT_TRANSLATE_NOOP("AuditModel", "密钥编号"),
+    "previous_key_id": QT_TRANSLATE_NOOP("AuditModel", "原密钥编号"),
+    "password": QT_TRANSLATE_NOOP("AuditModel", "密码指纹"),
+    "seq": QT_TRANSLATE_NOOP("AuditModel", "序号"),
+    "hash": QT_TRANSLATE_NOOP("AuditModel", "校验值"),
 }
 SOURCES = {
     "import": QT_TRANSLATE_NOOP("AuditModel", "导入"),
@@ -64,6 +75,7 @@ SOURCES = {
     "users": QT_TRANSLATE_NOOP("AuditModel", "用户管理"),
     "demo": QT_TRANSLATE_NOOP("AuditModel", "演示数据"),
     "paste": QT_TRANSLATE_NOOP("AuditModel", "粘贴录入"),
+    "integrity": QT_TRANSLATE_NOOP("AuditModel", "完整性检查"),
 }
 
 
