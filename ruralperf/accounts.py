@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.errors import UserError
-from ruralperf.security import audit
+from ruralperf.security import audit, key_wrap
 from ruralperf.security.sealed_accounts import password_print
 from ruralperf.security.users import ROLES, LoginFailed, User, hash_password, verify_password
 
@@ -66,18 +66,22 @@ def change_password(engine: Engine, branch_id: int, username: str, old: str, new
         if not verify_password(row.password_hash, old):
             raise LoginFailed()
         row.password_hash = hashed
+        row.key_wrap = None
         audit.append(s, branch_id, username, "users", [audit.Change(
             "password", "users", username, None, {"password": password_print(hashed)})])
+        key_wrap.on_password(s, row, new)
 
 
 def reset_password(engine: Engine, branch_id: int, by: str, username: str, new: str) -> None:
     """An administrator sets another user's password (and lifts a sign-in lock)."""
     hashed = _new_hash(new)
     with write_session(engine) as s:
-        _user_row(s, username).password_hash = hashed
+        row = _user_row(s, username)
+        row.password_hash, row.key_wrap = hashed, None
         s.execute(delete(m.LoginAttemptRow).where(m.LoginAttemptRow.username == username))
         audit.append(s, branch_id, by, "users", [audit.Change(
             "reset_password", "users", username, None, {"password": password_print(hashed)})])
+        key_wrap.on_password(s, row, new)
 
 
 def set_active(engine: Engine, branch_id: int, by: str, username: str, active: bool) -> None:
@@ -99,6 +103,8 @@ def set_role(engine: Engine, branch_id: int, by: str, username: str, role: str,
         _check_admins_remain(s, username, role, row.active)
         old = {"role": row.role, "staff_no": row.staff_no}
         row.role = role
+        if role != "admin":
+            row.key_wrap = None  # only administrators carry the audit key
         if staff_no is not None:
             row.staff_no = staff_no or None
         audit.append(s, branch_id, by, "users", [audit.Change(
@@ -126,12 +132,14 @@ def add_user(engine: Engine, branch_id: int, by: str, username: str, password: s
     with write_session(engine) as s:
         if s.scalar(select(m.UserRow.id).where(m.UserRow.username == username)):
             raise UserError("user_exists", value=username)
-        s.add(m.UserRow(username=username, display_name=display_name or username, role=role,
+        row = m.UserRow(username=username, display_name=display_name or username, role=role,
                         password_hash=hashed, staff_no=staff_no, active=True,
-                        created_at=datetime.now().replace(microsecond=0)))
+                        created_at=datetime.now().replace(microsecond=0))
+        s.add(row)
         audit.append(s, branch_id, by, "users", [audit.Change(
             "insert", "users", username, None, {"role": role, "staff_no": staff_no,
                                                 "password": password_print(hashed)})])
+        key_wrap.on_password(s, row, password)
     return User(username, display_name or username, role, staff_no)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.errors import UserError
-from ruralperf.security import audit, sealed_accounts
+from ruralperf.security import audit, key_wrap, sealed_accounts
 from ruralperf.security.users import LoginFailed, LoginLocked, User, hash_password, \
     verify_password
 
@@ -85,6 +85,7 @@ def login(engine: Engine, username: str, password: str, branch_id: int | None = 
                 raise UserError("account_tampered", user=row.username)
             if attempt is not None:
                 s.delete(attempt)
+            key_wrap.on_password(s, s.get(m.UserRow, row.id), password)  # the audit key
             return User(row.username, row.display_name, row.role, row.staff_no)
         if attempt is None:
             attempt = m.LoginAttemptRow(username=name, failures=0)

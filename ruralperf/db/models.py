@@ -392,6 +392,8 @@ class UserRow(Base):
     staff_no: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # an administrator's copy of the audit key, wrapped with his password (security.key_wrap)
+    key_wrap: Mapped[str | None] = mapped_column(Text)
 
 
 class LoginAttemptRow(Base):

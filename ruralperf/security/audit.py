@@ -118,6 +118,13 @@ def chain_key_id(session: Session) -> str | None:
         .order_by(m.AuditRow.seq.desc()).limit(1))
 
 
+def chain_key_ids(session: Session) -> list[str]:
+    """The ids of every key the chain was ever keyed with, oldest first."""
+    return list(dict.fromkeys(session.scalars(select(m.AuditRow.record_key).where(
+        m.AuditRow.table_name == "audit_log", m.AuditRow.action == MARKER)
+        .order_by(m.AuditRow.seq))))
+
+
 def _writing_key(session: Session, changes: list) -> bytes | None:
     """The key to write with; a marker is put first when the chain is unkeyed (or keyed with
     a key this computer lacks) and this computer has a key."""

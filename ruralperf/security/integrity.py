@@ -38,9 +38,9 @@ def quick(session, url, branch_id: int | None = None) -> list[Problem]:
     head = chain_head.problem(session, url)
     if head is not None:
         out.append(Problem(head["code"], {"seq": head["seq"], "last": head["last"]}))
-    current = audit.chain_key_id(session)
-    if current and audit_key.find(current) is None:
-        out.append(Problem("audit_key_unknown", {"key_id": current}))
+    for ident in audit.chain_key_ids(session):
+        if audit_key.find(ident) is None:
+            out.append(Problem("audit_key_unknown", {"key_id": ident}))
     for label, reason in sealed_runs.all_problems(session, branch_id):
         out.append(Problem("run_tampered", {"label": label, "reason": f"tamper_{reason}"}))
     for user, fields in sealed_accounts.problems(session):

@@ -224,3 +224,32 @@ def test_the_startup_check_is_fast_on_the_golden_database(worked):
     started = time.perf_counter()
     assert worked.integrity_problems() == []
     assert time.perf_counter() - started < 1.0
+
+
+def test_an_administrators_sign_in_brings_the_key_to_another_computer(worked, golden_db):
+    """The key travels in the file (and every backup) wrapped with the administrator's
+    password: on a computer without it, his sign-in takes it back and the chain verifies."""
+    backup = worked.backup("manual")
+    worked.close()
+    (data_dir() / "audit.key").unlink()
+    (data_dir() / "chain_heads.json").unlink()
+    with Workspace.open(backup.path) as ws:  # e.g. the backup copied to a new PC
+        assert _codes(ws) == ["audit_key_unknown"]
+        with pytest.raises(UserError):
+            ws.login("boss", "wrong-password")  # a failed sign-in takes nothing...
+        assert _codes(ws) == ["audit_key_unknown"]  # (...its entry starts this PC's own key)
+        ws.login("boss", "secret-1")
+        assert ws.integrity_problems() == []
+        result, problems = ws.verify_everything()
+        assert result.ok and problems == [], [p.message() for p in problems]
+
+
+def test_the_wrapped_key_opens_only_with_the_password():
+    from ruralperf.security import key_wrap
+
+    key = bytes(range(32))
+    text = key_wrap.wrap(key, "secret-1")
+    assert key.hex() not in text
+    assert key_wrap.unwrap(text, "secret-1") == key
+    assert key_wrap.unwrap(text, "secret-2") is None
+    assert key_wrap.unwrap(text.replace('"key": "', '"key": "00'), "secret-1") is None
