@@ -52,7 +52,9 @@ def _import(barrier, url: str, workbook: str):
 
 def _ledger(path, contracts: list[str], balance: int, months: int):
     rows = [["合同号", "月份", "贷款余额", "逾期天数", "欠息月数", "五级分类"]]
-    rows += [[c, f"{2000 + m // 12}-{m % 12 + 1:02d}", balance, 0, 0, "正常"]
+    # months from 2026-01, after every golden loan was disbursed (a month-end row of a loan
+    # not yet disbursed is refused) and after the golden ledger's last month
+    rows += [[c, f"{2026 + m // 12}-{m % 12 + 1:02d}", balance, 0, 0, "正常"]
              for c in contracts for m in range(months)]
     return str(write_workbook(path, {"月末台账": rows}))
 
@@ -75,7 +77,7 @@ def test_two_imports_of_the_same_rows_at_once(golden_db, tmp_path):
     # One went first and inserted every row; the other found them and updated each one.
     assert sorted([a["snapshots"], b["snapshots"]]) == [(0, n, 0), (n, 0, 0)]
     later = 2000 if b["snapshots"] == (0, n, 0) else 1000
-    balances = pg.query(golden_db, "SELECT DISTINCT balance FROM snapshots WHERE month < '2025-01'")
+    balances = pg.query(golden_db, "SELECT DISTINCT balance FROM snapshots WHERE month >= '2026-01'")
     assert balances == [(later * 100,)]
     with Workspace.open(golden_db) as ws:
         assert ws.verify_audit().ok
