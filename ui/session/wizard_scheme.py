@@ -66,7 +66,8 @@ class SchemePage(_BackgroundPage):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        editor.setMaximumWidth(160)
+        if not isinstance(editor, DateEdit):  # the date entry carries its spelled-out date
+            editor.setMaximumWidth(160)
         layout.addWidget(editor)
         if unit:
             layout.addWidget(QLabel(unit, row))
