@@ -2,19 +2,21 @@
 
 `db.month_facts` attributes each base-month snapshot to the loan's manager on the base date. With
 `handover.follows_loans` the base date looks at the loans managed on the **end** date, so for the
-few staff members who gave or received a loan during the quarter the base month is recomputed
-from the base-month snapshots of the loans each of them manages on the end date; everybody
-else's stored facts are already right. Without a reassignment in the quarter nothing is read.
+loans handed over during the quarter the base month is corrected: each one's NPL balance moves
+to its end-date manager and the households involved are recomputed from the base-month
+snapshots of their loans; everything else stored is already right. Without a reassignment in
+the quarter nothing is read.
 """
 from __future__ import annotations
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.db.repository import fen, loans, raw_rows, reassignments
 from ruralperf.domain.periods import Quarter
-from ruralperf.rules.handover import Handover, affected, handovers, rebase
+from ruralperf.domain.entities import NPL_GRADES
+from ruralperf.rules.handover import Handover, handovers, rebase
 from ruralperf.rules.histories import ManagerHistory
 from ruralperf.rules.ledger import MonthFacts, MonthPass
 
@@ -43,29 +45,39 @@ def quarter_handovers(session: Session, branch_id: int, quarter: Quarter
 def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
                     months: dict[str, MonthFacts], follows: bool) -> list[Handover]:
     """Rewrite `months`' base month (amounts in fen) for the handover rule when `follows`;
-    returns the quarter's handovers either way (the explanations name them)."""
+    returns the quarter's handovers either way (the explanations name them).
+
+    Only what a handover touches is read again: the base-month snapshots of the loans of the
+    households handed over. Each loan's NPL balance moves from its base-date manager to its
+    end-date manager; the households of the (staff, household) pairs involved are recomputed."""
     moved, histories = quarter_handovers(session, branch_id, quarter)
     if not moved or not follows:
         return moved
-    staff = affected(moved)
-    lt, rt, st = m.LoanRow.__table__, m.ReassignmentRow.__table__, m.SnapshotRow.__table__
-    was_reassigned = exists(select(rt.c.contract_no).where(
-        rt.c.branch_id == branch_id, rt.c.contract_no == lt.c.contract_no))
+    lt, st = m.LoanRow.__table__, m.SnapshotRow.__table__
     base_month, end = str(quarter.base_month), quarter.end_date
-    rows = raw_rows(session, select(
-        st.c.contract_no, lt.c.household_no, lt.c.manager_no, fen(st.c.balance),
-        st.c.overdue_days, st.c.arrears_months, st.c.grade)
-        .join(lt, (lt.c.branch_id == st.c.branch_id) & (lt.c.contract_no == st.c.contract_no))
-        .where(st.c.branch_id == branch_id, st.c.month == base_month,
-               or_(lt.c.manager_no.in_(sorted(staff)), was_reassigned)))
+    households = sorted({h.household for h in moved})
+    pairs = {(s, h.household) for h in moved for s in (h.from_staff, h.to_staff)}
     owners: dict[str, tuple[str, str]] = {}
-    snapshots = []
-    for contract, household, first, balance, overdue, arrears, grade in rows:
-        manager = histories[contract].on(end) if contract in histories else first
-        if manager in staff:
-            owners[contract] = (manager, household)
-            snapshots.append((contract, balance, overdue, arrears, grade))
+    snapshots, npl_of = [], {}
+    for i in range(0, len(households), 500):
+        for contract, household, first, balance, overdue, arrears, grade in raw_rows(
+                session, select(st.c.contract_no, lt.c.household_no, lt.c.manager_no,
+                                fen(st.c.balance), st.c.overdue_days, st.c.arrears_months,
+                                st.c.grade)
+                .join(lt, (lt.c.branch_id == st.c.branch_id)
+                      & (lt.c.contract_no == st.c.contract_no))
+                .where(st.c.branch_id == branch_id, st.c.month == base_month,
+                       lt.c.household_no.in_(households[i:i + 500]))):
+            manager = histories[contract].on(end) if contract in histories else first
+            if grade in NPL_GRADES:
+                npl_of[contract] = balance
+            if (manager, household) in pairs:
+                owners[contract] = (manager, household)
+                snapshots.append((contract, balance, overdue, arrears, grade))
     one = MonthPass(zero=0)
     one.snapshots(snapshots, owners)
-    months[base_month] = rebase(months.get(base_month, MonthFacts()), one.facts(), staff)
+    npl_moves = [(h.from_staff, h.to_staff, npl_of[h.contract]) for h in moved
+                 if h.contract in npl_of]
+    months[base_month] = rebase(months.get(base_month, MonthFacts()), one.facts(), pairs,
+                                npl_moves)
     return moved

@@ -42,11 +42,6 @@ def handovers(histories: Mapping[str, ManagerHistory], households: Mapping[str, 
     return out
 
 
-def affected(moved: Iterable[Handover]) -> set[str]:
-    """The staff members whose set of loans differs between the base and the end date."""
-    return {s for h in moved for s in (h.from_staff, h.to_staff)}
-
-
 def by_staff(moved: Iterable[Handover]) -> dict[str, tuple[Handover, ...]]:
     """staff -> the handovers they gave or received."""
     out: dict[str, list[Handover]] = {}
@@ -56,14 +51,27 @@ def by_staff(moved: Iterable[Handover]) -> dict[str, tuple[Handover, ...]]:
     return {s: tuple(v) for s, v in out.items()}
 
 
-def rebase(base: MonthFacts, redone: MonthFacts, staff: set[str]) -> MonthFacts:
-    """The base month's facts with the entries of `staff` replaced by `redone` (the base-month
-    snapshots of the loans each of them manages on the end date)."""
-    households = {s: w for s, w in base.households.items() if s not in staff}
-    npl = {s: v for s, v in base.npl.items() if s not in staff}
-    households.update({s: w for s, w in redone.households.items() if s in staff})
-    npl.update({s: v for s, v in redone.npl.items() if s in staff})
-    return MonthFacts(households, npl, dict(base.interest))
+def rebase(base: MonthFacts, redone: MonthFacts, pairs: set[tuple[str, str]],
+           npl_moves: Iterable[tuple[str, str, object]]) -> MonthFacts:
+    """The base month's facts as seen by the end date's managers.
+
+    `pairs`: the (staff, household) pairs a handover touched; `redone` holds their facts from
+    the base-month snapshots of the loans each staff member manages on the end date (a pair
+    missing from it has no outstanding loan left). `npl_moves`: (from, to, NPL balance on the
+    base date) of each loan handed over; the NPL balance is a sum, so it simply moves."""
+    households = {s: dict(w) for s, w in base.households.items()}
+    for staff_no, household in pairs:
+        worst = redone.households.get(staff_no, {})
+        mine = households.setdefault(staff_no, {})
+        if household in worst:
+            mine[household] = worst[household]
+        else:
+            mine.pop(household, None)
+    npl = dict(base.npl)
+    for before, after, balance in npl_moves:
+        npl[before] = npl.get(before, 0) - balance
+        npl[after] = npl.get(after, 0) + balance
+    return MonthFacts({s: w for s, w in households.items() if w}, npl, dict(base.interest))
 
 
 def handover_inputs(scheme, moved: Iterable[Handover]) -> tuple[tuple[str, str], ...]:
