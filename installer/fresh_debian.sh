@@ -29,7 +29,7 @@ command -v debootstrap >/dev/null || { echo "fresh_debian: sudo apt-get install 
 mirror() {  # the first Debian mirror of this machine's apt sources
   grep -hoE '(URIs:|deb) +https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list \
     /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
-    | awk '{print $2}' | head -1
+    | awk '{print $2}' | head -1 || true  # a missing sources file is no mirror, not an error
 }
 if [ ! -x "$BASE/usr/bin/python3" ]; then
   url=$(mirror); url=${url:-http://deb.debian.org/debian}
