@@ -34,6 +34,7 @@ mirror() {  # the first Debian mirror of this machine's apt sources
 if [ ! -x "$BASE/usr/bin/python3" ]; then
   url=$(mirror); url=${url:-http://deb.debian.org/debian}
   echo "== debootstrap bookworm from $url into $BASE"
+  mkdir -p "$(dirname "$BASE")"
   t=$(date +%s)
   debootstrap --variant=minbase --include=python3,python3-venv,git,ca-certificates \
     bookworm "$BASE" "$url" >"$BASE.log" 2>&1 || { tail -20 "$BASE.log"; exit 1; }
