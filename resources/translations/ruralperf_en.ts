@@ -2068,6 +2068,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Targets</translation>
     </message>
     <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <source>追索扣回</source>
       <translation>Clawbacks</translation>
     </message>
@@ -4539,18 +4543,6 @@ The database itself is not affected. Please check the free space and permissions
     <message>
       <source>模拟测算</source>
       <translation>What-if</translation>
-    </message>
-    <message>
-      <source>无</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <source>是</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>否</source>
-      <translation>no</translation>
     </message>
     <message>
       <source>（未保存）</source>

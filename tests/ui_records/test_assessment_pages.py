@@ -124,3 +124,17 @@ def test_links_from_findings_focus_the_record(qtbot, golden_ctx):
     params = _show(qtbot, ParametersPage(golden_ctx))
     params.show_record("npl_recovery.rate")
     qtbot.waitUntil(lambda: "npl_recovery.rate" in params.heading.text(), timeout=5000)
+
+
+def test_yes_or_no_parameters_read_in_words(qtbot, golden_ctx):
+    """No true/false on a Chinese screen: the handover rule's value reads 是, its history too."""
+    page = _show(qtbot, ParametersPage(golden_ctx))
+    qtbot.waitUntil(lambda: page.key_grid.rowCount() > 30, timeout=5000)
+    row = next(i for i, k in enumerate(page.keys) if k["key"] == "handover.follows_loans")
+    assert page.key_grid.item(row, 2).text() == "是"
+    page.key_grid.setFocus()
+    page.key_grid.setCurrentCell(row, 0)
+    qtbot.waitUntil(lambda: "handover.follows_loans" in page.heading.text(), timeout=5000)
+    assert page.history_grid.item(0, 1).text() == "是"
+    texts = [page.key_grid.item(r, 2).text() for r in range(page.key_grid.rowCount())]
+    assert "true" not in texts and "false" not in texts

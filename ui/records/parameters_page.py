@@ -16,6 +16,7 @@ from ui.records.labels import column_label, table_label
 from ui.records.background import run_for
 from ui.records.conflict import after_delete, stored_values
 from ui.i18n import counted
+from ui.workflow.labels import parameter_value_text
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -121,7 +122,8 @@ class ParametersPage(Page):
         for r, k in enumerate(keys):
             label = k["label_en"] if english else k["label_zh"]
             since = k["since"].isoformat() if k["since"] else self.tr("内置默认")
-            for c, text in enumerate((label, k["key"], k["value"] or self.tr("（无）"), since)):
+            shown = parameter_value_text(k["value"]) if k["value"] else self.tr("（无）")
+            for c, text in enumerate((label, k["key"], shown, since)):
                 self.key_grid.setItem(r, c, _item(text, c == 2))
         self._select_key = None
         row = next((i for i, k in enumerate(keys) if k["key"] == current), 0 if keys else -1)
@@ -162,7 +164,8 @@ class ParametersPage(Page):
         for r, h in enumerate(history):
             since = h["effective_from"].isoformat() if h["effective_from"] else "—"
             source = self.tr("内置默认") if h["builtin"] else self.tr("录入")
-            for c, text in enumerate((since, h["value"] or self.tr("（无）"), source)):
+            shown = parameter_value_text(h["value"]) if h["value"] else self.tr("（无）")
+            for c, text in enumerate((since, shown, source)):
                 self.history_grid.setItem(r, c, _item(text, c == 1))
         self._update_buttons()
 

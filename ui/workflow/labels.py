@@ -205,3 +205,12 @@ def parameter_label(key: str) -> str:
     if found is None:
         return key
     return found.label_en if current_lang().startswith("en") else found.label_zh
+
+
+def parameter_value_text(value: str) -> str:
+    """A parameter's stored text in words: 无 for none, 是/否 for a yes-or-no parameter; other
+    values (amounts, rates, tiers) as entered."""
+    words = {"": QT_TRANSLATE_NOOP("Labels", "无"), "true": QT_TRANSLATE_NOOP("Labels", "是"),
+             "false": QT_TRANSLATE_NOOP("Labels", "否")}
+    key = str(value).strip().lower()
+    return QCoreApplication.translate("Labels", words[key]) if key in words else str(value)

@@ -25,6 +25,7 @@ from ui.records.background import run_for
 from ui.trust.permissions import guard
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.quarter_combo import QuarterCombo
+from ui.workflow.labels import parameter_value_text
 from ui.workflow.quarter import QuarterState
 from ui.workflow.report_files import choose_file
 from ui.workflow.simulation_drafts import SimulationDrafts
@@ -168,10 +169,10 @@ class SimulationPage(Page):
             self.params.setItem(i, 1, _item(self.value_text(row["value"])))
             self.params.setItem(i, VALUE_COLUMN, _item(typed.get(row["key"], ""), editable=True))
 
-    def value_text(self, value: str) -> str:
-        """A value in force in words: 无 for none, 是/否 for a yes-or-no parameter."""
-        words = {"": self.tr("无"), "true": self.tr("是"), "false": self.tr("否")}
-        return words.get(str(value).strip().lower(), str(value))
+    @staticmethod
+    def value_text(value: str) -> str:
+        """A value in force in words (ui.workflow.labels.parameter_value_text)."""
+        return parameter_value_text(value)
 
     # -- drafts ---------------------------------------------------------------------------------
     def draft_values(self) -> dict[str, str]:
