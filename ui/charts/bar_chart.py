@@ -91,7 +91,9 @@ class StackedBarChart(QWidget):
         marks = [v for v in (data.markers.values if data.markers else ()) if v is not None]
         top = max([*base, *marks, data.line or 0, 1])
         plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        plot.setYRange(min([0, *marks]), top * 1.08, padding=0)
+        # head room for the legend (top right) above the tallest bar, usually the newest one
+        rows = len(data.stacks) + (data.markers is not None)
+        plot.setYRange(min([0, *marks]), top * (1.1 + 0.22 * rows), padding=0)
         if self.unit == "count":
             plot.getAxis("left").setTickSpacing(major=max(1, top // 8), minor=1)
 
