@@ -1,6 +1,6 @@
 """Time writing a quarter's statements for a large branch (not a test; prints a table).
 
-Builds the golden branch (../shared/golden/branch_2025q3.xlsx) in a temporary database, computes
+Builds the golden branch (../shared/golden2/branch_2025q3.xlsx) in a temporary database, computes
 2025Q3, and multiplies its staff into N synthetic staff members (varied numbers, names of up to
 six characters, 1-40 loan-marketing lines each, so appendices run to one or two pages). Then it
 times, over several runs, each output of `ruralperf statements`: the N statement PDFs, the summary
