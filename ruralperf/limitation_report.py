@@ -20,6 +20,7 @@ from ruralperf.domain.results import Finding, LimitationReport
 from ruralperf.rules.calendar import WorkCalendar
 from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
     may_be_listed
+from ruralperf.rules.limitation_quiet import QuietLoans
 
 
 def limitation_report(engine: Engine, branch_id: int, as_of: date,
@@ -72,13 +73,17 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     step(0, total, "limitation")
     cal = calendar.fresh()  # one calendar, its record of uncovered years emptied per loan
     seen = cal.uncovered_seen
-    no_events = ()
+    quiet = QuietLoans(scheme, cal, as_of)  # no event up to as_of: no replay (issue 17)
     for done, (c, loan) in enumerate(sorted(listed.items()), 1):
         if done % 500 == 0:
             step(done, total, "limitation")
         seen.clear()
-        row = loan_limitation(loan, events.get(c, no_events), managers[c],
-                              balances.get(c, empty), scheme, cal, as_of, guarantees.get(c, ()))
+        own = events.get(c)
+        if own:
+            row = loan_limitation(loan, own, managers[c], balances.get(c, empty), scheme, cal,
+                                  as_of, guarantees.get(c, ()))
+        else:
+            row = quiet.status(loan, managers[c], balances.get(c, empty), guarantees.get(c, ()))
         if every or listed_on(row, loan, as_of):
             rows.append(row)
             uncovered |= seen
