@@ -53,6 +53,7 @@ class Workspace:
         self.warnings: list[str] = []  # message codes to show once (e.g. "network_share")
         self._lock: InstanceLock | None = None
         self._backups = BackupKeeper(self.path)
+        self._limitation_lists: dict[int, dict] = {}  # branch -> as_of -> (version, rules, list)
         if self.path is not None:
             check_not_damaged(self.path)
             if exclusive:
@@ -309,9 +310,19 @@ class Workspace:
     # -- limitation --------------------------------------------------------------------------
     def limitation(self, as_of: date, contracts: set[str] | None = None,
                    progress=None) -> LimitationReport:
+        """The branch's list on `as_of` (every due loan: kept per date and data version,
+        ruralperf.limitation_store), or of `contracts` only."""
         self._require("view")
-        return limitation_report(self.engine, self.branch_id, as_of, contracts,
-                                 progress=progress)
+        if contracts is not None:
+            return limitation_report(self.engine, self.branch_id, as_of, contracts,
+                                     progress=progress)
+        from ruralperf import limitation_store
+
+        memory = self._limitation_lists.setdefault(self.branch_id, {})
+        return limitation_store.cached(
+            self.engine, self.branch_id, as_of,
+            lambda: limitation_report(self.engine, self.branch_id, as_of, progress=progress),
+            memory, progress)
 
     def to_sign(self, as_of: date):
         """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""

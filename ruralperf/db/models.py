@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Index,
-                        Integer, MetaData, String, Text, UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint,
+                        Index, Integer, LargeBinary, MetaData, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ruralperf.db.types import DecimalText, Money
@@ -78,6 +78,10 @@ class HouseholdRow(Base):
     status: Mapped[str] = _status()
 
 
+SORTED_LOAN_COLUMNS = ("amount", "disbursed_on", "maturity_on", "nature", "increment",
+                       "customer_type")
+
+
 class LoanRow(Base):
     __tablename__ = "loans"
     __table_args__ = (
@@ -87,6 +91,8 @@ class LoanRow(Base):
         _staff_fk("manager_no"),
         Index("ix_loans_branch_household", "branch_id", "household_no"),
         Index("ix_loans_branch_manager", "branch_id", "manager_no"),
+        # the loans page sorts and pages by these (issue 22, migration 0009)
+        *(Index(f"ix_loans_sort_{c}", "branch_id", c, "id") for c in SORTED_LOAN_COLUMNS),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
@@ -163,6 +169,28 @@ class LedgerMonthRow(Base):
     branch_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     stale: Mapped[int] = mapped_column(Integer)
+
+
+class DataVersionRow(Base):
+    """One counter that every change of the data a limitation list reads moves on: loans,
+    ledgers, events, guarantees, reassignments, parameters and the holiday calendar. Kept by
+    database triggers (migration 0009), whichever code (or person) made the change."""
+
+    __tablename__ = "data_version"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
+class LimitationResultRow(Base):
+    """A stored limitation list (ruralperf.limitation_store): the branch's list on `as_of`,
+    computed at data version `version` by rules of fingerprint `rules`; JSON, zlib."""
+
+    __tablename__ = "limitation_results"
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"), primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    rules: Mapped[str] = mapped_column(String(40))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MonthFactsRow(Base):
