@@ -7,6 +7,12 @@
 
 `fn` runs on the single worker thread (so the SQLite connection is only ever used there);
 `on_done(result)`, `on_error(exc)` and `on_progress(i, n, text)` run on the UI thread.
+
+    runner.run(fn, ..., beside=True)
+
+runs `fn` on a second worker thread instead, with a connection of its own: for long, read-only
+work whose result is kept (the home page's limitation summary on a county database, issue 22),
+so the clerk's clicks never queue behind it. `busy()` and `wait()` cover both threads.
 """
 from __future__ import annotations
 
@@ -67,11 +73,14 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)
+        self._beside = QThreadPool(self)
+        self._beside.setMaxThreadCount(1)
         self._active: set[Task] = set()
 
     def run(self, fn: Callable[[Progress], Any], *, on_done: Callable[[Any], None] | None = None,
            on_error: Callable[[BaseException], None] | None = None,
-           on_progress: Callable[[int, int, str], None] | None = None) -> Task:
+           on_progress: Callable[[int, int, str], None] | None = None,
+           beside: bool = False) -> Task:
         task = Task(fn)
         self._active.add(task)
         if on_progress:
@@ -88,7 +97,7 @@ class TaskRunner(QObject):
         task.signals.failed.connect(lambda e: finished(on_error or _report, e))
         if len(self._active) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(task)
+        (self._beside if beside else self._pool).start(task)
         return task
 
     def busy(self) -> bool:
@@ -96,7 +105,7 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until idle (tests and shutdown only)."""
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._beside.waitForDone(msecs)
 
 
 def _report(exc: BaseException) -> None:

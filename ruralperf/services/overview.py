@@ -91,7 +91,7 @@ class HomeFacts:
     pay_run: PayRunStatus
     blocking: tuple[StaffFinding, ...]
     run_warnings: tuple[StaffFinding, ...]
-    limitation: LimitationSummary
+    limitation: LimitationSummary | None  # None: asked apart (`limitation_summary`)
 
 
 class Overview:
@@ -205,8 +205,10 @@ class Overview:
                             row.computed_by)
 
     # -- limitation --------------------------------------------------------------------------
-    def limitation_summary(self, as_of: date) -> LimitationSummary:
-        report = self._ws.limitation(as_of)
+    def limitation_summary(self, as_of: date, progress=None) -> LimitationSummary:
+        """Kept per as-of date and data version (Workspace.limitation): on a county database
+        the first of a day takes seconds, the next ones a read."""
+        report = self._ws.limitation(as_of, progress=progress)
         due: dict[int, list[LoanLimitation]] = {days: [] for days in DUE_BUCKETS}
         for loan in report.loans:
             if loan.status in ("running", "warning", "restored") and loan.days_left is not None:
@@ -222,7 +224,9 @@ class Overview:
             warnings=report.warnings, to_sign=tuple(to_sign(report)))
 
     # -- everything the home page shows --------------------------------------------------------
-    def home(self, quarter: Quarter, as_of: date) -> HomeFacts:
+    def home(self, quarter: Quarter, as_of: date, limitation: bool = True) -> HomeFacts:
+        """Everything the home page shows; without the limitation summary when `limitation` is
+        false (the window asks for it apart, in the background, issue 22)."""
         status = self.pay_run_status(quarter)
         blocking: list[StaffFinding] = []
         warnings: list[StaffFinding] = []
@@ -234,4 +238,5 @@ class Overview:
             warnings += [StaffFinding("", "", f) for f in stored.result.warnings]
             blocking += [StaffFinding("", "", f) for f in stored.result.errors]
         return HomeFacts(quarter, self.is_empty(), self.completeness(quarter), status,
-                         tuple(blocking), tuple(warnings), self.limitation_summary(as_of))
+                         tuple(blocking), tuple(warnings),
+                         self.limitation_summary(as_of) if limitation else None)

@@ -7,8 +7,8 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QHeaderView, QLabel, QProgressBar, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang, finding_text
 from ruralperf.services.overview import DUE_BUCKETS, Completeness, LimitationSummary
@@ -170,6 +170,10 @@ class LimitationCard(QGroupBox):
         self.lead = QLabel(self)
         self.lead.setWordWrap(True)
         self.lead.setStyleSheet("color: #b54708; font-weight: bold;")
+        # computed in the background on a county database (issue 22): a count meanwhile
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumHeight(18)
+        self.bar.hide()
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("合同号"), self.tr("管户人员"), self.tr("状态"),
                                               self.tr("时效到期日"), self.tr("剩余天数")])
@@ -184,13 +188,33 @@ class LimitationCard(QGroupBox):
         self.note.setTextFormat(Qt.RichText)
         self.note.linkActivated.connect(lambda href: follow_link(navigate, href))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
         layout.addWidget(self.lead)
         layout.addLayout(grid)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
         layout.addWidget(_link(self.tr("打开时效管理"), "limitation", navigate, self))
 
+    def loading(self) -> None:
+        """Until the summary arrives: the title, and a bar that counts the loans done."""
+        self.setTitle(self.tr("诉讼时效"))
+        self.bar.setRange(0, 0)
+        self.bar.setFormat(self.tr("正在计算诉讼时效…"))
+        self.bar.show()
+
+    def progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(min(done, total))
+        self.bar.setFormat(self.tr("正在计算诉讼时效：{0} / {1} 笔").format(f"{done:,}", f"{total:,}"))
+        self.bar.show()
+
+    def finish(self) -> None:
+        self.bar.hide()
+
     def set_data(self, s: LimitationSummary, names: dict[str, str]) -> None:
+        self.finish()
         self.setTitle(self.tr("诉讼时效 · 截至 %1").replace("%1", date_text(s.as_of)))
         for days in DUE_BUCKETS:
             self.tiles[f"due{days}"].setText(str(len(s.due[days])))

@@ -39,6 +39,9 @@ class HomePage(Page):
         self.facts = None
         self.today = date.today  # replaceable in tests
         self._loading = 0
+        self._summary = None  # the limitation summary of the latest refresh, once computed
+        self.limitation_pending = False
+        self.names: dict[str, str] = {}
         navigate = lambda page, record: ctx.navigate.emit(page, record)  # noqa: E731
 
         self.heading = QLabel(self)
@@ -109,10 +112,21 @@ class HomePage(Page):
         self.heading.setText(self.tr("%1 季度概览").replace("%1", str(quarter)))
         self.bar.start(step_label("load"))
         self.history.load(quarter)
-        self.ctx.run(lambda progress: (ws.overview.home(quarter, as_of),
+        self.ctx.run(lambda progress: (ws.overview.home(quarter, as_of, limitation=False),
                                        ws.overview.staff_names()),
                      on_done=lambda answer: self._loaded(generation, *answer),
                      on_error=self._failed)
+        # The limitation summary (a county's whole list as of today, issue 22) on the second
+        # worker: the window is usable meanwhile; kept per date and data version, so the next
+        # start on the same day reads it.
+        self._summary, self.limitation_pending = None, True
+        self.limitation.loading()
+        self.ctx.tasks.run(lambda progress: ws.overview.limitation_summary(as_of, progress),
+                           on_done=lambda summary: self._summary_loaded(generation, summary),
+                           on_error=lambda exc: self._summary_failed(generation, exc),
+                           on_progress=lambda done, total, _t: generation == self._loading
+                           and self.limitation.progress(done, total),
+                           beside=True)
 
     def _loaded(self, generation: int, facts, names: dict[str, str]) -> None:
         if generation != self._loading:
@@ -121,11 +135,26 @@ class HomePage(Page):
         self.error.hide()
         self.facts = facts
         self.empty_banner.setVisible(facts.empty)
+        self.names = names
         self.completeness.set_data(facts.completeness, names)
         self.pay_run.set_data(facts)
-        self.limitation.set_data(facts.limitation, names)
+        if self._summary is not None:
+            self.limitation.set_data(self._summary, names)
         for card in (self.completeness, self.pay_run, self.limitation):
             card.setVisible(not facts.empty)
+
+    def _summary_loaded(self, generation: int, summary) -> None:
+        if generation != self._loading:
+            return
+        self._summary, self.limitation_pending = summary, False
+        if self.facts is not None:  # else shown with the facts
+            self.limitation.set_data(summary, self.names)
+
+    def _summary_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._loading:
+            self.limitation_pending = False
+            self.limitation.finish()
+            self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         from ruralperf.errors import describe
