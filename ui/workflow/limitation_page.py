@@ -18,7 +18,8 @@ from ui.widgets.table_actions import install_table_actions
 from ui.workflow.fix_links import findings_html, follow_link
 from ui.workflow.labels import status_label, step_label
 from ui.workflow.limitation_actions import LimitationActions
-from ui.workflow.limitation_model import COLUMNS, TABS, LimitationFilter, LimitationModel, matches
+from ui.workflow.limitation_model import COLUMNS, TABS, LimitationFilter, LimitationModel, \
+    tab_counts
 from ui.workflow.limitation_output import LimitationOutput
 
 
@@ -186,9 +187,9 @@ class LimitationPage(Page):
         self._fill_managers(report.loans, names)
         self.actions.show_report(report, names)
         self.actions.update_state()
+        counts = tab_counts(report.loans)
         for i, tab in enumerate(TABS):
-            count = sum(1 for loan in report.loans if matches(loan, tab))
-            self.tabs.setTabText(i, f"{status_label(tab)} ({count})")
+            self.tabs.setTabText(i, f"{status_label(tab)} ({counts[tab]})")
         lang = current_lang()
         self.footer.setText(findings_html(report.warnings, lang, self.tr("去录入")))
         self.footer.setVisible(bool(report.warnings))
