@@ -41,6 +41,10 @@ GUARANTEE_COLORS = {"warning": QColor("#b54708"), "released": QColor("#b42318"),
 TABS = ("to_sign", "warning", "lapsed", "restored", "litigation", "judgment", "accountability",
         "all")
 COURT = ("judgment", "execution", "execution_lapsed")
+_DISPLAY, _VALUE, _ALIGN, _FOREGROUND, _TOOLTIP = (
+    int(r) for r in (Qt.DisplayRole, VALUE_ROLE, Qt.TextAlignmentRole, Qt.ForegroundRole,
+                     Qt.ToolTipRole))
+_ROLES = frozenset({_DISPLAY, _VALUE, _ALIGN, _FOREGROUND, _TOOLTIP})
 
 
 def tab_counts(loans) -> dict[str, int]:
@@ -140,12 +144,13 @@ class LimitationModel(QAbstractTableModel):
         return f"{staff_no} {name}" if name else staff_no
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        role = int(role)  # compared as plain ints: a view asks ~8 roles per cell
+        if role not in _ROLES or not index.isValid():
             return None
         loan, key = self._loans[index.row()], COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return self._text(loan, key)
-        if role == VALUE_ROLE:
+        if role == _VALUE:
             if key == "guarantees":  # the worst first, then the soonest, none last
                 worst = worst_status(loan.guarantees)
                 days = soonest_days(loan.guarantees)
@@ -153,16 +158,16 @@ class LimitationModel(QAbstractTableModel):
             if key == "todo":
                 return self._text(loan, key)
             return getattr(loan, key) if key != "restorations" else len(loan.restorations)
-        if role == Qt.TextAlignmentRole and key in ("days_left", "restorations", "balance"):
+        if role == _ALIGN and key in ("days_left", "restorations", "balance"):
             return int(RIGHT)
-        if role == Qt.ForegroundRole and key == "status" and loan.status in STATUS_COLORS:
+        if role == _FOREGROUND and key == "status" and loan.status in STATUS_COLORS:
             return QBrush(STATUS_COLORS[loan.status])
-        if role == Qt.ForegroundRole and key == "guarantees":
+        if role == _FOREGROUND and key == "guarantees":
             worst = worst_status(loan.guarantees)
             return QBrush(GUARANTEE_COLORS[worst]) if worst in GUARANTEE_COLORS else None
-        if role == Qt.ToolTipRole and key == "guarantees" and loan.guarantees:
+        if role == _TOOLTIP and key == "guarantees" and loan.guarantees:
             return "\n".join(self._guarantee(g) for g in loan.guarantees)
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tr("双击打开该笔贷款")
         return None
 

@@ -90,6 +90,9 @@ class LimitationPage(Page):
         # change (a tab, a manager, a new date); 应办事项及期限 takes the room left
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
+        # widths from the first 200 rows of the order shown (the most urgent), not 1,000 rows
+        # of 13 columns each time the rows change on a county's list (issue 17)
+        header.setResizeContentsPrecision(200)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(lambda *_: self._fit_columns())
