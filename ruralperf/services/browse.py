@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterator
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select, tuple_
 
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import contains_pattern
@@ -97,7 +97,20 @@ class Browse:
         with read_session(self.ws.engine) as s:
             return self._count(s, t, search or "", filters)
 
-    def _select(self, t: TableDef, search: str, filters, sort: str | None, descending: bool):
+    @staticmethod
+    def keyset_column(t: TableDef, sort: str | None):
+        """The sort field's column when a page can start after the previous page's last row
+        (keyset paging, issue 22): a non-null column of the table itself, ordered by itself,
+        nothing ordered between it and the id; else None (OFFSET paging)."""
+        f = t.field(sort or t.default_sort)
+        columns = t.model.__table__.c
+        if f.sort is not None or t.then or f.key not in columns or columns[f.key].nullable \
+                or getattr(t.model, f.key) is not f.expr:
+            return None
+        return f.expr
+
+    def _select(self, t: TableDef, search: str, filters, sort: str | None, descending: bool,
+                after: tuple | None = None):
         sort_field = t.field(sort or t.default_sort)
         if sort is None:
             descending = t.default_descending
@@ -105,23 +118,33 @@ class Browse:
         query = select(t.model.id.label("id"), *(f.expr.label(f.key) for f in t.fields))
         query = self._joined(t, query.select_from(t.model))
         query = query.where(and_(*self._where(t, search, filters)))
+        if after is not None:
+            value, row_id = after
+            key = tuple_(order, t.model.id)
+            start = tuple_(literal(value, order.type), literal(row_id, t.model.id.type))
+            query = query.where(key < start if descending else key > start)
         then = [t.field(k).order_expr.asc() for k in t.then if k != sort_field.key]
         tie = t.model.id.desc() if descending else t.model.id.asc()
         return query.order_by(order.desc() if descending else order.asc(), *then, tie)
 
     def page(self, table_key: str, *, search: str = "", filters: dict | None = None,
              sort: str | None = None, descending: bool = False, offset: int = 0,
-             limit: int = 200, with_total: bool = True,
-             guarantees: bool = True) -> tuple[list[dict], int]:
+             limit: int = 200, with_total: bool = True, guarantees: bool = True,
+             after: dict | None = None) -> tuple[list[dict], int]:
         """One page of rows and the number of rows matching (-1 when `with_total` is false).
         A loan's `guarantees` is a GuaranteeCell, or its bare count when `guarantees` is
-        false (skips computing the statuses)."""
+        false (skips computing the statuses). `after`: the previous page's last row; the page
+        then starts right after it through the sort column's index where it has one (keyset
+        paging: the same rows as `offset`, without reading the rows before)."""
         t = self.table(table_key)
         limit = max(1, min(int(limit), MAX_LIMIT))
-        query = self._select(t, search or "", filters, sort, descending)
+        column = self.keyset_column(t, sort) if after is not None else None
+        key = (after[(sort or t.default_sort)], after["id"]) if column is not None else None
+        query = self._select(t, search or "", filters, sort, descending, key)
+        if key is None:
+            query = query.offset(max(0, int(offset)))
         with read_session(self.ws.engine) as s:
-            rows = [dict(r._mapping) for r in
-                    s.execute(query.offset(max(0, int(offset))).limit(limit))]
+            rows = [dict(r._mapping) for r in s.execute(query.limit(limit))]
             total = self._count(s, t, search or "", filters) if with_total else -1
         if rows and "id_number" in rows[0] and not self.ws.reveal_id_numbers():
             for row in rows:

@@ -91,6 +91,8 @@ class RecordTableModel(QAbstractTableModel):
         args = dict(search=self.search, filters=dict(self.filters), sort=self.sort_key,
                     descending=self.descending, offset=offset, limit=self.batch,
                     with_total=False)
+        if offset and self._rows and "id" in self._rows[-1]:  # keyset paging where it can
+            args["after"] = dict(self._rows[-1])
         run_for(self, lambda _progress: browse.page(self.table, **args),
                      on_done=lambda result: self._arrived(generation, offset, result),
                      on_error=lambda exc: self._failed(generation, exc))

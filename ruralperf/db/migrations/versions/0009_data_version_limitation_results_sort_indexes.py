@@ -64,6 +64,9 @@ def upgrade() -> None:
         op.create_index(f"ix_loans_sort_{column}", "loans", ["branch_id", column, "id"])
     for ddl in TRIGGERS(op.get_bind().dialect.name):
         op.execute(ddl)
+    # SQLite's planner weighs indexes by their statistics: without those of the new ones it
+    # takes any (branch_id, ...) index for the default order and sorts 300,000 loans.
+    op.execute("ANALYZE loans")
 
 
 def downgrade() -> None:
