@@ -40,6 +40,7 @@ class HomePage(Page):
         self.today = date.today  # replaceable in tests
         self._loading = 0
         self._summary = None  # the limitation summary of the latest refresh, once computed
+        self._as_of = date.today()
         self.limitation_pending = False
         self.names: dict[str, str] = {}
         navigate = lambda page, record: ctx.navigate.emit(page, record)  # noqa: E731
@@ -116,17 +117,9 @@ class HomePage(Page):
                                        ws.overview.staff_names()),
                      on_done=lambda answer: self._loaded(generation, *answer),
                      on_error=self._failed)
-        # The limitation summary (a county's whole list as of today, issue 22) on the second
-        # worker: the window is usable meanwhile; kept per date and data version, so the next
-        # start on the same day reads it.
         self._summary, self.limitation_pending = None, True
         self.limitation.loading()
-        self.ctx.tasks.run(lambda progress: ws.overview.limitation_summary(as_of, progress),
-                           on_done=lambda summary: self._summary_loaded(generation, summary),
-                           on_error=lambda exc: self._summary_failed(generation, exc),
-                           on_progress=lambda done, total, _t: generation == self._loading
-                           and self.limitation.progress(done, total),
-                           beside=True)
+        self._as_of = as_of
 
     def _loaded(self, generation: int, facts, names: dict[str, str]) -> None:
         if generation != self._loading:
@@ -136,12 +129,28 @@ class HomePage(Page):
         self.facts = facts
         self.empty_banner.setVisible(facts.empty)
         self.names = names
+        if facts.empty:
+            self.limitation_pending = False
+        elif self.limitation_pending and self._summary is None:
+            self._load_summary(generation)
         self.completeness.set_data(facts.completeness, names)
         self.pay_run.set_data(facts)
         if self._summary is not None:
             self.limitation.set_data(self._summary, names)
         for card in (self.completeness, self.pay_run, self.limitation):
             card.setVisible(not facts.empty)
+
+    def _load_summary(self, generation: int) -> None:
+        """The limitation summary (a county's whole list as of today, issue 22) on the second
+        worker, once the rest of the page is shown: the window is usable meanwhile. Kept per
+        date and data version, so the next start on the same day reads it."""
+        ws, as_of = self.ctx.workspace, self._as_of
+        self.ctx.tasks.run(lambda progress: ws.overview.limitation_summary(as_of, progress),
+                           on_done=lambda summary: self._summary_loaded(generation, summary),
+                           on_error=lambda exc: self._summary_failed(generation, exc),
+                           on_progress=lambda done, total, _t: generation == self._loading
+                           and self.limitation.progress(done, total),
+                           beside=True)
 
     def _summary_loaded(self, generation: int, summary) -> None:
         if generation != self._loading:
