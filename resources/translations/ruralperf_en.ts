@@ -2358,6 +2358,18 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Open limitation management</translation>
     </message>
     <message>
+      <source>诉讼时效</source>
+      <translation>Statute of limitations</translation>
+    </message>
+    <message>
+      <source>正在计算诉讼时效…</source>
+      <translation>Computing the limitation status…</translation>
+    </message>
+    <message>
+      <source>正在计算诉讼时效：{0} / {1} 笔</source>
+      <translation>Computing the limitation status: {0} of {1} loans</translation>
+    </message>
+    <message>
       <source>诉讼时效 · 截至 %1</source>
       <translation>Statute of limitations · as of %1</translation>
     </message>
