@@ -29,6 +29,18 @@ Operations (what the user waits for; the workspace is open already, except for t
                       reading the stored pay run's JSON
   loans page          ui.records.LoansPage opened offscreen until its first rows are painted;
                       floor: the first page's query (200 rows with household and manager names)
+  limitation, stored  the same list read back as stored by an earlier view (same date, same
+                      data version, limitation_store); the "limitation list" row itself
+                      forgets the stored lists first, so it is the computation;  floor: the
+                      limitation list's
+  loans page sort     the loans page open, a click on 金额 (descending) to its first rows;
+                      next batch: fetchMore to the next 200 rows (keyset);  floor: the sorted
+                      first page's query in bare sqlite3 (the amount index)
+  usable window       Workspace.open, MainWindow shown until painted with the home page's
+                      facts and the worker free (the limitation summary goes on in the
+                      background; when it arrived, and a loans-page click right after the
+                      window is usable, are shown apart; nothing stored: the day's first
+                      opening);  floor: the quick_check that every opening runs
 """
 from __future__ import annotations
 
@@ -55,7 +67,10 @@ OPS = [("open", "open the database"), ("import", "import one month's ledger"),
        ("payrun_stale", "  the same, its 4 months made stale"),
        ("simulate", "what-if 2025Q3 (floor: the pay run)"),
        ("limitation", "limitation list 2025-09-30, every loan"),
-       ("statements", "statements, branch 0001"), ("loans_page", "open the loans page")]
+       ("limitation_stored", "  the same, stored by an earlier view"),
+       ("statements", "statements, branch 0001"), ("loans_page", "open the loans page"),
+       ("loans_sort", "loans page: sort by amount"),
+       ("window", "open to a usable window (county)")]
 GENERATOR = ("county_model.py", "county_ledgers.py", "county_load.py", "county_workbooks.py",
              "xlsx_writer.py")
 
@@ -110,7 +125,7 @@ def runs(op: str, db: Path, ledger: Path, args, scratch: Path) -> list[dict]:
             folder = scratch / "statements"
             shutil.rmtree(folder, ignore_errors=True)
             extra = ["--out", str(folder)]
-        if op == "loans_page":
+        if op in ("loans_page", "loans_sort", "window"):
             extra = ["--out", str(scratch)]
         out.append(measure(op, target, args, extra))
         if op == "import":
@@ -143,6 +158,15 @@ def table(results: dict, args, scale, load: tuple) -> str:
             check = statistics.median(r["extra"]["check_after_s"] for r in got)
             lines.append(f"{'  then its integrity check (thread)':<38}{'':>9}{check:>10.2f}"
                          f"{'':>9}{'':>9}{'':>9}{'':>7}")
+        if op == "loans_sort":
+            nxt = statistics.median(r["extra"]["next_s"] for r in got)
+            lines.append(f"{'  next batch (keyset)':<38}{'':>9}{nxt:>10.2f}"
+                         f"{'':>9}{fmed:>9.2f}{'':>9}{nxt / fmed:>7.1f}")
+        if op == "window":
+            for key, label in (("click_s", "  then a click: loans page rows"),
+                               ("summary_s", "  limitation summary arrived at")):
+                value = statistics.median(r["extra"][key] for r in got)
+                lines.append(f"{label:<38}{'':>9}{value:>10.2f}{'':>9}{'':>9}{'':>9}{'':>7}")
     lines.append(f"\n{scale.branches} branch(es), {scale.staff} staff, {scale.households:,} "
                  f"households, {scale.loans:,} loans, {scale.months} months; median of "
                  f"{args.runs} runs, each in a fresh process; peak MB = the largest peak RSS "
