@@ -1,7 +1,6 @@
 """Computing and storing a quarter's pay run (DOMAIN.md 4-7.4) for one branch."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -22,7 +21,7 @@ from ruralperf.domain.results import Finding, PayRunResult
 from ruralperf.errors import UserError
 from ruralperf.fingerprint import fingerprint
 from ruralperf.security import sealed_runs
-from ruralperf.io.jsonout import payrun_from_json, payrun_json
+from ruralperf.io import stored_run
 from ruralperf.rules.engine import PayRunInputs, compute_pay_run
 from ruralperf.rules.handover import by_staff
 from ruralperf.rules.ledger import LedgerFacts
@@ -97,7 +96,7 @@ def _gather(s, b: int, quarter: Quarter, overrides: dict[str, str] | None = None
     if overrides:
         values += [ParameterValue(k, v, quarter.end_date) for k, v in overrides.items()]
     book = ParameterBook(values)
-    scheme = book.at(quarter.end_date)
+    scheme = book.at(quarter.end_date).traced()  # what loading reads joins the run's record
     calendar = repo.work_calendar(s)
     months = month_facts.load(s, b, _months(quarter))
     moved = apply_handovers(s, b, quarter, months, scheme["handover.follows_loans"])
@@ -203,7 +202,7 @@ def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str,
 def store_draft(s, branch_id: int, result: PayRunResult, user: str,
                 inputs_fingerprint: str | None = None) -> int:
     """`save_draft` inside the caller's write transaction."""
-    text = json.dumps(payrun_json(result), ensure_ascii=False)
+    text = stored_run.dumps(result)
     if result.quarter in payruns.approved_quarters(s, branch_id):
         raise UserError("quarter_locked", quarter=result.quarter)
     payruns.delete_unapproved(s, branch_id, result.quarter)
@@ -246,9 +245,9 @@ def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = N
 def _stored_run(row: m.PayRunRow, old: m.PayRunRow | None = None) -> StoredPayRun:
     """A stored run; `old`, the version it replaces (DOMAIN.md 9.2), when asked for."""
     return StoredPayRun(row.id, row.quarter, row.version, row.status, row.computed_at,
-                        row.computed_by, payrun_from_json(json.loads(row.result_json)),
+                        row.computed_by, stored_run.loads(row.result_json),
                         row.approved_by, row.approved_at, row.approval_reason,
-                        payrun_from_json(json.loads(old.result_json)) if old else None,
+                        stored_run.loads(old.result_json) if old else None,
                         old.version if old else None, row.submitted_by,
                         row.inputs_fingerprint)
 
@@ -289,4 +288,4 @@ def approved_runs(engine: Engine, branch_id: int) -> list[PayRunResult]:
             m.PayRunRow.status.in_((payruns.APPROVED, payruns.SUPERSEDED)))
             .order_by(m.PayRunRow.quarter, m.PayRunRow.version)).all()
     latest = {quarter: text for quarter, text in rows}  # the last version of each quarter wins
-    return [payrun_from_json(json.loads(text)) for _, text in sorted(latest.items())]
+    return [stored_run.loads(text) for _, text in sorted(latest.items())]

@@ -5,7 +5,6 @@ An approved quarter is locked: records that affect it cannot change (ruralperf.i
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime
 from typing import Callable
 
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 from ruralperf.db import deferrals
 from ruralperf.db import models as m
 from ruralperf.errors import UserError
-from ruralperf.io.jsonout import payrun_from_json
+from ruralperf.io import stored_run
 from ruralperf.io.locks import lock_conflict
 from ruralperf.security.audit import Change, append
 from ruralperf.security.users import User
@@ -40,8 +39,7 @@ def approved_quarters(session: Session, branch_id: int) -> set[str]:
 
 
 def _blocking(row: m.PayRunRow) -> bool:
-    data = json.loads(row.result_json)
-    return bool(data.get("run_errors")) or any(s.get("errors") for s in data.get("staff", []))
+    return stored_run.loads(row.result_json).blocking
 
 
 def _check_current(row: m.PayRunRow, current: Callable[[], str] | None) -> None:
@@ -94,7 +92,7 @@ def approve(session: Session, branch_id: int, quarter: str, user: User, reason: 
     row.approval_reason = reason
     row.content_hash = content_hash(row.result_json)
     deferrals.record_approval(session, branch_id, row,
-                              payrun_from_json(json.loads(row.result_json)))
+                              stored_run.loads(row.result_json))
     append(session, branch_id, user.username, "workflow",
            [Change("approve", "pay_runs", f"{quarter}-v{row.version}",
                    new={"reason": reason, "content_hash": row.content_hash,

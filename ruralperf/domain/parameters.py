@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 from ruralperf.domain.entities import ParameterValue
 from ruralperf.domain.money import D
 from ruralperf.domain.numbers import parse_amount, parse_fraction, parse_int
+from ruralperf.domain.trace import ParameterTrace, ParameterUse
 
 BUILTIN_FROM = date(1900, 1, 1)
 CAP_PREFIX = "cap."
@@ -188,6 +189,14 @@ class Scheme:
             raise KeyError(key)
         return spec.parse(spec.default)
 
+    def traced(self) -> Scheme:
+        """The same values, recording each one read (`trace()`); a traced scheme as it is."""
+        return self if isinstance(self, TracedScheme) else TracedScheme(self)
+
+    def trace(self) -> ParameterTrace | None:
+        """What was read through this scheme; None unless it is `traced()`."""
+        return None
+
     def text(self, key: str) -> str:
         """The value as shown in explanations."""
         return self.raw.get(key, definition(key).default if definition(key) else "")
@@ -202,6 +211,25 @@ class Scheme:
     def defers(self) -> bool:
         """Whether some position has a deferral rate in force (DOMAIN.md 9.1 run warning)."""
         return any(k.startswith(DEFERRAL_PREFIX) and v is not None for k, v in self.values.items())
+
+
+class TracedScheme(Scheme):
+    """A `Scheme` that records every read (domain.trace). The record is no dataclass field, so
+    comparisons and the inputs' fingerprint (ruralperf.fingerprint) see the values only."""
+
+    _trace: ParameterTrace
+
+    def __init__(self, scheme: Scheme) -> None:
+        super().__init__(scheme.on, scheme.values, scheme.raw, scheme.since)
+        object.__setattr__(self, "_trace", ParameterTrace())
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        self._trace.record(ParameterUse(key, value, self.text(key), self.since.get(key)))
+        return value
+
+    def trace(self) -> ParameterTrace:
+        return self._trace
 
 
 class ParameterBook:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from ruralperf.domain.deferral import ClawbackLine, DeferredPart, PartMove
 from ruralperf.domain.money import ZERO
+from ruralperf.domain.trace import ParameterUse
 
 COMPONENT_KEYS = (
     "maintenance", "interest", "loan_marketing", "deposit_marketing", "bank_card", "pos",
@@ -135,6 +137,13 @@ class PayRunResult:
     staff: tuple[StaffPay, ...]
     warnings: tuple[Finding, ...] = ()
     errors: tuple[Finding, ...] = ()  # blocking errors of the run itself (pending entries)
+    # Every parameter the engine read, with the typed value it used (domain.trace): what
+    # statements and explanations print. `parameters` keeps the text of every key in force.
+    parameters_used: dict[str, ParameterUse] = field(default_factory=dict)
+
+    def used(self, key: str) -> Any:
+        """The typed value of parameter `key` the engine used; KeyError if it read none."""
+        return self.parameters_used[key].value
 
     @property
     def blocking(self) -> bool:

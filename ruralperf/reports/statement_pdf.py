@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterable
 
 from reportlab.lib.pagesizes import A4
@@ -38,17 +37,14 @@ class StaffNotInRun(KeyError):
 
 
 def _factor(result, s: StaffPay, key: str, lang: str = "zh_CN") -> tuple[str, str]:
-    """(factor shown, note) applied to a component's base."""
+    """(factor shown, note) applied to a component's base, from the parameters the engine used
+    (`PayRunResult.parameters_used`)."""
     if key != "floating":
         return ratio_percent(s.p), ""
-    cap_text = result.parameters.get("floating.completion_cap", "1")
-    try:
-        cap = D(cap_text.rstrip("%")) / (100 if cap_text.endswith("%") else 1)
-    except ValueError:
-        cap = Decimal(1)
+    cap = result.used("floating.completion_cap")
     factor = min(s.p, cap)
     note = label("p_capped", lang, cap=ratio_percent(cap)) if s.p > cap else ""
-    if result.parameters.get("composite.floating_twice", "false").lower() in ("true", "1", "yes"):
+    if result.used("composite.floating_twice"):
         return f"{ratio_percent(factor)} × {ratio_percent(s.p)}", \
             (note + ("; " if en(lang) else "；") if note else "") + label("p_twice", lang)
     return ratio_percent(factor), note

@@ -5,7 +5,7 @@ Works on sets: every input is loaded once (by the repository) and each rule is o
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -105,6 +105,10 @@ def _deposit_increase(inputs: PayRunInputs, staff_no: str):
 
 
 def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
+    """The quarter's pay; the result records every parameter read (inputs loaded with a traced
+    scheme, `computing.load_inputs`, add what loading read)."""
+    if inputs.scheme.trace() is None:
+        inputs = replace(inputs, scheme=inputs.scheme.traced())
     scheme, q = inputs.scheme, inputs.quarter
     ledger = inputs.ledger if inputs.ledger is not None else ledger_facts(inputs)
     base_month, end_month = str(q.base_month), str(q.months[2])
@@ -220,5 +224,7 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             deferred=deferral.deferred, released=deferral.released,
             deferred_balance=deferral.balance, clawback_lines=clawed.lines,
             part_moves=deferral.moves, new_parts=deferral.new_parts))
+    trace = scheme.trace()
     return PayRunResult(str(q), scheme.on, dict(scheme.raw), tuple(results),
-                        tuple(inputs.run_warnings))
+                        tuple(inputs.run_warnings),
+                        parameters_used=trace.uses() if trace is not None else {})

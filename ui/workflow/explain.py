@@ -5,7 +5,6 @@ explained exactly as it was computed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -96,9 +95,12 @@ def _component(result: PayRunResult, pay: StaffPay, key: str, title: str) -> Exp
     ex.summary.append((QCoreApplication.translate("Explanation", "基数（明细合计）"),
                        amount_text(base)))
     if key == "floating":
-        cap = Decimal(str(result.parameters.get("floating.completion_cap", "1")))
+        cap = result.used("floating.completion_cap")  # as the engine used them
         ex.summary.append((QCoreApplication.translate("Explanation", "× 完成率（超过上限 {0} 按上限计）")
                            .format(ratio_text(cap)), ratio_text(min(pay.p, cap))))
+        if result.used("composite.floating_twice"):
+            ex.summary.append((QCoreApplication.translate("Explanation", "× 综合任务完成率 p"),
+                               ratio_text(pay.p)))
     else:
         ex.summary.append((QCoreApplication.translate("Explanation", "× 综合任务完成率 p"),
                            ratio_text(pay.p)))
