@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
@@ -12,6 +13,9 @@ from ruralperf.errors import UserError
 from ruralperf.security import audit, key_wrap
 from ruralperf.security.sealed_accounts import password_print
 from ruralperf.security.users import ROLES, LoginFailed, User, hash_password, verify_password
+
+if TYPE_CHECKING:
+    from ruralperf.login_guard import LoginPolicy
 
 
 def count_users(engine: Engine, role: str | None = None) -> int:

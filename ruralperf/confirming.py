@@ -113,7 +113,7 @@ def _pays_confirmer(user, table: str, values: dict) -> bool:
 def confirm(s, branch_id: int, user, table: str, ids) -> int:
     """Confirm pending entries (one transaction, audited); an entry that pays the confirmer
     himself is refused."""
-    model, changes = MODELS[table], []
+    changes = []
     for row_id in ids:
         row = _entry(s, branch_id, table, row_id)
         values = _values(table, row)

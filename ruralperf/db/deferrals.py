@@ -8,7 +8,6 @@ computed again after a reopening sees the state at its start, whatever its old v
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session

@@ -5,6 +5,7 @@ use natural keys (composite foreign keys with the branch), which keeps import an
 """
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -255,8 +256,9 @@ class LimitationEventRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     staff_no: Mapped[str | None] = mapped_column(String(20))
     amount: Mapped[Decimal | None] = mapped_column(Money)
-    new_maturity: Mapped[date | None] = mapped_column(Date)
-    until: Mapped[date | None] = mapped_column(Date)  # suspension, judgment (DOMAIN.md 7.5, 7.6)
+    # `dt.date` below: the column `date` above hides the type's name in the class body
+    new_maturity: Mapped[dt.date | None] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)  # suspension, judgment (DOMAIN.md 7.5, 7.6)
     # guarantor_demand: the guarantor demanded; '' for every other kind, so that the natural
     # key (contract, date, kind, guarantor) is unique in SQL (NULLs never collide)
     guarantor: Mapped[str] = mapped_column(String(100), default="", server_default="")

@@ -5,6 +5,7 @@ Enumerations are stored by their English identifier; `LABELS_ZH` gives the Chine
 from __future__ import annotations
 
 from dataclasses import dataclass
+import datetime as dt
 from datetime import date
 from decimal import Decimal
 
@@ -126,8 +127,9 @@ class LimitationEvent:
     kind: str
     staff_no: str | None
     amount: Decimal | None = None
-    new_maturity: date | None = None
-    until: date | None = None  # suspension: the obstacle ended; judgment: performance deadline
+    # `dt.date` below: the field `date` above hides the type's name in the class body
+    new_maturity: dt.date | None = None
+    until: dt.date | None = None  # suspension: the obstacle ended; judgment: performance deadline
     guarantor: str | None = None  # guarantor_demand: the guarantor demanded
 
 

@@ -199,7 +199,8 @@ class Scheme:
 
     def text(self, key: str) -> str:
         """The value as shown in explanations."""
-        return self.raw.get(key, definition(key).default if definition(key) else "")
+        spec = definition(key)
+        return self.raw.get(key, spec.default if spec else "")
 
     def cap_for(self, position: str) -> Decimal | None:
         return self[CAP_PREFIX + position]

@@ -6,6 +6,7 @@ parameter values that produced it, so the UI and the printed statement can say w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import datetime as dt
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -163,10 +164,10 @@ class Restoration:
     date: date
     staff_no: str | None
     amount: Decimal
-    lapse_date: date
+    lapse_date: dt.date  # `dt.date`: the field `date` hides the type's name here
     responsible: str | None
 
-    def legacy(self, cutoff: date) -> bool:
+    def legacy(self, cutoff: dt.date) -> bool:
         return self.lapse_date <= cutoff
 
 

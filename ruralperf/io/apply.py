@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -19,7 +19,8 @@ from ruralperf.io.parse import Parsed, ParsedSheet
 from ruralperf.io.sheets import SHEETS
 from ruralperf.security.audit import Change
 
-MODELS = {
+# Read by column name (each has `id`, `branch_id` and its sheet's columns), hence Any.
+MODELS: dict[str, type[Any]] = {
     "parameters": m.ParameterRow, "staff": m.StaffRow, "households": m.HouseholdRow,
     "loans": m.LoanRow, "credits": m.CreditRow, "reassignments": m.ReassignmentRow,
     "snapshots": m.SnapshotRow, "interest": m.InterestRow, "deposits": m.DepositRow,

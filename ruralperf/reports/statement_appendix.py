@@ -12,7 +12,7 @@ from ruralperf.domain.money import ZERO, money_display
 from ruralperf.domain.results import ALL_KEYS, StaffPay
 from ruralperf.reports import fonts
 from ruralperf.reports.explain import describe_line, formula_text, params_text
-from ruralperf.reports.labels import COMPONENTS, en, label, pick
+from ruralperf.reports.labels import COMPONENTS, label, pick
 from ruralperf.reports.pdf_common import MUTED, SHADE, cell, heading_style, table_style
 
 ROW_CHARS = 600  # characters of a detail line per table row (about 17 lines of 7.5 pt)

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ruralperf.domain.money import D, ZERO, money_display, ratio_percent, round4
 from ruralperf.domain.periods import Quarter

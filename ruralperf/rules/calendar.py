@@ -18,7 +18,8 @@ class WorkCalendar:
     @classmethod
     def build(cls, days: Iterable[tuple[date, bool]], covered_years: Iterable[int]) -> "WorkCalendar":
         """`days`: (date, is_workday) pairs; is_workday False means a holiday."""
-        holidays, workdays = set(), set()
+        holidays: set[date] = set()
+        workdays: set[date] = set()
         for d, is_workday in days:
             (workdays if is_workday else holidays).add(d)
         return cls(frozenset(holidays), frozenset(workdays), frozenset(covered_years))

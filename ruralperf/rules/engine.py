@@ -77,12 +77,12 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
         passes[str(month)].snapshots(((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
                                       for c, s in snaps.items()), owners)
     by_month: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
-    for contract, month, amount in inputs.interest:
-        by_month[month].append((contract, amount))
-    for month, rows in by_month.items():
-        end = Month.parse(month).end
+    for contract, month_text, amount in inputs.interest:
+        by_month[month_text].append((contract, amount))
+    for month_text, rows in by_month.items():
+        end = Month.parse(month_text).end
         managers = {c: _manager(inputs, c, end) for c, _ in rows if c in inputs.loans}
-        passes[month].interest(rows, managers)
+        passes[month_text].interest(rows, managers)
     out = LedgerFacts.of({m: p.facts() for m, p in passes.items()}, q,
                          inputs.scheme["maintenance.max_arrears_months"])
     seen = {c for month in (q.base_month, q.months[2])

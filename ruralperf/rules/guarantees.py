@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Any, Sequence
 
 from ruralperf.domain.entities import Guarantee, LimitationEvent, Loan
 from ruralperf.domain.parameters import Scheme
@@ -29,7 +29,8 @@ def guarantee_limitation(loan: Loan, guarantee: Guarantee, events: Sequence[Limi
     """The guarantee's status on `as_of`: closed, released, guarantor_lapsed, secured, warning
     or running."""
     end = guarantee_end(loan, guarantee, calendar)
-    base = dict(guarantor=guarantee.guarantor, kind=guarantee.kind, guarantee_end=end)
+    base: dict[str, Any] = dict(guarantor=guarantee.guarantor, kind=guarantee.kind,
+                                guarantee_end=end)
     if loan_closed:
         return GuaranteeLimitation(status="closed", **base)
     dated = sorted(e for e in (ev.date for ev in events if ev.date <= as_of

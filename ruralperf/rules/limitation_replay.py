@@ -216,6 +216,7 @@ class Replay:
             self._deadline(self.execution)
             return
         x = self.execution
+        assert x is not None, "an execution event after a judgment only"
         if x.applied or x.lapse_date:
             return  # in execution, or lapsed for good
         if ev.kind == "execution_applied":
@@ -237,6 +238,7 @@ class Replay:
 
     def _check_execution(self, before: date) -> None:
         x = self.execution
+        assert x is not None, "checked after a judgment only"
         if x.applied or x.lapse_date or x.deadline is None or x.deadline >= before:
             return
         x.lapse_date = x.deadline + timedelta(days=1)

@@ -217,7 +217,7 @@ class Overview:
                     due[bucket].append(loan)
         return LimitationSummary(
             as_of=as_of,
-            due={d: tuple(sorted(x, key=lambda l: l.days_left)) for d, x in due.items()},
+            due={d: tuple(sorted(x, key=lambda x: x.days_left)) for d, x in due.items()},
             lapsed=tuple(x for x in report.loans if x.status == "lapsed"),
             accountability=tuple(x for x in report.loans if x.accountability),
             litigation=sum(1 for x in report.loans if x.status == "litigation"),

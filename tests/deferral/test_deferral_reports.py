@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.io.reader import RawSheet
-from ruralperf.reports.statement_pdf import statement_pdf, statement_story
+from ruralperf.reports.statement_pdf import statement_pdf
 from ruralperf.reports.summary_data import MONEY_KEYS, money_keys
 from ruralperf.reports.summary_pdf import summary_pdf
 from ruralperf.reports.summary_reopened import comparison

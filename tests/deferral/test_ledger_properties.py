@@ -58,7 +58,7 @@ def test_the_stored_ledger_always_reconciles(tmp_path_factory, _template_db, pla
                 approved.append(ws.stored_pay_run(q).result.for_staff("E001"))
         ledgers = ws.deferral_ledger()
         if not approved or not any(x.deferred for x in approved):
-            assert all(l.reconciles for l in ledgers)
+            assert all(x.reconciles for x in ledgers)
             return
         (ledger,) = ledgers
         assert ledger.reconciles

@@ -2,7 +2,6 @@
 message what it cannot read (never a guess)."""
 from __future__ import annotations
 
-from datetime import date
 
 import chinese_calendar as cc
 import pytest

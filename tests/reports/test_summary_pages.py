@@ -37,7 +37,7 @@ def test_long_summary_has_page_subtotals_signature_column_and_total_in_words(app
     subtotal_nets = []
     for n, page in enumerate(pages[:3]):
         assert "签收" in page, n
-        lines = [l for l in page.splitlines() if "本页小计" in l]
+        lines = [x for x in page.splitlines() if "本页小计" in x]
         assert len(lines) == 1, n
         on_page = [s for s in run.result.staff if re.search(rf"\b{s.staff_no}\b", page)]
         net = sum((s.net for s in on_page), ZERO)

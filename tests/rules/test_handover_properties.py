@@ -3,7 +3,7 @@ within a quarter changes nothing, and the branch's total NPL decrease does not d
 manages what."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from hypothesis import given, settings, strategies as st
 

@@ -3,7 +3,6 @@ demands, a zero balance followed by a positive one, suspension, judgment and the
 period, the same-day order. Dates on weekends, holidays, leap days and month ends."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 

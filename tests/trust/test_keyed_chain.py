@@ -3,7 +3,6 @@
 every backup, and the start-up check reports (never repairs) a mismatch."""
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import time
 

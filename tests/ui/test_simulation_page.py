@@ -2,7 +2,6 @@
 run, read the comparison, keep the draft by name, adopt it with an effective date."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt

@@ -2,7 +2,7 @@
 (days left, then amount), and each row says what to do and by when."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from tests.ui_records.conftest import idle, open_page
+from tests.ui_records.conftest import idle
 from ui.records.forms import record_dialog
 
 pytestmark = pytest.mark.gui

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from tests import pg_databases as pg
 
 PROBE = Path(__file__).with_name("binding_probe.py")
 REPO = Path(__file__).resolve().parents[2]

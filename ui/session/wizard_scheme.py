@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -18,7 +18,7 @@ from ui.records.background import run_for
 
 from ui.session.wizard_common import (AMOUNT_PATTERN, BASE_KEY, NOTE_STYLE, NPL_KEY,
                                       PERCENT_PATTERN, REQUIRED_KEYS, _BackgroundPage,
-                                      _validator, default_effective_from, percent_text)
+                                      default_effective_from, percent_text)
 
 
 class SchemePage(_BackgroundPage):

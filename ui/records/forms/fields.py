@@ -14,7 +14,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ruralperf.domain.money import plain_decimal
-from ruralperf.domain.periods import Month, Quarter
+from ruralperf.domain.periods import Quarter
 from ui.records.formatting import RIGHT, percent
 from ui.records.labels import enum_label
 from ui.widgets.date_edit import DateEdit

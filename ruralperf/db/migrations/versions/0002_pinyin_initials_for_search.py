@@ -6,7 +6,6 @@ Create Date: 2026-11-22 06:19:11.635016
 """
 from alembic import op
 import sqlalchemy as sa
-import ruralperf.db.types
 
 
 revision = '0002'
