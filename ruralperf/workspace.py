@@ -19,7 +19,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import make_engine, read_session, upgrade, write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
 from ruralperf.domain.periods import Quarter
-from ruralperf.domain.results import Finding, LimitationReport, PayRunResult
+from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.errors import UserError
 from ruralperf.importing import ImportReport, read_for_import, run_import
 from ruralperf.io.reader import RawSheet
@@ -586,7 +586,3 @@ class Workspace:
 
         return restore_from(self, backup_path)
 
-    def findings_text(self, findings: list[Finding], lang: str | None = None) -> list[str]:
-        from ruralperf.i18n import finding_text
-
-        return [finding_text(f, lang) for f in findings]

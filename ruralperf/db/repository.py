@@ -115,20 +115,6 @@ def _batches(session: Session, stmt, size: int) -> Iterator[list[tuple]]:
         cursor.close()
 
 
-def snapshots_for_months(session: Session, branch_id: int, months: list[Month]
-                         ) -> dict[str, dict[str, e.Snapshot]]:
-    out: dict[str, dict[str, e.Snapshot]] = {str(mo): {} for mo in months}
-    t = m.SnapshotRow.__table__
-    rows = session.execute(select(t.c.contract_no, t.c.month, t.c.balance, t.c.overdue_days,
-                                  t.c.arrears_months, t.c.grade)
-                           .where(t.c.branch_id == branch_id,
-                                  t.c.month.in_([str(mo) for mo in months])))
-    for r in rows:
-        out[r.month][r.contract_no] = e.Snapshot(r.contract_no, r.month, r.balance,
-                                                 r.overdue_days, r.arrears_months, r.grade)
-    return out
-
-
 def balance_histories(session: Session, branch_id: int, contracts: set[str],
                       until: Month | None = None) -> dict[str, BalanceHistory]:
     """Every month-end balance of the given loans (up to `until`)."""
@@ -207,13 +193,6 @@ def credits_for(session: Session, branch_id: int, contracts: set[str]) -> dict[s
                                  .order_by(t.c.contract_no, t.c.staff_no)):
             out[r.contract_no].append(e.Credit(r.contract_no, r.staff_no, r.share))
     return out
-
-
-def interest_for(session: Session, branch_id: int, months: list[Month]):
-    t = m.InterestRow.__table__
-    return [(r.contract_no, r.month, r.amount) for r in session.execute(
-        select(t.c.contract_no, t.c.month, t.c.amount)
-        .where(t.c.branch_id == branch_id, t.c.month.in_([str(mo) for mo in months])))]
 
 
 def deposits_for(session: Session, branch_id: int, months: list[Month]) -> dict[str, dict[str, Decimal]]:

@@ -45,14 +45,6 @@ class Staff:
 
 
 @dataclass(frozen=True, slots=True)
-class Household:
-    household_no: str
-    name: str
-    id_number: str | None = None
-    kind: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Loan:
     contract_no: str
     household_no: str
@@ -73,13 +65,6 @@ class Credit:
 
 
 @dataclass(frozen=True, slots=True)
-class Reassignment:
-    contract_no: str
-    staff_no: str
-    effective_from: date
-
-
-@dataclass(frozen=True, slots=True)
 class Snapshot:
     contract_no: str
     month: str  # "YYYY-MM"
@@ -87,20 +72,6 @@ class Snapshot:
     overdue_days: int
     arrears_months: int
     grade: str
-
-
-@dataclass(frozen=True, slots=True)
-class InterestIncome:
-    contract_no: str
-    month: str
-    amount: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class DepositAverage:
-    staff_no: str
-    month: str
-    daily_avg: Decimal
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,24 +31,6 @@ def assessed_floating(scheme: Scheme, floating: Decimal, p: Decimal) -> Decimal:
     return round2(floating * factor)
 
 
-def is_normal(snap: Snapshot, max_arrears: int) -> bool:
-    return snap.balance > 0 and snap.overdue_days == 0 and snap.arrears_months <= max_arrears
-
-
-def maintained_households(loans: Iterable[tuple[Loan, Snapshot]], max_arrears: int) -> set[str]:
-    """Households where every outstanding loan the staff member manages is normal.
-
-    `loans`: the staff member's managed loans with their snapshot on the date (outstanding
-    ones only: balance > 0)."""
-    good: dict[str, bool] = {}
-    for loan, snap in loans:
-        if snap.balance <= 0:
-            continue
-        ok = is_normal(snap, max_arrears)
-        good[loan.household_no] = good.get(loan.household_no, True) and ok
-    return {h for h, ok in good.items() if ok}
-
-
 def maintenance(scheme: Scheme, base_households: set[str], end_households: set[str],
                 moved: Sequence = ()) -> list[DetailLine]:
     """DOMAIN.md 6.1; `moved`: the loans handed to or by the staff member in the quarter
