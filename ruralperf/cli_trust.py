@@ -165,7 +165,7 @@ def cmd_backup(ws, args) -> int:
         for b in ws.backups():
             print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.path}")
         return 0
-    ws._require("backup")
+    ws.authorize("backup")
     print(ws.backup("manual").path)
     return 0
 

@@ -6,6 +6,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from ruralperf.domain.users import User
 from ruralperf.i18n import tr
 from ruralperf.system_libraries import missing_library, package_for
 
@@ -24,6 +25,26 @@ class UserError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         return tr(self.code, lang, **self.params)
+
+
+class AccessDenied(UserError):
+    """The current user's role does not allow the action."""
+
+    def __init__(self, user: User, action: str):
+        super().__init__("access_denied", user=user.username, role=user.role, action=action)
+        self.user = user
+        self.action = action
+
+
+class LoginFailed(UserError):
+    code = "login_failed"
+
+
+class LoginLocked(LoginFailed):
+    """Too many failed sign-ins for this name: locked for a while."""
+
+    def __init__(self, minutes: int):
+        UserError.__init__(self, "login_locked", minutes=minutes)
 
 
 def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:

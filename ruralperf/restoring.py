@@ -133,11 +133,11 @@ def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
     restore's audit entry is written into the restored data in the same step."""
     from ruralperf.workspace import Workspace
 
-    user = ws._require("restore")
+    user = ws.authorize("restore")
     if ws.path is None:
         raise ValueError("only a database file can be restored from a backup")
     backup_path = Path(backup_path)
-    exclusive, branch = ws._lock is not None, ws.branch[0]
+    exclusive, branch = ws.exclusive, ws.branch[0]
     with read_session(ws.engine) as s:
         origin = _origin(s)
     if not backup_path.is_file():

@@ -119,13 +119,13 @@ class Workspace:
             return b.code, b.name
 
     def set_branch(self, code: str, name: str) -> None:
-        self._require("manage_users")
+        self.authorize("manage_users")
         rename_branch(self.engine, self.branch_id, code, name, self.username)
 
     def add_branch(self, code: str, name: str = "") -> bool:
         """Add branch `code` to this (union) database, audited, and work on it from now on;
         False when it was already there. Administrators only."""
-        self._require("manage_users")
+        self.authorize("manage_users")
         self.branch_id, created = add_branch(self.engine, code, name, self.username)
         return created
 
@@ -134,7 +134,16 @@ class Workspace:
     def username(self) -> str:
         return self.user.username if self.user else "-"
 
-    def _require(self, action: str) -> User:
+    @property
+    def exclusive(self) -> bool:
+        """Whether this workspace holds its database file alone (opened `exclusive`, the window);
+        a restore reopens the restored file the same way."""
+        return self._lock is not None
+
+    def authorize(self, action: str) -> User:
+        """The signed-in user, allowed to do `action` (security.permissions); raises UserError
+        (nobody signed in) or AccessDenied. Every use case checks here first, the services the
+        facade hands out (services/, holidays/, restoring) included."""
         if self.user is None:
             raise UserError("login_required")
         require(self.user, action)
@@ -175,22 +184,22 @@ class Workspace:
 
     def change_password(self, old: str, new: str) -> None:
         """The signed-in user changes his own password (any role)."""
-        user = self._require("view")
+        user = self.authorize("view")
         accounts.change_password(self.engine, self.branch_id, user.username, old, new)
 
     def reset_password(self, username: str, new: str) -> None:
         """An administrator sets another user's password."""
-        self._require("manage_users")
+        self.authorize("manage_users")
         accounts.reset_password(self.engine, self.branch_id, self.username, username, new)
 
     def set_user_active(self, username: str, active: bool) -> None:
         """Disable (or enable again) an account; the last administrator stays."""
-        self._require("manage_users")
+        self.authorize("manage_users")
         accounts.set_active(self.engine, self.branch_id, self.username, username, active)
 
     def set_user_role(self, username: str, role: str, staff_no: str | None = None) -> None:
         """Change an account's role (and a credit officer's staff number)."""
-        self._require("manage_users")
+        self.authorize("manage_users")
         accounts.set_role(self.engine, self.branch_id, self.username, username, role, staff_no)
 
     def add_user(self, username: str, password: str, role: str, display_name: str = "",
@@ -200,7 +209,7 @@ class Workspace:
         if first and role != "admin":
             raise UserError("bad_role", value=role)
         if not first:
-            self._require("manage_users")
+            self.authorize("manage_users")
         user = accounts.add_user(self.engine, self.branch_id, username if first else self.username,
                                  username, password, role, display_name, staff_no)
         if first:
@@ -222,7 +231,7 @@ class Workspace:
         return accounts.setting(self.engine, self.branch_id, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        self._require("manage_users")
+        self.authorize("manage_users")
         accounts.set_setting(self.engine, self.branch_id, self.username, key, value)
 
     # -- services for the desktop UI (ruralperf/services) --------------------------------------
@@ -278,7 +287,7 @@ class Workspace:
     # -- import ------------------------------------------------------------------------------
     def import_workbook(self, path: str | Path, dry_run: bool = False,
                         progress: Progress | None = None) -> ImportReport:
-        self._require("import")
+        self.authorize("import")
         report = ImportReport(str(path), dry_run)
         raw = read_for_import(path, report)
         if raw is None:
@@ -289,7 +298,7 @@ class Workspace:
                       report: ImportReport | None = None, progress: Progress | None = None,
                       source: str = "import") -> ImportReport:
         """Validate and upsert sheets of rows (a workbook, the demo, or a form)."""
-        self._require("enter_data" if source == "form" else "import")
+        self.authorize("enter_data" if source == "form" else "import")
         return self._import(raw, report or ImportReport("<sheets>", dry_run), progress, source)
 
     def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
@@ -312,7 +321,7 @@ class Workspace:
                    progress=None) -> LimitationReport:
         """The branch's list on `as_of` (every due loan: kept per date and data version,
         ruralperf.limitation_store), or of `contracts` only."""
-        self._require("view")
+        self.authorize("view")
         if contracts is not None:
             return limitation_report(self.engine, self.branch_id, as_of, contracts,
                                      progress=progress)
@@ -349,7 +358,7 @@ class Workspace:
     # -- pay run -----------------------------------------------------------------------------
     def compute_pay_run(self, quarter: Quarter | str, save: bool = True,
                         user: str | None = None) -> PayRunResult:
-        self._require("compute" if save else "view")
+        self.authorize("compute" if save else "view")
         quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
         result, inputs = computing.compute_with_fingerprint(self.engine, self.branch_id, quarter)
         if save:
@@ -361,7 +370,7 @@ class Workspace:
                        ) -> StoredPayRun | None:
         """The newest saved run of a quarter (or the given version), or None. A credit officer
         sees only their own row."""
-        self._require("view")
+        self.authorize("view")
         run = computing.stored(self.engine, self.branch_id, str(quarter), version)
         if run is None or self.can("statements"):
             return run
@@ -371,7 +380,7 @@ class Workspace:
     def pay_run_stale(self, run: StoredPayRun) -> bool:
         """A draft or submitted run whose data changed since it was computed (recompute it);
         an approved run is never stale: its quarter is locked."""
-        self._require("view")
+        self.authorize("view")
         if run.status not in (payruns.DRAFT, payruns.SUBMITTED):
             return False
         return computing.inputs_changed(self.engine, self.branch_id, run)
@@ -387,7 +396,7 @@ class Workspace:
     def simulate(self, quarter: Quarter | str, draft: dict[str, str]) -> Simulation:
         """The quarter computed now and with the draft parameter values laid over those in
         force on its end; writes nothing (services/simulation.py)."""
-        self._require("compute")
+        self.authorize("compute")
         quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
         simulation.check_draft(draft, quarter)
         engine, branch = self.engine, self.branch_id
@@ -407,7 +416,7 @@ class Workspace:
 
     def write_simulation(self, sim: Simulation, path: str | Path, lang: str = "zh_CN") -> Path:
         """The comparison as .xlsx or .pdf (by the suffix)."""
-        self._require("compute")
+        self.authorize("compute")
         from ruralperf.reports.simulation_report import write_simulation
 
         return write_simulation(sim, path, lang, self.branch)
@@ -423,7 +432,7 @@ class Workspace:
         officer finds only codes of their own statements."""
         from ruralperf.reports.verification import find_code
 
-        self._require("view")
+        self.authorize("view")
         runs = [replace(r, result=self._visible(r.result))
                 for r in computing.all_runs(self.engine, self.branch_id)]
         match = find_code(code, runs, self.branch[0])
@@ -441,7 +450,7 @@ class Workspace:
 
     def submit_pay_run(self, quarter: Quarter | str) -> None:
         """Submit the draft; refused ("inputs_changed") when its inputs changed since."""
-        user = self._require("submit")
+        user = self.authorize("submit")
         with write_session(self.engine) as s:
             payruns.submit(s, self.branch_id, str(quarter), user, self._current(s, quarter))
 
@@ -449,7 +458,7 @@ class Workspace:
         """Approve and lock the quarter (a backup is taken first); refused when its inputs
         changed since it was computed, or when the approver computed or submitted it while
         another administrator exists."""
-        user = self._require("approve")
+        user = self.authorize("approve")
         admins = self._admin_count() if self.has_users() else 1
         if self.path is not None:
             self._auto_backup("before-approval")
@@ -461,7 +470,7 @@ class Workspace:
         """Unlock an approved quarter; the approved run stays as a numbered version and the
         quarter is computed again as the next version, in the same transaction (all or
         nothing: never a superseded run without its successor)."""
-        user = self._require("reopen")
+        user = self.authorize("reopen")
         q = Quarter.parse(str(quarter))
         with write_session(self.engine) as s:
             payruns.reopen(s, self.branch_id, str(q), user, reason)
@@ -473,19 +482,19 @@ class Workspace:
     # -- pending entries (ruralperf.confirming) -----------------------------------------------
     def pending_entries(self) -> list:
         """Credit officers' entries waiting for an administrator (administrators, auditors)."""
-        self._require("statements")
+        self.authorize("statements")
         with read_session(self.engine) as s:
             return confirming.pending(s, self.branch_id)
 
     def confirm_entries(self, table: str, ids: list[int]) -> int:
         """确认: confirm pending entries of one table (one transaction, audited)."""
-        user = self._require("confirm")
+        user = self.authorize("confirm")
         with write_session(self.engine) as s:
             return confirming.confirm(s, self.branch_id, user, table, ids)
 
     def send_back_entry(self, table: str, row_id: int) -> str:
         """退回: the entry goes back to its last confirmed values, or is removed."""
-        user = self._require("confirm")
+        user = self.authorize("confirm")
         with write_session(self.engine) as s:
             return confirming.send_back(s, self.branch_id, user, table, row_id)
 
@@ -495,7 +504,7 @@ class Workspace:
         a credit officer sees only their own."""
         from ruralperf.services import deferral_view
 
-        self._require("view")
+        self.authorize("view")
         if not self.can("statements"):
             staff_no = self.user.staff_no if self.user else None
             if staff_no is None:
@@ -506,7 +515,7 @@ class Workspace:
         """The staff member's loans that became NPL within the deferral window (DOMAIN.md 9.3)."""
         from ruralperf.services import deferral_view
 
-        self._require("view")
+        self.authorize("view")
         return deferral_view.evidence(self.engine, self.branch_id, staff_no, on)
 
     def locked_quarters(self) -> set[str]:
@@ -515,7 +524,7 @@ class Workspace:
 
     # -- audit and backups -------------------------------------------------------------------
     def verify_audit(self) -> audit.VerifyResult:
-        self._require("audit")
+        self.authorize("audit")
         with read_session(self.engine) as s:
             return audit.verify(s)
 
@@ -534,7 +543,7 @@ class Workspace:
         and the window's background check after start-up)."""
         from ruralperf.security import integrity
 
-        self._require("audit")
+        self.authorize("audit")
         with read_session(self.engine) as s:
             return integrity.full(s, self.engine.url, self.branch_id)
 
@@ -546,7 +555,7 @@ class Workspace:
         from ruralperf.security import chain_head
         from ruralperf.security.audit import Change, append
 
-        user = self._require("manage_users")
+        user = self.authorize("manage_users")
         known = chain_head.recorded(self.engine.url)
         with write_session(self.engine) as s:
             s.info["untracked"] = True
@@ -562,13 +571,13 @@ class Workspace:
         its approval in the audit trail (ruralperf.security.sealed_runs; fast)."""
         from ruralperf.security import sealed_runs
 
-        self._require("view")
+        self.authorize("view")
         with read_session(self.engine) as s:
             return sealed_runs.all_problems(s, self.branch_id)
 
     def backup(self, reason: str = "manual") -> backups.Backup | None:
         """A backup asked for by the user (administrators)."""
-        self._require("backup")
+        self.authorize("backup")
         return self._auto_backup(reason)
 
     def _auto_backup(self, reason: str) -> backups.Backup | None:

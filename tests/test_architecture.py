@@ -1,6 +1,7 @@
 """Layering: the core (`ruralperf/`) never imports Qt or the desktop UI, and the UI (`ui/`)
-reaches the database only through the core's facade, never through `ruralperf.db` or
-SQLAlchemy. Checked on the source (AST), so a lazy import inside a function counts too."""
+reaches the core through one door: the facade (`ruralperf.workspace`) plus the domain values,
+the errors and the words (ARCHITECTURE.md). Nothing outside the facade touches a Workspace's
+private members. Checked on the source (AST), so a lazy import inside a function counts too."""
 from __future__ import annotations
 
 import ast
@@ -102,3 +103,109 @@ def test_relative_imports_are_resolved(tmp_path):
     path.write_text("from . import cells\nfrom ..db import models\nfrom .. import ui\n")
     assert imported_modules(path, package="ruralperf.io") >= {
         "ruralperf.io.cells", "ruralperf.db.models", "ruralperf.ui"}
+
+
+# -- the one door (issue 15.3) ------------------------------------------------------------------
+# What `ui/` may import from the core: the facade, the values it takes and returns, the errors
+# it raises and the words (message catalogue).
+DOOR = ("ruralperf.workspace", "ruralperf.domain", "ruralperf.errors", "ruralperf.i18n")
+# Process set-up before any database is open, not use cases: where the program's resources and
+# the user's files live, the log file, the version.
+START_UP = ("ruralperf.paths", "ruralperf.logsetup", "ruralperf.__version__")
+# Side doors still open when the door was enforced (issue 15: 41 imports in 32 files before).
+# Each goes behind a facade method (or its values into ruralperf.domain) and leaves this list;
+# nothing may join it.
+SIDE_DOORS = {
+    ("ui/records/conflict.py", "ruralperf.services.records"),
+    ("ui/records/export_action.py", "ruralperf.services.export"),
+    ("ui/records/formatting.py", "ruralperf.services.loan_guarantees"),
+    ("ui/records/forms/editors.py", "ruralperf.io.sheets"),
+    ("ui/records/forms/fields.py", "ruralperf.io.sheets"),
+    ("ui/records/holidays_page.py", "ruralperf.holidays.store"),
+    ("ui/records/loan_detail_pane.py", "ruralperf.rules.guarantees"),
+    ("ui/session/about.py", "ruralperf.safety.backup"),
+    ("ui/session/startup.py", "ruralperf.safety.backup"),
+    ("ui/session/startup.py", "ruralperf.safety.describe"),
+    ("ui/session/startup.py", "ruralperf.safety.guard"),
+    ("ui/session/wizard_data.py", "ruralperf.io.demo"),
+    ("ui/session/wizard_data.py", "ruralperf.io.template"),
+    ("ui/trust/audit_page.py", "ruralperf.security.integrity"),
+    ("ui/trust/audit_page.py", "ruralperf.services.audit_view"),
+    ("ui/trust/backups_page.py", "ruralperf.safety.backup"),
+    ("ui/trust/pending_dialog.py", "ruralperf.io.sheets"),
+    ("ui/trust/restore.py", "ruralperf.safety.backup"),
+    ("ui/widgets/problem_table.py", "ruralperf.io.problems_xlsx"),
+    ("ui/workflow/deferral_ledger_page.py", "ruralperf.reports.deferral_ledger_pdf"),
+    ("ui/workflow/deferral_ledger_page.py", "ruralperf.reports.labels"),
+    ("ui/workflow/home_cards.py", "ruralperf.services.overview"),
+    ("ui/workflow/home_page.py", "ruralperf.io.demo"),
+    ("ui/workflow/import_page.py", "ruralperf.io.template"),
+    ("ui/workflow/limitation_actions.py", "ruralperf.rules.signatures"),
+    ("ui/workflow/limitation_model.py", "ruralperf.rules.guarantees"),
+    ("ui/workflow/limitation_output.py", "ruralperf.reports.bundle"),
+    ("ui/workflow/limitation_output.py", "ruralperf.reports.limitation_reports"),
+    ("ui/workflow/payrun_output.py", "ruralperf.reports.bundle"),
+    ("ui/workflow/payrun_output.py", "ruralperf.reports.statement_extras"),
+    ("ui/workflow/payrun_output.py", "ruralperf.reports.statement_pdf"),
+    ("ui/workflow/payrun_output.py", "ruralperf.reports.summary_pdf"),
+    ("ui/workflow/payrun_output.py", "ruralperf.reports.summary_xlsx"),
+    ("ui/workflow/verify_dialog.py", "ruralperf.reports.verification"),
+}
+
+
+def side_doors() -> set[tuple[str, str]]:
+    """(ui file, core module) for every import of the core outside the door."""
+    found = set()
+    for path in sorted((REPO / "ui").rglob("*.py")):
+        rel = path.relative_to(REPO).as_posix()
+        names = {n for n in imported_modules(path) if n.startswith("ruralperf.")}
+        for name in names:
+            if any(name == a or name.startswith(a + ".") for a in DOOR + START_UP):
+                continue
+            if name.rsplit(".", 1)[0] in names:  # `from m import x` names m and m.x: count m
+                continue
+            found.add((rel, name))
+    return found
+
+
+def test_ui_enters_the_core_through_the_facade():
+    new = side_doors() - SIDE_DOORS
+    assert not new, "ui imports core modules outside the facade: " + ", ".join(
+        f"{f} -> {m}" for f, m in sorted(new))
+
+
+def test_the_list_of_side_doors_only_shrinks():
+    closed = SIDE_DOORS - side_doors()
+    assert not closed, "closed side doors still listed in SIDE_DOORS: " + ", ".join(
+        f"{f} -> {m}" for f, m in sorted(closed))
+
+
+def _private_reaches(path: Path) -> list[str]:
+    """`ws._x`, `workspace._x`, `self.ws._x`, `self._ws._x`: a Workspace's private member."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else path.name
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_") \
+                or node.attr.startswith("__"):
+            continue
+        owner = node.value
+        name = owner.id if isinstance(owner, ast.Name) else \
+            owner.attr if isinstance(owner, ast.Attribute) else ""
+        if name in ("ws", "_ws", "workspace", "_workspace"):
+            found.append(f"{rel}:{node.lineno} {name}.{node.attr}")
+    return found
+
+
+def test_nothing_outside_the_facade_reaches_into_its_private_members():
+    """Services use its public hooks (Workspace.authorize, Workspace.exclusive)."""
+    found = [hit for folder in ("ruralperf", "ui") for path in sorted((REPO / folder).rglob("*.py"))
+             if path.name != "workspace.py" or path.parent.name != "ruralperf"
+             for hit in _private_reaches(path)]
+    assert found == []
+
+
+def test_the_private_member_check_sees_a_reach(tmp_path):
+    path = tmp_path / "probe.py"
+    path.write_text("def f(ws, self):\n    ws._require('x')\n    self._ws._lock\n    ws.__class__\n")
+    assert len(_private_reaches(path)) == 2

@@ -130,3 +130,8 @@ def add_years(d: date, years: int) -> date:
 
 def parse_date(text: str) -> date:
     return date.fromisoformat(text.strip())
+
+
+def last_complete_quarter(today: date) -> Quarter:
+    """The last quarter that ended before `today` (the one a pay run is usually for)."""
+    return Quarter.of(today).previous

@@ -39,7 +39,7 @@ class Holidays:
         return self.ws.can(EDIT)
 
     def year(self, year: int) -> CalendarYear:
-        self.ws._require("view")
+        self.ws.authorize("view")
         with read_session(self.ws.engine) as s:
             return store.calendar_year(s, checked_year(year))
 
@@ -54,13 +54,13 @@ class Holidays:
     def moves(self, year: int, days: list[HolidayDay], today: date | None = None
               ) -> list[ExpiryMove]:
         """Loans whose expiry would move if `days` became the calendar of `year`."""
-        self.ws._require("view")
+        self.ws.authorize("view")
         return expiry_moves(self.ws.engine, self.ws.branch_id, checked_year(year), list(days),
                             today or date.today())
 
     def save(self, year: int, days: list[HolidayDay], source: str = "form") -> Replaced:
         """Make `days` the whole calendar of `year` (audited; refused on a frozen day)."""
-        self.ws._require(EDIT)
+        self.ws.authorize(EDIT)
         with write_session(self.ws.engine) as s:
             return store.replace_year(s, self.ws.branch_id, self.ws.username, source,
                                       checked_year(year), list(days))

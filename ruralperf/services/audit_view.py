@@ -63,7 +63,7 @@ class AuditView:
     def page(self, f: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200
              ) -> tuple[list[dict], int]:
         """Newest first."""
-        self.ws._require("audit")
+        self.ws.authorize("audit")
         q = self._query(f)
         with read_session(self.ws.engine) as s:
             total = s.scalar(select(func.count()).select_from(q.subquery())) or 0
@@ -77,7 +77,7 @@ class AuditView:
 
     def choices(self) -> dict[str, list[str]]:
         """Distinct users, tables and actions, for the viewer's filter boxes."""
-        self.ws._require("audit")
+        self.ws.authorize("audit")
         t = m.AuditRow.__table__
         with read_session(self.ws.engine) as s:
             return {c: [v for v in s.scalars(select(t.c[c]).distinct().order_by(t.c[c]))]
@@ -89,7 +89,7 @@ class AuditView:
 
         from ruralperf.io.xlsx_safe import fit_columns, set_widths, style_header, write_row
 
-        self.ws._require("audit")
+        self.ws.authorize("audit")
         wb = Workbook(write_only=False)
         sheet = wb.active
         sheet.title = "审计日志" if not lang.startswith("en") else "Audit trail"

@@ -49,7 +49,7 @@ class Browse:
     def _visible(self, t: TableDef) -> list:
         """Who may read what (ruralperf.security.permissions): a login, and for a credit
         officer only his own rows of the tables that pay people."""
-        user = self.ws._require("view")
+        user = self.ws.authorize("view")
         clauses = [t.model.branch_id == self.ws.branch_id]
         own = reads_only_own(user, t.key)
         if own:

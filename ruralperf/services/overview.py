@@ -10,16 +10,12 @@ from sqlalchemy import func, select
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
-from ruralperf.domain.periods import Month, Quarter
+from ruralperf.domain.periods import Month, Quarter, last_complete_quarter
 from ruralperf.domain.results import Finding, LoanLimitation
 from ruralperf.rules.signatures import ToSign, to_sign
 from ruralperf.security.permissions import reads_only_own
 
 DUE_BUCKETS = (30, 60, 90)
-
-
-def last_complete_quarter(today: date) -> Quarter:
-    return Quarter.of(today).previous
 
 
 @dataclass(frozen=True)
@@ -100,12 +96,12 @@ class Overview:
 
     @property
     def _branch(self) -> int:
-        self._ws._require("view")  # every fact of the home page needs a login
+        self._ws.authorize("view")  # every fact of the home page needs a login
         return self._ws.branch_id
 
     def _own(self, model):
         """For a credit officer, the condition limiting rows that pay people to his own."""
-        user = self._ws._require("view")
+        user = self._ws.authorize("view")
         column = reads_only_own(user, model.__tablename__)
         return [model.staff_no == user.staff_no] if column else []
 

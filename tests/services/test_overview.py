@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ruralperf.domain.periods import Month, Quarter
-from ruralperf.services.overview import last_complete_quarter
+from ruralperf.domain.periods import last_complete_quarter
 
 Q3 = Quarter(2025, 3)
 

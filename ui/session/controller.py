@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ruralperf.errors import describe
-from ruralperf.security.users import User
+from ruralperf.domain.users import User
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.session.recovery import offer_drafts

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ruralperf.i18n import current_lang
-from ruralperf.security.users import ROLE_LABELS, ROLES
+from ruralperf.domain.users import ROLE_LABELS, ROLES
 
 
 def role_label(role: str) -> str:

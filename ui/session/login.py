@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel
 
 from ruralperf.errors import UserError, describe
 from ruralperf.i18n import current_lang
-from ruralperf.security.users import LoginFailed, User
+from ruralperf.domain.users import User
+from ruralperf.errors import LoginFailed
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.session.labels import role_label

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from ruralperf.errors import describe
 from ruralperf.i18n import current_lang
-from ruralperf.security.users import MIN_PASSWORD, LoginFailed
+from ruralperf.domain.users import MIN_PASSWORD
+from ruralperf.errors import LoginFailed
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.session.wizard_common import password_field

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from ruralperf.errors import UserError, describe
 from ruralperf.i18n import current_lang
-from ruralperf.security.users import MIN_PASSWORD, User
+from ruralperf.domain.users import MIN_PASSWORD, User
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.session.labels import role_choices, role_label

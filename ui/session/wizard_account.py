@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
-from ruralperf.security.users import MIN_PASSWORD
+from ruralperf.domain.users import MIN_PASSWORD
 from ui.context import AppContext
 
 from ui.session.wizard_common import (BRANCH_CODE_PATTERN, NOTE_STYLE, USERNAME_PATTERN,

@@ -7,7 +7,7 @@ button that can only fail.
                                                  checked again whenever the widget's page is shown
     guard(action, ctx, "statements", hide=True)  hidden unless allowed
 
-Actions are those of `ruralperf.security.users.PERMISSIONS`."""
+Actions are those of `ruralperf.domain.users.PERMISSIONS`."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject

@@ -5,8 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from ruralperf.domain.periods import Quarter
-from ruralperf.services.overview import last_complete_quarter
+from ruralperf.domain.periods import Quarter, last_complete_quarter
 
 
 class QuarterState(QObject):
