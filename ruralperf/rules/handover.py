@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from ruralperf.domain.periods import Quarter
 from ruralperf.rules.histories import ManagerHistory
@@ -52,7 +52,7 @@ def by_staff(moved: Iterable[Handover]) -> dict[str, tuple[Handover, ...]]:
 
 
 def rebase(base: MonthFacts, redone: MonthFacts, pairs: set[tuple[str, str]],
-           npl_moves: Iterable[tuple[str, str, object]]) -> MonthFacts:
+           npl_moves: Iterable[tuple[str, str, Any]]) -> MonthFacts:
     """The base month's facts as seen by the end date's managers.
 
     `pairs`: the (staff, household) pairs a handover touched; `redone` holds their facts from
@@ -67,7 +67,7 @@ def rebase(base: MonthFacts, redone: MonthFacts, pairs: set[tuple[str, str]],
             mine[household] = worst[household]
         else:
             mine.pop(household, None)
-    npl = dict(base.npl)
+    npl: dict[str, Any] = dict(base.npl)  # fen or Decimal, as the facts hold them
     for before, after, balance in npl_moves:
         npl[before] = npl.get(before, 0) - balance
         npl[after] = npl.get(after, 0) + balance

@@ -12,7 +12,7 @@ from typing import Sequence
 from ruralperf.domain.entities import Guarantee, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_years
-from ruralperf.domain.results import LoanLimitation
+from ruralperf.domain.results import GuaranteeLimitation, LoanLimitation
 from ruralperf.rules.calendar import WorkCalendar
 from ruralperf.rules.guarantees import guarantee_limitation
 from ruralperf.rules.histories import BalanceHistory, ManagerHistory
@@ -74,7 +74,7 @@ class QuietLoans:
         else:
             days_left = (expiry - as_of).days
             status = "warning" if days_left <= self._warn else "running"
-        rows = ()
+        rows: tuple[GuaranteeLimitation, ...] = ()
         if guarantees:
             closed = status == "closed"
             rows = tuple(guarantee_limitation(loan, g, (), managers, self.scheme, self.calendar,

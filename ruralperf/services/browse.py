@@ -139,7 +139,8 @@ class Browse:
         t = self.table(table_key)
         limit = max(1, min(int(limit), MAX_LIMIT))
         column = self.keyset_column(t, sort) if after is not None else None
-        key = (after[(sort or t.default_sort)], after["id"]) if column is not None else None
+        key = (after[(sort or t.default_sort)], after["id"]) \
+            if column is not None and after is not None else None
         query = self._select(t, search or "", filters, sort, descending, key)
         if key is None:
             query = query.offset(max(0, int(offset)))

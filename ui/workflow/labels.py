@@ -210,7 +210,11 @@ def parameter_label(key: str) -> str:
 def parameter_value_text(value: str) -> str:
     """A parameter's stored text in words: 无 for none, 是/否 for a yes-or-no parameter; other
     values (amounts, rates, tiers) as entered."""
-    words = {"": QT_TRANSLATE_NOOP("Labels", "无"), "true": QT_TRANSLATE_NOOP("Labels", "是"),
-             "false": QT_TRANSLATE_NOOP("Labels", "否")}
     key = str(value).strip().lower()
-    return QCoreApplication.translate("Labels", words[key]) if key in words else str(value)
+    if key == "":
+        return QCoreApplication.translate("Labels", "无")
+    if key == "true":
+        return QCoreApplication.translate("Labels", "是")
+    if key == "false":
+        return QCoreApplication.translate("Labels", "否")
+    return str(value)
