@@ -2457,6 +2457,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation> (pending confirmation)</translation>
     </message>
     <message>
+      <source>{0}（保证人 {1}）</source>
+      <translation>{0} (guarantor {1})</translation>
+    </message>
+    <message>
       <source>催收签收，须在 {0} 前；逾期自 {1} 起追责</source>
       <translation>Get a signed demand before {0}; accountability applies from {1}</translation>
     </message>

@@ -53,3 +53,28 @@ def test_nothing_is_cut_off(qtbot, page):
             continue
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), COLUMNS[column]
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+
+
+def test_a_guarantee_to_demand_soon_puts_its_loan_first(qtbot):
+    """须签收 soonest first (issue 17): a loan whose own period runs 972 more days but whose
+    guarantor must be demanded within 20 comes before a loan with 53 days left, and says why."""
+    from datetime import date
+    from decimal import Decimal
+
+    from ruralperf.domain.results import GuaranteeLimitation, LoanLimitation
+    from ui.workflow.limitation_model import LimitationModel
+
+    soon = GuaranteeLimitation("谭庆", "joint_several", date(2026, 12, 23), "warning", 20)
+    calm = GuaranteeLimitation("崔东", "joint_several", date(2027, 6, 1), "running", 200)
+    rows = [LoanLimitation("A", "H1", "E1", "warning", date(2027, 1, 25), 53, None, None,
+                           balance=Decimal("50000.00")),
+            LoanLimitation("B", "H2", "E1", "running", date(2029, 9, 24), 972, None, None,
+                           balance=Decimal("26600.00"), guarantees=(soon,)),
+            LoanLimitation("C", "H3", "E1", "running", date(2029, 9, 1), 900, None, None,
+                           balance=Decimal("10.00"), guarantees=(calm,))]
+    model = LimitationModel()
+    model.set_loans(rows, {})
+    days = COLUMNS.index("days_left")
+    shown = [(model.loan_at(r).contract_no, model.index(r, days).data())
+             for r in range(model.rowCount())]
+    assert shown == [("B", "972（保证人 20）"), ("A", "53"), ("C", "900")]

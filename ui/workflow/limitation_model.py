@@ -71,6 +71,16 @@ def matches(loan: LoanLimitation, tab: str) -> bool:
     return loan.status == tab
 
 
+
+def urgent_days(loan: LoanLimitation) -> int:
+    """The fewest days left of the loan and of its guarantees in warning: a guarantee that must
+    be demanded in 20 days puts its loan before one whose own period ends in 50 (须签收, issue
+    17); 10**9 when nothing runs."""
+    days = [loan.days_left] if loan.days_left is not None else []
+    days += [g.days_left for g in loan.guarantees
+             if g.status == "warning" and g.days_left is not None]
+    return min(days, default=10**9)
+
 class LimitationModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -91,8 +101,7 @@ class LimitationModel(QAbstractTableModel):
     # call per comparison: seconds on a county's 47,000 rows, issue 17) -------------------------
     def sort_key(self, loan: LoanLimitation, key: str):
         if key == "days_left":  # urgency: fewest days left, then the larger balance
-            days = loan.days_left if loan.days_left is not None else 10**9
-            return (days, -(loan.balance or 0), loan.contract_no)
+            return (urgent_days(loan), -(loan.balance or 0), loan.contract_no)
         if key == "guarantees":  # the worst first, then the soonest, none last
             days = soonest_days(loan.guarantees)
             return (True, (severity(worst_status(loan.guarantees)),
@@ -181,7 +190,11 @@ class LimitationModel(QAbstractTableModel):
         if key in ("maturity", "expiry", "lapse_date"):
             return date_text(getattr(loan, key))
         if key == "days_left":
-            return "" if loan.days_left is None else str(loan.days_left)
+            own = "" if loan.days_left is None else str(loan.days_left)
+            urgent = urgent_days(loan)
+            if urgent < (10**9 if loan.days_left is None else loan.days_left):
+                return self.tr("{0}（保证人 {1}）").format(own or "—", urgent)
+            return own
         if key == "restorations":
             return str(len(loan.restorations)) if loan.restorations else ""
         if key == "balance":
@@ -252,5 +265,4 @@ class LimitationFilter(QSortFilterProxyModel):
 
     def urgency(self, row: int) -> tuple:
         loan = self.sourceModel().loan_at(row)
-        days = loan.days_left if loan.days_left is not None else 10**9
-        return (days, -(loan.balance or 0), loan.contract_no)
+        return (urgent_days(loan), -(loan.balance or 0), loan.contract_no)
