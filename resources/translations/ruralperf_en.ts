@@ -2906,7 +2906,7 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
     <message>
       <source>保存后，以下 %1 笔贷款的诉讼时效到期日（或状态）将变化：</source>
-      <translation>Saving changes the limitation expiry (or status) of these %1 loans:</translation>
+      <translation>Saving changes the limitation expiry (or status) of %1 loans:</translation>
     </message>
     <message>
       <source>保存后没有贷款的诉讼时效到期日发生变化。</source>

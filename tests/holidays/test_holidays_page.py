@@ -157,3 +157,22 @@ def test_the_audit_view_names_calendar_entries_in_words(qapp):
         "类型: rest_day; 说明: 春节"
     assert values_text('{"make_up_workdays":1,"rest_days":8}', table="calendar_years") == \
         "调休上班日天数: 1; 休息日天数: 8"
+
+
+def test_one_day_read_is_singular_in_english(qtbot, page, qapp, monkeypatch):
+    """Issue 13.11: "1 day read", not "1 days read"."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import install_language, remove_language
+
+    monkeypatch.setenv("RURALPERF_LANG", "zh_CN")
+    translators = install_language(qapp, "en")
+    try:
+        type_year(qtbot, page, 2027)
+        paste_text(page.paste, "2027年5月3日放假")
+        QTest.mouseClick(page.read_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: page.changes.count() == 1, timeout=20000)
+        assert page.status.text().startswith("1 day read;"), page.status.text()
+    finally:
+        remove_language(qapp, translators)
+        QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))

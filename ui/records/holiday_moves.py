@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ui.i18n import counted
 from ui.workflow.labels import status_label
 
 
@@ -15,8 +16,8 @@ class MovesDialog(QDialog):
         self.setWindowTitle(self.tr("保存 %1 年节假日").replace("%1", str(year)))
         self.resize(720, 420)
         if moves:
-            text = self.tr("保存后，以下 %1 笔贷款的诉讼时效到期日（或状态）将变化：").replace(
-                "%1", str(len({m.contract_no for m in moves})))
+            text = counted(self.tr("保存后，以下 %1 笔贷款的诉讼时效到期日（或状态）将变化：").replace(
+                "%1", str(len({m.contract_no for m in moves}))))
         else:
             text = self.tr("保存后没有贷款的诉讼时效到期日发生变化。")
         self.table = QTableWidget(len(moves), 6, self)

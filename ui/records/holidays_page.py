@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidg
 from ruralperf.errors import UserError
 from ruralperf.holidays.store import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
 from ui.context import AppContext
+from ui.i18n import counted
 from ui.pages.base import Page
 from ui.records.background import run_for
 from ui.records.holiday_moves import MovesDialog
@@ -260,8 +261,8 @@ class HolidaysPage(Page):
 
     def _pasted(self, result) -> None:
         self.draft = {d.day: d for d in result.days}  # the notice is the whole year
-        self.status.setText(self.tr("已识别 %1 天，替换该年日历；请核对右侧修改后保存。")
-                            .replace("%1", str(len(result.days))))
+        self.status.setText(counted(self.tr("已识别 %1 天，替换该年日历；请核对右侧修改后保存。")
+                                    .replace("%1", str(len(result.days)))))
         self._show()
 
     # -- saving ------------------------------------------------------------------------------

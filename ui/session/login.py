@@ -16,6 +16,7 @@ from ruralperf.i18n import current_lang
 from ruralperf.domain.users import User
 from ruralperf.errors import LoginFailed
 from ui.context import AppContext
+from ui.i18n import counted
 from ui.records.background import run_for
 from ui.session.labels import role_label
 
@@ -163,8 +164,8 @@ class LoginDialog(QDialog):
             delay = min(self.MAX_DELAY_MS,
                         self.FAIL_DELAY_MS * (self.failures - self.FAIL_LIMIT + 1))
             seconds = max(1, round(delay / 1000))
-            text += self.tr("已连续 %1 次失败，请等待 %2 秒后再试。").replace(
-                "%1", str(self.failures)).replace("%2", str(seconds))
+            text += counted(self.tr("已连续 %1 次失败，请等待 %2 秒后再试。").replace(
+                "%1", str(self.failures)).replace("%2", str(seconds)))
             self._enable(False)
             self._waiting.start(delay)
         self.message.setText(text)
