@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     lim = sub.add_parser("limitation", help="statute-of-limitations status")
     lim.add_argument("--as-of", dest="as_of")
     lim.add_argument("--json", action="store_true")
+    lim.add_argument("--to-sign-pdf", dest="to_sign_pdf", metavar="FILE",
+                     help="also write the 须签收清单 (per officer, soonest first) as a PDF")
+    lim.add_argument("--notices-pdf", dest="notices_pdf", metavar="FILE",
+                     help="also write the 催收通知书 of every loan and guarantee in warning")
+    lim.add_argument("--officer", help="only this officer's 须签收清单 (staff number)")
     st = sub.add_parser("statements", help="PDF statements, summary and .xlsx")
     st.add_argument("quarter")
     st.add_argument("--out", required=True)
@@ -180,7 +185,9 @@ def cmd_limitation(args) -> int:
         as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
     except ValueError:
         raise UsageError(tr("bad_date", args.lang_resolved, value=args.as_of)) from None
-    report = _open(args).limitation(as_of)
+    ws = _open(args)
+    report = ws.limitation(as_of)
+    _limitation_pdfs(ws, args, as_of)
     if args.json:
         _print_json(limitation_json(report))
     else:
@@ -188,6 +195,20 @@ def cmd_limitation(args) -> int:
 
         print(limitation_table(report, args.lang_resolved))
     return 0
+
+
+def _limitation_pdfs(ws, args, as_of: date) -> None:
+    """`--to-sign-pdf` / `--notices-pdf`: the printouts of the limitation page (issue 17)."""
+    from pathlib import Path
+
+    from ruralperf.reports.files import write_bytes
+
+    lang = args.lang_resolved
+    for path, make in ((args.to_sign_pdf, lambda: ws.to_sign_pdf(as_of, args.officer, lang)),
+                       (args.notices_pdf, lambda: ws.demand_notices_pdf(as_of, None, lang))):
+        if path:
+            written = write_bytes(Path(path), make())
+            print(tr("file_written", lang, value=str(written)), file=sys.stderr)
 
 
 def cmd_statements(args) -> int:

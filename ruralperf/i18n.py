@@ -189,6 +189,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "dry run (nothing written): {inserted} new, {updated} updated, {unchanged} unchanged"),
     "import_no_changes": ("没有变化", "no changes"),
     "template_written": ("模板已写入：{value}", "template written: {value}"),
+    "file_written": ("已生成：{value}", "written: {value}"),
     "statements_written": ("已生成 {n} 个文件：{value}", "{n} files written to {value}"),
     "system_library_missing": ("本机缺少系统库 {library}（软件包 {package}），图形界面无法启动。"
                                "请让管理员运行：sudo apt-get install -y {package}",

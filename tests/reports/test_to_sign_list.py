@@ -51,3 +51,26 @@ def test_the_list_prints_one_officer_per_page(workspace, tmp_path):
     nothing = tmp_path / "none.pdf"
     nothing.write_bytes(workspace.to_sign_pdf(AS_OF, officer="E1"))
     assert "无" in pdftotext(nothing)
+
+
+@needs_poppler
+def test_the_command_line_writes_the_list_and_the_notices(workspace, tmp_path, capsys):
+    """`ruralperf limitation --to-sign-pdf F --officer E2 --notices-pdf G`: the printouts of the
+    limitation page from the command line; the JSON on stdout stays clean."""
+    import json
+
+    from ruralperf.cli import main
+
+    _two_officers(workspace)
+    db = str(workspace.db)
+    workspace.close()
+    sign, notices = tmp_path / "须签收.pdf", tmp_path / "催收.pdf"
+    assert main(["--db", db, "limitation", "--as-of", EARLY.isoformat(), "--json",
+                 "--to-sign-pdf", str(sign), "--officer", "E2",
+                 "--notices-pdf", str(notices)]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["as_of"] == EARLY.isoformat()
+    assert f"已生成：{sign}" in out.err and f"已生成：{notices}" in out.err
+    text = "".join(pdftotext(sign, layout=False).split())
+    assert "信贷员：E2乙" in text and "孙八" in text and "赵六" not in text
+    assert "催收通知书" in "".join(pdftotext(notices, layout=False).split())
