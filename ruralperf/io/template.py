@@ -269,7 +269,8 @@ def _write_notes(ws, lang: str) -> str:
         row += 1
         ws.cell(row=row, column=1, value=key)
         ws.cell(row=row, column=2, value=spec.label_en if en else spec.label_zh)
-        ws.cell(row=row, column=3, value=spec.default)
+        yes_no = {"true": "是", "false": "否"} if not en else {}
+        ws.cell(row=row, column=3, value=yes_no.get(spec.default, spec.default))
     last = row
     row += 1
     ws.cell(row=row, column=1, value=f"{CAP_PREFIX}<岗位>")

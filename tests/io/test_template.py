@@ -56,6 +56,10 @@ def test_every_sheet_with_header_notes_and_lists(template):
     text = "\n".join(str(c.value) for row in notes.iter_rows() for c in row if c.value)
     assert "floating.base_monthly" in text and "cap." in text
     assert all(s.zh in text for s in SHEETS)
+    # the second edition's parameters (issue 16), a yes-or-no default in words in Chinese
+    defaults = {r[0].value: r[2].value for r in notes.iter_rows() if r[0].value}
+    assert defaults["handover.follows_loans"] == ("true" if en else "是")
+    assert defaults["composite.warn_completion"] == "3"
 
 
 def test_untouched_template_imports_with_no_errors_and_no_changes(workspace, template):
