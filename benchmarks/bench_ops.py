@@ -1,13 +1,16 @@
 """One measured operation, or its floor, in this (fresh) process: `run.py` starts one process
 per measurement and reads the JSON line this prints:
 
-    {"seconds": ..., "peak_mb": ..., "rows": ..., "extra": {...}}
+    {"seconds": ..., "peak_mb": ..., "rows": ..., "load": [at start, at end], "extra": {...}}
 
 `seconds` is the operation alone (the interpreter start, imports and opening the workspace are
 not in it, except for the `open` operation); `peak_mb` is the process's peak resident set
 (getrusage RUSAGE_SELF ru_maxrss, or RUSAGE_CHILDREN when worker processes went higher), so it
-includes the interpreter and the libraries (~70 MB). Floors use the bare libraries: sqlite3
-queries, openpyxl read-only iteration.
+includes the interpreter and the libraries (~70 MB); `load` is the machine's 1-minute load
+average when the process started and when it finished. `floor_<op>` is the honest floor of an
+operation (benchmarks/floors.py says why each is fair), `old_floor_<op>` the cheaper one the
+table used before issue 22 (kept as a second column); both use the bare libraries (sqlite3,
+python-calamine, openpyxl).
 
     python benchmarks/bench_ops.py OP --db PATH [--workbook X] [--branches N] [--quarter Q]
                                       [--as-of D] [--out DIR]
@@ -47,7 +50,7 @@ def op_open(args):
     return time.perf_counter() - start, 1, {}
 
 
-def floor_open(args):
+def old_floor_open(args):
     start = time.perf_counter()
     con = sqlite3.connect(args.db)
     con.execute("PRAGMA quick_check").fetchall()
@@ -84,7 +87,7 @@ def op_import(args):
                            "check_after_s": time.perf_counter() - waited}
 
 
-def floor_import(args):
+def old_floor_import(args):
     import openpyxl
 
     start = time.perf_counter()
@@ -132,12 +135,12 @@ def op_simulate(args):
     return time.perf_counter() - start, staff, {}
 
 
-def floor_simulate(args):
+def old_floor_simulate(args):
     """The floor of a what-if is the pay run itself: "about the time of a pay run"."""
     return op_payrun(args)
 
 
-def floor_payrun(args):
+def old_floor_payrun(args):
     from ruralperf.domain.periods import Quarter
 
     q = Quarter.parse(args.quarter)
@@ -176,11 +179,11 @@ def op_limitation_stored(args):
     return time.perf_counter() - start, listed, {}
 
 
-def floor_limitation_stored(args):
+def old_floor_limitation_stored(args):
     return floor_limitation(args)
 
 
-def floor_limitation(args):
+def old_floor_limitation(args):
     start = time.perf_counter()
     con = sqlite3.connect(args.db)
     month = args.as_of[:7]
@@ -205,7 +208,7 @@ def op_statements(args):
     return time.perf_counter() - start, len(files), {}
 
 
-def floor_statements(args):
+def old_floor_statements(args):
     start = time.perf_counter()
     con = sqlite3.connect(args.db)
     text = con.execute("SELECT result_json FROM pay_runs WHERE branch_id = 1 AND quarter = ? "
@@ -243,7 +246,7 @@ def op_loans_page(args):
     return seconds, rows, {}
 
 
-def floor_loans_page(args):
+def old_floor_loans_page(args):
     start = time.perf_counter()
     con = sqlite3.connect(args.db)
     rows = con.execute(
@@ -308,7 +311,7 @@ def op_window(args):
     return seconds, 1, {"summary_s": summary, "click_s": click}
 
 
-def floor_window(args):
+def old_floor_window(args):
     return floor_open(args)
 
 
@@ -363,7 +366,7 @@ def op_loans_sort(args):
     return seconds, page.model.rowCount(), {"next_s": max(nexts)}
 
 
-def floor_loans_sort(args):
+def old_floor_loans_sort(args):
     """The same first page's query, bare sqlite3, by the amount index."""
     start = time.perf_counter()
     con = sqlite3.connect(args.db)
@@ -375,6 +378,17 @@ def floor_loans_sort(args):
         "AND s.staff_no = l.manager_no WHERE l.branch_id = 1 ORDER BY l.amount DESC, l.id DESC "
         "LIMIT 200").fetchall()
     return time.perf_counter() - start, len(rows), {}
+
+
+def _floors() -> None:
+    """floor_<op>: the honest floor where benchmarks/floors.py defines one, else the old one
+    (for those operations the old floor already is the same work)."""
+    import floors
+
+    globals()["old_floor_payrun_stale"] = old_floor_payrun
+    for name, function in list(globals().items()):
+        if name.startswith("old_floor_"):
+            globals()[name[4:]] = getattr(floors, name[4:], function)
 
 
 def main() -> None:
@@ -389,14 +403,14 @@ def main() -> None:
     parser.add_argument("--stored", action="store_true",
                         help="window: keep the limitation lists stored by earlier openings")
     args = parser.parse_args()
-    name = args.op if args.op.startswith("floor_") else "op_" + args.op
-    if name == "floor_payrun_stale":
-        name = "floor_payrun"
+    _floors()
+    name = args.op if "floor_" in args.op else "op_" + args.op
+    load = os.getloadavg()[0]
     seconds, rows, extra = globals()[name](args)
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "rows": rows,
-                      "extra": extra}))
+                      "load": [load, os.getloadavg()[0]], "extra": extra}))
     sys.stdout.flush()
     os._exit(0)  # skip teardown (Qt, pools): nothing here is kept
 
