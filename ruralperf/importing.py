@@ -1,5 +1,7 @@
 """Running an import: read -> parse -> check references and locks -> upsert -> audit, in one
-write transaction; any error leaves the database exactly as it was."""
+write transaction; any error leaves the database exactly as it was. The month facts of the
+months it changed are left stale (the database's triggers mark them): they are rebuilt by the
+first pay run that reads them (computing.load_inputs), not for months nothing reads."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -11,7 +13,6 @@ from sqlalchemy import bindparam, select, update
 
 from ruralperf import confirming, duties, payruns
 from ruralperf.db import models as m
-from ruralperf.db import month_facts
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import write_session
 from ruralperf.domain.parameters import ParameterBook
@@ -98,8 +99,10 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             pending = confirming.pending_on_write(ws.user)
             before = confirming.max_ids(s, ws.branch_id, parsed.sheets) if pending else {}
             locks = payruns.Locks(s, ws.branch_id)
+            # A month's ledger is audited by key ranges (security.audit_bulk), unless its
+            # entries are pending: those are confirmed and sent back one by one.
             applied = apply_import(s, parsed, ws.branch_id,
-                                   locks.conflict if locks.locked else None)
+                                   locks.conflict if locks.locked else None, bulk=not pending)
             report.counts = applied.counts
             if applied.locked:
                 titles = {k: sh.title for k, sh in parsed.sheets.items()}
@@ -116,7 +119,6 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             audit.append(s, ws.branch_id, ws.username, source, changes)
             if report.dry_run:
                 raise _Rollback()
-            month_facts.refresh(s, ws.branch_id)  # the months this import made stale
             if applied.changes and before_commit is not None:
                 before_commit()  # e.g. a backup of the committed state (WAL keeps it readable)
     except _Rollback:

@@ -289,10 +289,19 @@ class Workspace:
                         progress: Progress | None = None) -> ImportReport:
         self.authorize("import")
         report = ImportReport(str(path), dry_run)
-        raw = read_for_import(path, report)
-        if raw is None:
-            return report
-        return self._import(raw, report, progress, f"import:{Path(path).name}")
+        early = None
+        if not dry_run and self.path is not None and self._has_data():
+            early = self._backups.start_before_import()  # copied while the file is read
+        finished = []
+        try:
+            raw = read_for_import(path, report)
+            if raw is None:
+                return report
+            return self._import(raw, report, progress, f"import:{Path(path).name}", early and (
+                lambda: finished.append(early.finish())))
+        finally:
+            if early is not None and not finished:
+                early.discard()
 
     def import_sheets(self, raw: list[RawSheet], dry_run: bool = False,
                       report: ImportReport | None = None, progress: Progress | None = None,
@@ -301,9 +310,9 @@ class Workspace:
         self.authorize("enter_data" if source == "form" else "import")
         return self._import(raw, report or ImportReport("<sheets>", dry_run), progress, source)
 
-    def _import(self, raw, report: ImportReport, progress, source: str) -> ImportReport:
-        backup = None
-        if self.path is not None and self._has_data():
+    def _import(self, raw, report: ImportReport, progress, source: str,
+                backup=None) -> ImportReport:
+        if backup is None and self.path is not None and self._has_data():
             backup = self._backups.take_before_import  # only when the import changes data
         return run_import(self, raw, report, progress, source, before_commit=backup)
 

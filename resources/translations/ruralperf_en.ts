@@ -347,6 +347,10 @@ The branch's total net pay goes from {1} to {2}.</translation>
       <translation>Insert</translation>
     </message>
     <message>
+      <source>批量新增</source>
+      <translation>Added in bulk</translation>
+    </message>
+    <message>
       <source>修改</source>
       <translation>Update</translation>
     </message>

@@ -3,7 +3,9 @@ what is new, changed and unchanged (a second import of the same workbook changes
 
 Two hooks let the caller see each change before it is written: `guard(sheet, values)` returns
 the approved quarter a row would alter (the import is then refused), and every insert and
-update is reported as an audit `Change`."""
+update is reported as an audit `Change`. A bulk import of a month's ledger (`bulk=True`, a
+sheet of BULK_TABLES inserting BULK_MIN rows or more) reports its inserts as one entry per
+range of RANGE keys (security.audit_bulk); updates stay one entry per row."""
 from __future__ import annotations
 
 from collections import Counter
@@ -18,6 +20,7 @@ from ruralperf.db.bulk import insert_rows
 from ruralperf.io.parse import Parsed, ParsedSheet
 from ruralperf.io.sheets import SHEETS
 from ruralperf.security.audit import Change
+from ruralperf.security.audit_bulk import BULK_MIN, BULK_TABLES, range_changes
 
 # Read by column name (each has `id`, `branch_id` and its sheet's columns), hence Any.
 MODELS: dict[str, type[Any]] = {
@@ -72,7 +75,8 @@ def _key(sheet: ParsedSheet, values: dict) -> str:
 
 
 def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
-                 applied: Applied | None = None, guard: Guard | None = None) -> SheetCount:
+                 applied: Applied | None = None, guard: Guard | None = None,
+                 bulk: bool = False) -> SheetCount:
     applied = applied if applied is not None else Applied()
     records = _records(sheet)
     if not records:
@@ -119,7 +123,11 @@ def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
             elif not refused(row.number, rec):
                 to_insert.append(rec)
     # A record holds exactly the sheet's columns: it is the audit entry's new values as is.
-    applied.changes += [Change("insert", key_name, _key(sheet, r), None, r) for r in to_insert]
+    if bulk and key_name in BULK_TABLES and len(to_insert) >= BULK_MIN:
+        applied.changes += range_changes(key_name, [_key(sheet, r) for r in to_insert])
+    else:
+        applied.changes += [Change("insert", key_name, _key(sheet, r), None, r)
+                            for r in to_insert]
     insert_rows(session.connection(), table, to_insert, CHUNK, {"branch_id": branch_id})
     if to_update:
         stmt = update(table).where(table.c.id == bindparam("_id")).values(
@@ -130,7 +138,7 @@ def upsert_sheet(session: Session, sheet: ParsedSheet, branch_id: int,
 
 
 def apply_import(session: Session, parsed: Parsed, branch_id: int,
-                 guard: Guard | None = None) -> Applied:
+                 guard: Guard | None = None, bulk: bool = False) -> Applied:
     applied = Applied()
     for spec in SHEETS:
         sheet = parsed.sheets.get(spec.key)
@@ -140,5 +148,6 @@ def apply_import(session: Session, parsed: Parsed, branch_id: int,
             applied.counts[spec.key], changes = apply_sheet(session, sheet)
             applied.changes += changes
         elif sheet is not None:
-            applied.counts[spec.key] = upsert_sheet(session, sheet, branch_id, applied, guard)
+            applied.counts[spec.key] = upsert_sheet(session, sheet, branch_id, applied, guard,
+                                                    bulk)
     return applied

@@ -65,10 +65,11 @@ def _unique_target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
 
 
 def take_backup(db_path: Path, reason: str, now: datetime | None = None,
-                verify: bool = True) -> Backup:
+                verify: bool = True, rotate_after: bool = True) -> Backup:
     """Copy the database to the backup folder, verify the copy, then rotate. With
     `verify=False` the caller verifies it afterwards (`Verification`): the copy takes about a
-    second per GB, the full integrity check ten times that."""
+    second per GB, the full integrity check ten times that. With `rotate_after=False` the
+    caller rotates once it knows the copy is kept (safety.keeper.EarlyBackup)."""
     db_path = Path(db_path)
     reason = re.sub(r"[^a-z0-9_-]", "-", reason.lower()) or "manual"
     now = now or datetime.now()
@@ -87,7 +88,8 @@ def take_backup(db_path: Path, reason: str, now: datetime | None = None,
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(str(exc)) from exc
-    rotate(db_path, now)
+    if rotate_after:
+        rotate(db_path, now)
     return Backup(target, now, reason)
 
 

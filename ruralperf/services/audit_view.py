@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import contains_pattern
+from ruralperf.security.audit_bulk import BULK, covering
 from ruralperf.security.privacy import mask_in_json
 
 COLUMNS = ("seq", "at", "user", "source", "action", "table_name", "record_key", "old_values",
@@ -34,7 +35,7 @@ class AuditFilter:
     action: str | None = None
     since: date | None = None
     until: date | None = None
-    text: str = ""  # searched in the record key and the source
+    text: str = ""  # searched in the record key and the source (and a bulk entry's keys)
 
 
 class AuditView:
@@ -57,7 +58,8 @@ class AuditView:
         if f.text.strip():
             like = contains_pattern(f.text.strip())
             q = q.where(or_(t.c.record_key.like(like, escape="\\"),
-                            t.c.source.like(like, escape="\\")))
+                            t.c.source.like(like, escape="\\"),
+                            and_(t.c.action == BULK, t.c.new_values.like(like, escape="\\"))))
         return q
 
     def page(self, f: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200
@@ -74,6 +76,23 @@ class AuditView:
                 row["old_values"] = mask_in_json(row["old_values"])
                 row["new_values"] = mask_in_json(row["new_values"])
         return rows, total
+
+    def history(self, table: str, key: str) -> list[dict]:
+        """Every entry about one record, oldest first: its own entries and the bulk import
+        entries whose key ranges inserted it (security.audit_bulk): who changed the row,
+        when, from which file."""
+        self.ws._require("audit")
+        t = m.AuditRow.__table__
+        with read_session(self.ws.engine) as s:
+            seqs = covering(s, table, key)
+            q = select(*(t.c[c] for c in COLUMNS)).where(or_(
+                and_(t.c.table_name == table, t.c.record_key == key), t.c.seq.in_(seqs)))
+            rows = [dict(r._mapping) for r in s.execute(q.order_by(t.c.seq))]
+        if not self.ws.reveal_id_numbers():
+            for row in rows:
+                row["old_values"] = mask_in_json(row["old_values"])
+                row["new_values"] = mask_in_json(row["new_values"])
+        return rows
 
     def choices(self) -> dict[str, list[str]]:
         """Distinct users, tables and actions, for the viewer's filter boxes."""

@@ -99,10 +99,15 @@ def _dates():
     return {"d": date(2025, 9, 10), "e": date(2020, 1, 1), "f": date(2025, 5, 1)}
 
 
-def test_an_import_leaves_its_months_fresh(golden_ws):
-    assert _stale(golden_ws.engine) == []
+def test_an_import_leaves_its_months_to_the_first_pay_run_that_reads_them(golden_ws):
+    """Issue 22: an import builds no facts (nothing may ever read a month); the months it
+    changed stay stale until a pay run reads them, which builds what it reads."""
+    assert _stale(golden_ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
+    golden_ws.compute_pay_run("2025Q3", save=False)
     with read_session(golden_ws.engine) as s:
         assert s.query(m.MonthFactsRow).count() > 0
+    assert "2025-06" not in _stale(golden_ws.engine)
+    _stored_equal_scratch(golden_ws.engine)
 
 
 def test_the_pay_run_follows_a_form_change(golden_ws):

@@ -150,3 +150,27 @@ def test_restoring_a_backup_older_than_the_branch_code_reopens_its_branch(golden
         assert restored.workspace.branch[0] == old_code
     finally:
         restored.workspace.close()
+
+
+def test_a_workbook_import_copies_while_reading_and_keeps_the_copy_only_if_it_changes_data(
+        golden_ws, golden_db, tmp_path):
+    """Issue 22: the backup before a workbook import is copied in a thread from the start; an
+    import that changes nothing (or is refused) leaves no backup behind."""
+    from openpyxl import Workbook
+
+    before = dump(golden_db)
+    wb = Workbook()
+    wb.active.title = "存款日均"
+    wb.active.append(["工号", "月份", "日均余额"])
+    wb.active.append(["E005", "2025-04", 50000])
+    wb.save(tmp_path / "dep.xlsx")
+    assert golden_ws.import_workbook(tmp_path / "dep.xlsx").changed
+    taken = golden_ws.backups()
+    assert [x.reason for x in taken] == ["before-import"] and dump(taken[0].path) == before
+    assert golden_ws.backup_problems() == []
+    assert not golden_ws.import_workbook(tmp_path / "dep.xlsx").changed
+    wb.active.append(["E999", "2025-04", 1])  # unknown staff: refused
+    wb.save(tmp_path / "bad.xlsx")
+    assert not golden_ws.import_workbook(tmp_path / "bad.xlsx").ok
+    assert golden_ws.backups() == taken
+    assert not list(b.backup_dir(golden_db).glob("*.partial"))

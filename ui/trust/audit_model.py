@@ -27,6 +27,7 @@ HEADERS = {
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("AuditModel", "新增"),
+    "bulk_insert": QT_TRANSLATE_NOOP("AuditModel", "批量新增"),
     "update": QT_TRANSLATE_NOOP("AuditModel", "修改"),
     "delete": QT_TRANSLATE_NOOP("AuditModel", "删除"),
     "compute": QT_TRANSLATE_NOOP("AuditModel", "核算"),
