@@ -77,12 +77,16 @@ def mark_written(s, branch_id: int, parsed, before: dict[str, int]) -> None:
                 and_(*(c == v for c, v in zip(cols, k))) for k in part))).values(status=PENDING))
 
 
-def pending(s, branch_id: int, tables=None) -> list[PendingEntry]:
+def pending(s, branch_id: int, tables=None, months: dict | None = None) -> list[PendingEntry]:
+    """The pending entries (of `tables`, or all; of the month tables, only those of
+    `months[table]` when given: read through the month index, not the whole ledger)."""
     out = []
     for table in tables or data_tables():
         model = MODELS[table]
-        for row in s.scalars(select(model).where(model.branch_id == branch_id,
-                                                 model.status == PENDING).order_by(model.id)):
+        query = select(model).where(model.branch_id == branch_id, model.status == PENDING)
+        if months and table in months:
+            query = query.where(model.month.in_(months[table]))
+        for row in s.scalars(query.order_by(model.id)):
             values = _values(table, row)
             out.append(PendingEntry(table, row.id, record_key(table, values, row.id), values))
     return out
@@ -187,7 +191,11 @@ def affecting(s, branch_id: int, quarter) -> list[PendingEntry]:
     """The pending entries a pay run of `quarter` would read (each a blocking error)."""
     from ruralperf.io.locks import quarters_affected
 
-    entries = pending(s, branch_id)
+    this, before = [str(x) for x in quarter.months], [str(x) for x in quarter.previous.months]
+    # The month tables' entries a pay run of the quarter reads (io.locks.quarters_affected):
+    # the others are filtered out below anyway, and a county's ledgers are millions of rows.
+    entries = pending(s, branch_id, months={"snapshots": [before[2], *this], "interest": this,
+                                            "deposits": before + this})
     if not entries:
         return []
     loans = dict(s.execute(select(m.LoanRow.contract_no, m.LoanRow.disbursed_on)

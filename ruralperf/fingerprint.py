@@ -14,6 +14,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from json.encoder import encode_basestring
 from typing import Any
 
 
@@ -27,9 +28,16 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, Enum):
         return _canonical(value.value)
     if isinstance(value, dict):
+        if all(type(k) is str for k in value):  # the same text, without json.dumps per key
+            return [[encode_basestring(k), _canonical(v)] for k, v in sorted(
+                value.items(), key=lambda kv: encode_basestring(kv[0]))]
         return [[_text(k), _canonical(v)] for k, v in sorted(value.items(), key=lambda kv:
                                                              _text(kv[0]))]
     if isinstance(value, (set, frozenset, list, tuple)):
+        # A collection of texts (a staff member's households: a county has 200,000 of them)
+        # gives json.dumps's text of each, made directly.
+        if all(type(v) is str for v in value):
+            return sorted(map(encode_basestring, value))
         return sorted(_text(v) for v in value)
     if dataclasses.is_dataclass(value):
         return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}

@@ -3,8 +3,10 @@ month and staff member.
 
 Database triggers mark a month stale in `ledger_months` when anything it is derived from
 changes (migration 0004). `refresh` rebuilds stale months with one pass over each month's rows,
-every row attributed to the loan's manager at that month end; imports do it in their own
-transaction, and a pay run does it first for the months it reads (after a form changed one).
+every row attributed to the loan's manager at that month end; a pay run does it first for the
+months it reads (an import leaves its months stale: nothing may ever read them). Only a
+quarter-end month's facts hold its ledger (households, NPL: a pay run reads them at its base
+and end months); the other months' hold their interest income, all a pay run reads of them.
 `load` reads them back: a few hundred rows instead of a county's million ledger rows.
 """
 from __future__ import annotations
@@ -36,36 +38,57 @@ def stale_months(session: Session, branch_id: int, months: Iterable[str] | None 
 
 class _Owners:
     """Who manages each loan of a branch at a month end, and its household: a loan never
-    reassigned keeps its first manager; the few reassigned ones are looked up in their history."""
+    reassigned keeps its first manager; the few reassigned ones are looked up in their history.
+    One map of every loan, read once; `on(month)` sets the reassigned loans' entries for that
+    month in place (no per-month copy of the whole map, issue 22)."""
 
     def __init__(self, session: Session, branch_id: int):
         lt = m.LoanRow.__table__
-        self.first: dict[str, tuple[str, str]] = {
-            contract: (manager, household) for contract, household, manager in raw_rows(
-                session, select(lt.c.contract_no, lt.c.household_no, lt.c.manager_no)
-                .where(lt.c.branch_id == branch_id))}
+        self.first: dict[str, tuple[str, str]] = {}
+        self.managers: dict[str, str] = {}
+        first, managers = self.first, self.managers
+        for contract, household, manager in raw_rows(session, select(
+                lt.c.contract_no, lt.c.household_no, lt.c.manager_no)
+                .where(lt.c.branch_id == branch_id)):
+            first[contract] = (manager, household)
+            managers[contract] = manager
         moves = reassignments(session, branch_id)
         self.moved = {c: ManagerHistory(loan, moves[c])
                       for c, loan in loans(session, branch_id, set(moves)).items()}
 
-    def on(self, month: Month) -> dict[str, tuple[str, str]]:
-        if not self.moved:
-            return self.first
-        end, first = month.end, self.first
-        return {**first, **{c: (h.on(end), first[c][1]) for c, h in self.moved.items()}}
+    def on(self, month: Month) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        """(contract -> (manager, household), contract -> manager) at the month end; valid
+        until the next call."""
+        end, first, managers = month.end, self.first, self.managers
+        for c, h in self.moved.items():
+            managers[c] = manager = h.on(end)
+            first[c] = (manager, first[c][1])
+        return first, managers
+
+
+def _rows(session: Session, table, branch_id: int, month: str, *columns):
+    return raw_rows(session, select(table.c.contract_no, *columns)
+                    .where(table.c.branch_id == branch_id, table.c.month == month))
+
+
+def ledger_read(month: Month) -> bool:
+    """Whether a pay run reads the month's ledger (households, NPL balances): only at a
+    quarter's end (its end month, and the next quarter's base month). Of the other months it
+    reads only the interest income, so that is all their facts hold (issue 22)."""
+    return month.month % 3 == 0
 
 
 def compute(session: Session, branch_id: int, month: str, owners: _Owners) -> MonthFacts:
-    """One month's facts from its rows (amounts in integer fen)."""
+    """One month's facts from its rows (amounts in integer fen): the households and NPL
+    balances of a quarter-end month's ledger, the interest income of every month."""
     st, it = m.SnapshotRow.__table__, m.InterestRow.__table__
-    attributed = owners.on(Month.parse(month))
+    at = Month.parse(month)
+    attributed, managers = owners.on(at)
     one = MonthPass(zero=0)
-    one.snapshots(raw_rows(session, select(
-        st.c.contract_no, fen(st.c.balance), st.c.overdue_days, st.c.arrears_months, st.c.grade)
-        .where(st.c.branch_id == branch_id, st.c.month == month)), attributed)
-    managers = {c: owner[0] for c, owner in attributed.items()}
-    one.interest(raw_rows(session, select(it.c.contract_no, fen(it.c.amount))
-                          .where(it.c.branch_id == branch_id, it.c.month == month)), managers)
+    if ledger_read(at):
+        one.snapshots(_rows(session, st, branch_id, month, fen(st.c.balance),
+                            st.c.overdue_days, st.c.arrears_months, st.c.grade), attributed)
+    one.interest(_rows(session, it, branch_id, month, fen(it.c.amount)), managers)
     return one.facts()
 
 
