@@ -188,6 +188,8 @@ def main() -> int:
             print(f"{op:<10} {n:>6} {counts['killed']:>7} {counts['before']:>7} "
                   f"{counts['after']:>6} {counts['bad']:>4} {duration:>6.2f}")
     print(f"{'total bad':<10} {failures}")
+    from machine import load_line  # benchmarks/ is the script's folder
+    print(load_line())
     return 1 if failures else 0
 
 

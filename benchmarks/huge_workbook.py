@@ -53,6 +53,8 @@ def main() -> int:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{'rows':>10} {'write s':>8} {'import s':>9} {'peak MB':>8} {'errors':>7} "
               f"{'unchanged':>9}")
+        from machine import load_line  # benchmarks/ is the script's folder
+        print(load_line())
         print(f"{args.rows:>10} {written:>8.1f} {took:>9.1f} {peak_mb:>8.0f} "
               f"{len(report.errors):>7} {str(unchanged):>9}")
         print("first:", report.errors[0].message())

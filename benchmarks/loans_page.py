@@ -190,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {db} with {args.loans:,} loans in {time.perf_counter() - start:.1f} s")
     rows = measure(db, args.runs)
     print(f"\nloans page, {args.loans:,} loans, median of {args.runs} runs (first run cold)")
+    from machine import load_line  # benchmarks/ is the script's folder
+    print(load_line())
     print(f"{'step':<36}{'cold ms':>10}{'median ms':>12}{'rows':>10}")
     for name, cold, median, shown in rows:
         print(f"{name:<36}{cold * 1000:>10.0f}{median * 1000:>12.0f}{shown:>10,}")

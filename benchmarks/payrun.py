@@ -211,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"branch: {source}")
     print("        " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    from machine import load_line  # benchmarks/ is the script's folder
+    print(load_line())
     print(f"{'operation':<32}{'median':>10}{'min':>10}{'max':>10}   runs={runs}")
     for name, times, note in rows:
         print(f"{name:<32}{statistics.median(times) * 1000:>8.1f}ms{min(times) * 1000:>8.1f}ms"

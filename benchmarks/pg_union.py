@@ -79,6 +79,8 @@ def main() -> int:
         sql = FLOORS.get(op)
         floors = [floor(args.db, sql) for _ in range(args.runs)] if sql and ns is one else []
         rows.append((label, results, statistics.median(floors) if floors else None))
+    from machine import load_line  # benchmarks/ is the script's folder
+    print(load_line())
     print(f"{'operation (PostgreSQL)':<36}{'rows':>8}{'median s':>10}{'peak MB':>9}"
           f"{'floor s':>9}{'ratio':>7}")
     for label, results, fl in rows:

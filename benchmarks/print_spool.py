@@ -63,6 +63,8 @@ def main(argv=None) -> int:
         print(f"staff {args.staff}: {simplex_pages} pages one-sided "
               f"({simplex_pages / args.staff:.2f} a statement), {len(pages)} two-sided "
               f"(padded); both PDFs made in {made:.1f} s")
+        from machine import load_line  # benchmarks/ is the script's folder
+        print(load_line())
         print(f"{'route':44} {'MB to spool':>12}")
         print(f"{'vector PDF (spool_pdf), two-sided':44} {len(duplex) / 2**20:12.1f}")
         print(f"{'raster 300 dpi into a PDF QPrinter':44} {raster_page * len(pages) / 2**20:12.1f}"
