@@ -21,7 +21,7 @@ from ruralperf.holidays import sheet as holiday_sheet
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import STRUCTURAL, Parsed, Problem, parse_workbook
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
-from ruralperf.io.contradictions import check_contradictions
+from ruralperf.io.contradictions import check_contradictions, iso_text
 from ruralperf.io.references import Known, check_references
 from ruralperf.security import audit
 
@@ -89,7 +89,7 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             known = known_records(s, ws.branch_id, parsed)
             known.book = book
             check_references(parsed, known, book.at(date.today()))
-            check_contradictions(parsed, s, ws.branch_id)
+            check_contradictions(parsed, s, ws.branch_id, known.loan_dates)
             holiday_sheet.check_locks(s, parsed)
             report.problems = parsed.problems + duties.import_problems(
                 s, ws.branch_id, ws.user, parsed)
@@ -148,11 +148,12 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
     if "loans" in parsed.sheets:
         known.households = set(s.scalars(select(m.HouseholdRow.household_no)
                                          .where(m.HouseholdRow.branch_id == branch_id)))
-    for contract, ctype, disbursed in repo.raw_rows(s, select(
-            m.LoanRow.contract_no, m.LoanRow.customer_type, m.LoanRow.disbursed_on)
-            .where(m.LoanRow.branch_id == branch_id)):
+    for contract, ctype, disbursed, maturity in repo.raw_rows(s, select(
+            m.LoanRow.contract_no, m.LoanRow.customer_type, m.LoanRow.disbursed_on,
+            m.LoanRow.maturity_on).where(m.LoanRow.branch_id == branch_id)):
         known.loans[contract] = ctype
         known.disbursed[contract] = date.fromisoformat(str(disbursed)[:10])  # raw: text on SQLite
+        known.loan_dates[contract] = (iso_text(disbursed), iso_text(maturity))
     if "loans" in parsed.sheets or "credits" in parsed.sheets:
         for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
                                   m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):

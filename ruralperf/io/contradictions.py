@@ -30,27 +30,35 @@ def _rows(parsed: Parsed, key: str):
     return (sheet, sheet.rows) if sheet else (None, [])
 
 
-def _iso(value) -> str:
+def iso_text(value) -> str:
+    """A date (or the text SQLite gives for one) as ISO text."""
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _loan_dates(s, branch_id: int, parsed: Parsed) -> dict[str, tuple[str, str]]:
-    """contract -> (disbursed_on, maturity_on) as ISO text, as they will be after the import."""
-    dates = {c: (_iso(d), _iso(mt)) for c, d, mt in repo.raw_rows(
-        s, select(m.LoanRow.contract_no, m.LoanRow.disbursed_on, m.LoanRow.maturity_on)
-        .where(m.LoanRow.branch_id == branch_id))}
+def _loan_dates(s, branch_id: int, parsed: Parsed,
+                stored: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str]]:
+    """contract -> (disbursed_on, maturity_on) as ISO text, as they will be after the import
+    (`stored`: the database's, when the caller has read them already)."""
+    if stored is not None:
+        dates = dict(stored) if parsed.sheets.get("loans") is not None else stored
+    else:
+        dates = {c: (iso_text(d), iso_text(mt)) for c, d, mt in repo.raw_rows(
+            s, select(m.LoanRow.contract_no, m.LoanRow.disbursed_on, m.LoanRow.maturity_on)
+            .where(m.LoanRow.branch_id == branch_id))}
     _sheet, rows = _rows(parsed, "loans")
     for row in rows:
         v = row.values
-        dates[v["contract_no"]] = (_iso(v["disbursed_on"]), _iso(v["maturity_on"]))
+        dates[v["contract_no"]] = (iso_text(v["disbursed_on"]), iso_text(v["maturity_on"]))
     return dates
 
 
-def check_contradictions(parsed: Parsed, s, branch_id: int) -> None:
+def check_contradictions(parsed: Parsed, s, branch_id: int,
+                         stored: dict[str, tuple[str, str]] | None = None) -> None:
+    """`stored`: the loans' dates in the database, ISO text (read here when not given)."""
     wanted = [k for k in (*MONTH_SHEETS, *DATED_SHEETS) if parsed.sheets.get(k) is not None]
     if not wanted:
         return
-    loans = _loan_dates(s, branch_id, parsed)
+    loans = _loan_dates(s, branch_id, parsed, stored)
     for key in MONTH_SHEETS:
         sheet, rows = _rows(parsed, key)
         ends: dict[str, str] = {}  # month -> its last day, once per month
@@ -65,7 +73,7 @@ def check_contradictions(parsed: Parsed, s, branch_id: int) -> None:
         sheet, rows = _rows(parsed, key)
         for row in rows:
             loan = loans.get(row.values["contract_no"])
-            when = _iso(row.values[column])
+            when = iso_text(row.values[column])
             if loan is not None and when < loan[0]:
                 parsed.error(sheet, row.number, column, "date_before_disbursed", date=when,
                              contract=row.values["contract_no"], disbursed=loan[0])
@@ -75,7 +83,7 @@ def check_contradictions(parsed: Parsed, s, branch_id: int) -> None:
 def _check_extensions(parsed: Parsed, s, branch_id: int,
                       loans: dict[str, tuple[str, str]]) -> None:
     sheet, rows = _rows(parsed, "limitation_events")
-    typed = {(r.values["contract_no"], _iso(r.values["date"])): r for r in rows
+    typed = {(r.values["contract_no"], iso_text(r.values["date"])): r for r in rows
              if r.values.get("kind") == "extension"}
     if not typed:
         return
@@ -88,9 +96,9 @@ def _check_extensions(parsed: Parsed, s, branch_id: int,
     # (contract, date) -> (new maturity, workbook row or None); the workbook's row replaces a
     # stored one of the same day (the natural key)
     extensions: dict[tuple[str, str], tuple[str, object]] = {
-        (c, _iso(d)): (_iso(n), None) for c, d, n in stored}
+        (c, iso_text(d)): (iso_text(n), None) for c, d, n in stored}
     for key, row in typed.items():
-        extensions[key] = (_iso(row.values["new_maturity"]), row)
+        extensions[key] = (iso_text(row.values["new_maturity"]), row)
     by_loan: dict[str, list[tuple[str, str, object]]] = {}
     for (contract, when), (new, row) in extensions.items():
         by_loan.setdefault(contract, []).append((when, new, row))

@@ -23,6 +23,8 @@ class Known:
     credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
     guarantors: set[tuple[str, str]] = field(default_factory=set)  # (contract, guarantor)
     disbursed: dict[str, date] = field(default_factory=dict)  # contract -> disbursement date
+    # contract -> (disbursed on, maturity) as stored, ISO text (io.contradictions reads them)
+    loan_dates: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The stored parameters: the share limits of a loan are those in force on its disbursement
     # date (DOMAIN.md 6.3); without a book, those of the check's scheme.
     book: ParameterBook | None = None
