@@ -73,7 +73,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from county_model import SCALES  # noqa: E402
-from machine import load_line  # noqa: E402
+
 
 OPS = [("open", "open the database"), ("import", "import one month's ledger"),
        ("payrun", "pay run 2025Q3, every staff member"),

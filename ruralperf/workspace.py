@@ -292,13 +292,19 @@ class Workspace:
         early = None
         if not dry_run and self.path is not None and self._has_data():
             early = self._backups.start_before_import()  # copied while the file is read
-        finished = []
+        finished: list[bool] = []
+
+        def keep_backup() -> None:  # the import changes data: the early backup is kept
+            assert early is not None
+            early.finish()
+            finished.append(True)
+
         try:
             raw = read_for_import(path, report)
             if raw is None:
                 return report
-            return self._import(raw, report, progress, f"import:{Path(path).name}", early and (
-                lambda: finished.append(early.finish())))
+            return self._import(raw, report, progress, f"import:{Path(path).name}",
+                                keep_backup if early is not None else None)
         finally:
             if early is not None and not finished:
                 early.discard()
