@@ -81,7 +81,7 @@ class AuditView:
         """Every entry about one record, oldest first: its own entries and the bulk import
         entries whose key ranges inserted it (security.audit_bulk): who changed the row,
         when, from which file."""
-        self.ws._require("audit")
+        self.ws.authorize("audit")
         t = m.AuditRow.__table__
         with read_session(self.ws.engine) as s:
             seqs = covering(s, table, key)
