@@ -17,7 +17,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Finding, LimitationReport
-from ruralperf.rules.calendar import WorkCalendar
+from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
     may_be_listed
 from ruralperf.rules.limitation_quiet import QuietLoans

@@ -30,7 +30,7 @@ _LOCKS: dict = {}
 _LOCKS_LOCK = threading.Lock()
 _RULE_FILES = ("limitation_report.py", "limitation_store.py", "rules/limitation.py",
                "rules/limitation_replay.py", "rules/limitation_quiet.py", "rules/guarantees.py",
-               "rules/calendar.py", "rules/histories.py", "db/limitation_loads.py",
+               "domain/calendar.py", "domain/histories.py", "db/limitation_loads.py",
                "db/ledger_loads.py", "domain/results.py", "domain/parameters.py")
 
 

@@ -209,3 +209,42 @@ def test_the_private_member_check_sees_a_reach(tmp_path):
     path = tmp_path / "probe.py"
     path.write_text("def f(ws, self):\n    ws._require('x')\n    self._ws._lock\n    ws.__class__\n")
     assert len(_private_reaches(path)) == 2
+
+
+# -- the core's layers (issue 15.4) -------------------------------------------------------------
+# What each lower layer of the core may import from the rest of it (ARCHITECTURE.md): the
+# domain values only themselves; the database the domain and the errors it raises, never the
+# rules (the values both read live in the domain) nor anything above.
+LOWER_LAYERS = {
+    "ruralperf/domain": ("ruralperf.domain",),
+    "ruralperf/db": ("ruralperf.db", "ruralperf.domain", "ruralperf.errors"),
+}
+
+
+def layer_violations(folder: Path, package: str, allowed: tuple[str, ...]) -> list[str]:
+    """`file imports module` for each import of the core outside `allowed`."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        inner = path.relative_to(folder).with_suffix("").parts[:-1]
+        for name in sorted(imported_modules(path, ".".join((package, *inner)))):
+            if (name == "ruralperf" or name.startswith("ruralperf.")) and not any(
+                    name == a or name.startswith(a + ".") for a in allowed):
+                found.append(f"{path.relative_to(folder).as_posix()} imports {name}")
+    return found
+
+
+@pytest.mark.parametrize("folder", sorted(LOWER_LAYERS))
+def test_lower_layers_import_only_what_is_below_them(folder):
+    assert list((REPO / folder).rglob("*.py")), f"{folder} is missing"
+    assert layer_violations(REPO / folder, folder.replace("/", "."), LOWER_LAYERS[folder]) == []
+
+
+def test_the_layer_check_sees_db_reaching_into_the_rules(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "ok.py").write_text("from ruralperf.domain.ledger import MonthFacts\n"
+                                    "from . import models\nimport sqlalchemy\n")
+    (tmp_path / "sub" / "bad.py").write_text(
+        "def f():\n    from ruralperf.rules.ledger import MonthPass\nfrom ...rules import x\n")
+    assert layer_violations(tmp_path, "ruralperf.db", LOWER_LAYERS["ruralperf/db"]) == [
+        "sub/bad.py imports ruralperf.rules", "sub/bad.py imports ruralperf.rules.ledger",
+        "sub/bad.py imports ruralperf.rules.ledger.MonthPass", "sub/bad.py imports ruralperf.rules.x"]

@@ -16,9 +16,9 @@ from ruralperf.db import models as m
 from ruralperf.db.repository import fen, loans, raw_rows, reassignments
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.entities import NPL_GRADES
-from ruralperf.rules.handover import Handover, handovers, rebase
-from ruralperf.rules.histories import ManagerHistory
-from ruralperf.rules.ledger import MonthFacts, MonthPass
+from ruralperf.domain.handover import Handover, handovers, rebase
+from ruralperf.domain.histories import ManagerHistory
+from ruralperf.domain.ledger import MonthFacts, MonthPass
 
 
 def quarter_handovers(session: Session, branch_id: int, quarter: Quarter

@@ -14,7 +14,7 @@ from ruralperf.db import models as m
 from ruralperf.db.repository import chunks
 from ruralperf.domain import entities as e
 from ruralperf.domain.periods import Month, add_years
-from ruralperf.rules.limitation import BalanceHistory
+from ruralperf.domain.histories import BalanceHistory
 
 
 def replay_balances(session: Session, branch_id: int, loans_by_contract: dict[str, e.Loan],

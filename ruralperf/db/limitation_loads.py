@@ -12,7 +12,7 @@ from ruralperf.db import ledger_loads
 from ruralperf.domain import entities as e
 from ruralperf.domain.money import from_fen
 from ruralperf.domain.periods import Month, add_years
-from ruralperf.rules.limitation import BalanceHistory, ManagerHistory
+from ruralperf.domain.histories import BalanceHistory, ManagerHistory
 
 _LOAN_COLUMNS = ("contract_no, household_no, amount, disbursed_on, maturity_on, nature, "
                  "increment, customer_type, manager_no")

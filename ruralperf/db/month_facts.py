@@ -22,8 +22,8 @@ from ruralperf.db.bulk import insert_rows
 from ruralperf.db.repository import fen, loans, raw_rows, reassignments
 from ruralperf.domain.money import from_fen
 from ruralperf.domain.periods import Month
-from ruralperf.rules.ledger import MonthFacts, MonthPass
-from ruralperf.rules.limitation import ManagerHistory
+from ruralperf.domain.ledger import MonthFacts, MonthPass
+from ruralperf.domain.histories import ManagerHistory
 
 LM, MF = m.LedgerMonthRow.__table__, m.MonthFactsRow.__table__
 

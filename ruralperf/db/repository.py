@@ -15,8 +15,8 @@ from ruralperf.db import models as m
 from ruralperf.domain import entities as e
 from ruralperf.domain.money import ZERO
 from ruralperf.domain.periods import Month, Quarter
-from ruralperf.rules.calendar import WorkCalendar
-from ruralperf.rules.limitation import BalanceHistory, ManagerHistory
+from ruralperf.domain.calendar import WorkCalendar
+from ruralperf.domain.histories import BalanceHistory, ManagerHistory
 
 CHUNK = 1000  # contracts per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
 

@@ -19,7 +19,7 @@ from ruralperf.calendar_seed import name_zh
 from ruralperf.db import models as m
 from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
-from ruralperf.rules.calendar import WorkCalendar
+from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.security.audit import Change, append
 
 REST_DAY, MAKE_UP_WORKDAY = "rest_day", "make_up_workday"

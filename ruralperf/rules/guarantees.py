@@ -8,8 +8,8 @@ from ruralperf.domain.entities import Guarantee, LimitationEvent, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_months
 from ruralperf.domain.results import GuaranteeLimitation
-from ruralperf.rules.calendar import WorkCalendar
-from ruralperf.rules.histories import ManagerHistory
+from ruralperf.domain.calendar import WorkCalendar
+from ruralperf.domain.histories import ManagerHistory
 from ruralperf.rules.limitation_replay import expiry_date
 
 DEFAULT_MONTHS = 6  # art. 692: no agreed period, or an unclear one

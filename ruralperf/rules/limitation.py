@@ -8,9 +8,9 @@ from typing import Sequence
 from ruralperf.domain.entities import Guarantee, LimitationEvent, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.results import LoanLimitation
-from ruralperf.rules.calendar import WorkCalendar
+from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.rules.guarantees import guarantee_limitation
-from ruralperf.rules.histories import BalanceHistory, ManagerHistory
+from ruralperf.domain.histories import BalanceHistory, ManagerHistory
 from ruralperf.rules.limitation_replay import (DEBTOR_ACTS, INTERRUPTING, Replay, event_key,
                                                expiry_date, period_years, replay)
 

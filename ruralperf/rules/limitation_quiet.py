@@ -13,9 +13,9 @@ from ruralperf.domain.entities import Guarantee, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_years
 from ruralperf.domain.results import GuaranteeLimitation, LoanLimitation
-from ruralperf.rules.calendar import WorkCalendar
+from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.rules.guarantees import guarantee_limitation
-from ruralperf.rules.histories import BalanceHistory, ManagerHistory
+from ruralperf.domain.histories import BalanceHistory, ManagerHistory
 from ruralperf.rules.limitation_replay import period_years
 
 

@@ -12,8 +12,8 @@ from ruralperf.domain.entities import LimitationEvent, Loan
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_months, add_years
 from ruralperf.domain.results import Restoration
-from ruralperf.rules.calendar import WorkCalendar
-from ruralperf.rules.histories import BalanceHistory, ManagerHistory
+from ruralperf.domain.calendar import WorkCalendar
+from ruralperf.domain.histories import BalanceHistory, ManagerHistory
 
 # The debtor's own acts: they interrupt a running period and restore a lapsed one (7.2).
 DEBTOR_ACTS = frozenset({"demand_signed", "partial_repayment", "acknowledgement"})
