@@ -15,7 +15,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.results import LimitationReport
 from ruralperf.reports.demand_notice_pdf import Notice, demand_notices_pdf
 from ruralperf.reports.to_sign_pdf import SignLine, to_sign_pdf
-from ruralperf.rules.signatures import ToSign, to_sign  # noqa: F401 (re-exported)
+from ruralperf.domain.signatures import ToSign, to_sign  # noqa: F401 (re-exported)
 
 
 def notices(engine, branch_id: int, as_of: date, items: list[tuple[str, str | None]],

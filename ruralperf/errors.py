@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from ruralperf.domain.backups import Backup
 from ruralperf.domain.users import User
 from ruralperf.i18n import tr
 from ruralperf.system_libraries import missing_library, package_for
@@ -47,13 +49,44 @@ class LoginLocked(LoginFailed):
         UserError.__init__(self, "login_locked", minutes=minutes)
 
 
+class DatabaseDamaged(Exception):
+    """The file fails SQLite's quick check when opened (safety.guard); it is left untouched.
+    `backup`: the newest backup that passes the check, if any."""
+
+    def __init__(self, path: Path, backup: Backup | None):
+        super().__init__(str(path))
+        self.path = path
+        self.backup = backup
+
+
+class DatabaseInUse(Exception):
+    """Another copy of the application holds the database file (safety.guard.InstanceLock)."""
+
+    def __init__(self, path: Path):
+        super().__init__(str(path))
+        self.path = path
+
+
+class BackupFailed(Exception):
+    """A backup could not be taken, or failed its integrity check (safety.backup)."""
+
+
+def safety_message(exc: BaseException, lang: str | None = None) -> str:
+    """The words for a damaged, busy or unbackupable database."""
+    if isinstance(exc, DatabaseDamaged):
+        if exc.backup is not None:
+            return tr("db_damaged", lang, path=exc.path, backup=exc.backup.path)
+        return tr("db_damaged_no_backup", lang, path=exc.path)
+    if isinstance(exc, DatabaseInUse):
+        return tr("db_in_use", lang, path=exc.path)
+    return tr("backup_failed", lang, value=str(exc))
+
+
 def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:
     """(exit code, message in the user's language) for an exception."""
     if isinstance(exc, UserError):
         return 1, exc.message(lang)
-    if type(exc).__name__ in ("DatabaseDamaged", "DatabaseInUse", "BackupFailed"):
-        from ruralperf.safety.describe import safety_message
-
+    if isinstance(exc, DatabaseDamaged | DatabaseInUse | BackupFailed):
         return 1, safety_message(exc, lang)
     library = missing_library(exc)
     if library:  # Qt (or another binary module) needs a library the system lacks

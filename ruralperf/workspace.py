@@ -350,7 +350,7 @@ class Workspace:
 
     def to_sign(self, as_of: date):
         """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""
-        from ruralperf.rules.signatures import to_sign
+        from ruralperf.domain.signatures import to_sign
         return to_sign(self.limitation(as_of))
 
     def demand_notices_pdf(self, as_of: date, items=None, lang: str = "zh_CN") -> bytes:

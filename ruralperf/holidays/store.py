@@ -17,27 +17,13 @@ from sqlalchemy.orm import Session
 
 from ruralperf.calendar_seed import name_zh
 from ruralperf.db import models as m
+from ruralperf.domain.holidays import KINDS, MAKE_UP_WORKDAY, REST_DAY, HolidayDay
 from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
 from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.security.audit import Change, append
 
-REST_DAY, MAKE_UP_WORKDAY = "rest_day", "make_up_workday"
-KINDS = (REST_DAY, MAKE_UP_WORKDAY)
 NOTE_MAX = 50  # HolidayRow.name
-
-
-@dataclass(frozen=True)
-class HolidayDay:
-    """A rest day (a statutory holiday) or a make-up working day (调休上班日) on a weekend."""
-
-    day: date
-    kind: str
-    note: str = ""
-
-    @property
-    def is_workday(self) -> bool:
-        return self.kind == MAKE_UP_WORKDAY
 
 
 @dataclass(frozen=True)

@@ -254,7 +254,7 @@ def run_status_text(run, lang: str | None) -> str:
 def guarantee_text(guarantees, lang: str | None) -> str:
     """A loan's guarantees in a list's 担保 column: how many and the worst status, "2 · 保证人免责"
     (empty without guarantees)."""
-    from ruralperf.rules.guarantees import worst_status
+    from ruralperf.domain.guarantees import worst_status
 
     worst = worst_status(guarantees)
     return f"{len(guarantees)} · {pick(STATUS, worst, lang)}" if worst else ""

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from ruralperf.domain.entities import Guarantee, LimitationEvent, Loan
+from ruralperf.domain.guarantees import SEVERITY, severity, soonest_days, worst_status
 from ruralperf.domain.parameters import Scheme
 from ruralperf.domain.periods import add_months
 from ruralperf.domain.results import GuaranteeLimitation
@@ -14,6 +15,8 @@ from ruralperf.rules.limitation_replay import expiry_date
 
 DEFAULT_MONTHS = 6  # art. 692: no agreed period, or an unclear one
 SECURING_GENERAL = frozenset({"lawsuit", "judgment"})
+__all__ = ["guarantee_end", "guarantee_limitation", "lapse_day", "SEVERITY", "severity",
+           "soonest_days", "worst_status"]
 
 
 def guarantee_end(loan: Loan, guarantee: Guarantee, calendar: WorkCalendar) -> date:
@@ -73,24 +76,3 @@ def lapse_day(g: GuaranteeLimitation) -> date | None:
     if g.status == "guarantor_lapsed" and g.expiry:
         return g.expiry + timedelta(days=1)
     return None
-
-
-# The guarantee statuses, worst first: what a list shows beside the loan (issue 17).
-SEVERITY = ("guarantor_lapsed", "released", "warning", "running", "secured", "closed")
-_SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITY)}
-
-
-def worst_status(guarantees: Sequence[GuaranteeLimitation]) -> str | None:
-    """The worst status among a loan's guarantees (None without guarantees)."""
-    return min((g.status for g in guarantees), key=lambda s: _SEVERITY_RANK.get(s, 99),
-               default=None)
-
-
-def severity(status: str | None) -> int:
-    """Sort key of a worst status: the worst first, loans without guarantees last."""
-    return len(SEVERITY) + 1 if status is None else _SEVERITY_RANK.get(status, len(SEVERITY))
-
-
-def soonest_days(guarantees: Sequence[GuaranteeLimitation]) -> int | None:
-    """The fewest days left of a running or warning guarantee period."""
-    return min((g.days_left for g in guarantees if g.days_left is not None), default=None)

@@ -7,39 +7,20 @@ import os
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
-KEEP_LAST = 10
-KEEP_DAYS = 31
-KEEP_MONTHS = 12
+from ruralperf.domain.backups import KEEP_DAYS, KEEP_LAST, KEEP_MONTHS, Backup
+from ruralperf.errors import BackupFailed
+from ruralperf.paths import backup_dir
+
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9_-]+)\.db$")
-
-
-class BackupFailed(Exception):
-    pass
 
 
 def readonly_uri(path: Path) -> str:
     """A read-only SQLite URI for any path (spaces, %, # and Chinese characters quoted)."""
     return Path(path).resolve().as_uri() + "?mode=ro"  # file:///C:/... on Windows
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    taken_at: datetime
-    reason: str
-
-    @property
-    def size(self) -> int:
-        return self.path.stat().st_size
-
-
-def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def integrity_ok(path: Path, quick: bool = False) -> bool:

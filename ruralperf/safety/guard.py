@@ -7,25 +7,11 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ruralperf.safety.backup import Backup, integrity_ok, newest_good_backup
+from ruralperf.errors import DatabaseDamaged, DatabaseInUse
+from ruralperf.safety.backup import integrity_ok, newest_good_backup
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p",
               "afs", "ncpfs", "davfs", "fuse.davfs2"}
-
-
-class DatabaseDamaged(Exception):
-    """The file fails SQLite's quick check; it is left untouched."""
-
-    def __init__(self, path: Path, backup: Backup | None):
-        super().__init__(str(path))
-        self.path = path
-        self.backup = backup
-
-
-class DatabaseInUse(Exception):
-    def __init__(self, path: Path):
-        super().__init__(str(path))
-        self.path = path
 
 
 def check_not_damaged(path: Path) -> None:

@@ -1,8 +1,7 @@
 """Reading the audit trail: filtered, paged in the database, and exported to .xlsx."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
@@ -10,6 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import contains_pattern
+from ruralperf.domain.audit import AuditFilter
 from ruralperf.security.audit_bulk import BULK, covering
 from ruralperf.security.privacy import mask_in_json
 
@@ -26,16 +26,6 @@ def _when(at: str):
         return datetime.fromisoformat(at)
     except (TypeError, ValueError):
         return at
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    user: str | None = None
-    table: str | None = None
-    action: str | None = None
-    since: date | None = None
-    until: date | None = None
-    text: str = ""  # searched in the record key and the source (and a bulk entry's keys)
 
 
 class AuditView:

@@ -3,7 +3,6 @@ the worst status of their guarantee periods on a date, computed as the limitatio
 them (DOMAIN.md 7.7), for one page of loans at a time."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -12,19 +11,9 @@ from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import chunks
 from ruralperf.limitation_report import limitation_report
-from ruralperf.rules.guarantees import soonest_days, worst_status
+from ruralperf.domain.guarantees import GuaranteeCell, soonest_days, worst_status
 
-
-@dataclass(frozen=True)
-class GuaranteeCell:
-    """A loan's guarantees in one list cell."""
-    count: int
-    worst: str | None  # the worst status (rules.guarantees.SEVERITY); None if not computed
-    guarantors: tuple[str, ...]
-    days_left: int | None = None  # the soonest running or warning guarantee period
-
-    def __lt__(self, other: "GuaranteeCell") -> bool:
-        return self.count < other.count
+__all__ = ["GuaranteeCell", "guarantee_cells", "cell_text"]
 
 
 def guarantee_cells(engine, branch_id: int, contracts: set[str],

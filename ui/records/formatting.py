@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ruralperf.domain.money import money_display, plain_decimal
-from ruralperf.services.loan_guarantees import GuaranteeCell
+from ruralperf.domain.guarantees import GuaranteeCell
 from ui.records.labels import column_label, enum_label, status_label
 
 GUARANTEE_TEXT = QT_TRANSLATE_NOOP("Records", "{0} · {1}：{2}")

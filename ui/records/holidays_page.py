@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidg
                                QWidget)
 
 from ruralperf.errors import UserError
-from ruralperf.holidays.store import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
+from ruralperf.domain.holidays import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
 from ui.context import AppContext
 from ui.i18n import counted
 from ui.pages.base import Page

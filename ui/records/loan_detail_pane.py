@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ruralperf.domain.money import money_display
-from ruralperf.rules.guarantees import worst_status
+from ruralperf.domain.guarantees import worst_status
 from ui.records.detail_table import DetailTable
 from ui.records.labels import status_label, table_label
 from ui.i18n import counted

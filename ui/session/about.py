@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 
 from ruralperf import __version__
 from ruralperf.logsetup import log_path
-from ruralperf.safety.backup import backup_dir
+from ruralperf.paths import backup_dir
 
 
 def open_folder(folder: Path) -> bool:

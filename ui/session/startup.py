@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ruralperf.errors import UserError, describe
 from ruralperf.i18n import tr as core_message
-from ruralperf.safety.backup import backup_dir
-from ruralperf.safety.describe import safety_message
-from ruralperf.safety.guard import DatabaseDamaged, DatabaseInUse
+from ruralperf.errors import DatabaseDamaged, DatabaseInUse, safety_message
+from ruralperf.paths import backup_dir
 from ruralperf.workspace import Workspace
 from ui.session.about import open_folder
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from ruralperf.i18n import current_lang
 from ruralperf.i18n import tr as core_message
 from ruralperf.security.integrity import broken
-from ruralperf.services.audit_view import AuditFilter
+from ruralperf.domain.audit import AuditFilter
 from ui.widgets.date_edit import DateEdit
 from ui.context import AppContext
 from ui.pages.base import Page

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang
-from ruralperf.safety.backup import KEEP_DAYS, KEEP_LAST, KEEP_MONTHS, Backup, backup_dir
+from ruralperf.domain.backups import KEEP_DAYS, KEEP_LAST, KEEP_MONTHS, Backup
+from ruralperf.paths import backup_dir
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.background import run_for

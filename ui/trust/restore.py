@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruralperf.safety.backup import Backup
+from ruralperf.domain.backups import Backup
 from ruralperf.workspace import Workspace
 
 

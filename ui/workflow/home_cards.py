@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxL
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.i18n import current_lang, finding_text
-from ruralperf.services.overview import DUE_BUCKETS, Completeness, LimitationSummary
+from ruralperf.domain.overview import DUE_BUCKETS, Completeness, LimitationSummary
 from ui.navigation import nav_label
 from ui.widgets.amounts import date_text
 from ui.widgets.finding_list import FindingList, FindingRow

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from ruralperf.rules.signatures import to_sign
+from ruralperf.domain.signatures import to_sign
 from ruralperf.i18n import current_lang
 from ui.records.background import run_for
 from ui.trust.permissions import allowed

@@ -8,7 +8,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor
 
 from ruralperf.domain.results import LoanLimitation
-from ruralperf.rules.guarantees import severity, soonest_days, worst_status
+from ruralperf.domain.guarantees import severity, soonest_days, worst_status
 from ui.widgets.amounts import RIGHT, VALUE_ROLE, amount_text, date_text
 from ui.workflow.labels import status_label
 from ui.i18n import counted
