@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -80,6 +81,35 @@ def safety_message(exc: BaseException, lang: str | None = None) -> str:
     if isinstance(exc, DatabaseInUse):
         return tr("db_in_use", lang, path=exc.path)
     return tr("backup_failed", lang, value=str(exc))
+
+
+class ExportCancelled(Exception):
+    """The user stopped an export of a data view (services.export) before it was written."""
+
+
+@dataclass(frozen=True)
+class IntegrityProblem:
+    """A mismatch found by the integrity checks (security.integrity): a message code and its
+    parameters (`reason` holds a message code, `fields` a list of them: worded too, never
+    shown as identifiers)."""
+
+    code: str
+    params: dict = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        params = dict(self.params)
+        if "reason" in params:
+            params["reason"] = tr(params["reason"], lang)
+        if "fields" in params:
+            params["fields"] = tr("list_separator", lang).join(
+                tr(f"account_field_{f}", lang) for f in params["fields"])
+        return tr(self.code, lang, **params)
+
+
+def audit_broken(result) -> IntegrityProblem:
+    """The problem of an audit trail whose verification (`Workspace.verify_audit`) failed."""
+    return IntegrityProblem("audit_broken", {"seq": result.first_bad_seq,
+                                             "reason": f"audit_reason_{result.reason}"})
 
 
 def describe(exc: BaseException, lang: str | None = None) -> tuple[int, str]:

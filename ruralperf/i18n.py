@@ -342,3 +342,11 @@ def finding_text(finding, lang: str | None = None) -> str:
         names = INDICATORS.get(finding.subject, (finding.subject, finding.subject))
         params["indicator"] = names[1] if (lang or current_lang()).startswith("en") else names[0]
     return tr(finding.code, lang, **params)
+
+
+def quarter_text(quarter, lang: str | None) -> str:
+    """'2025Q3' (or a Quarter) -> '2025年第3季度' (English '2025 Q3'; no language: Chinese)."""
+    from ruralperf.domain.periods import Quarter
+
+    q = quarter if isinstance(quarter, Quarter) else Quarter.parse(str(quarter))
+    return f"{q.year} Q{q.q}" if lang and lang.startswith("en") else f"{q.year}年第{q.q}季度"

@@ -23,6 +23,7 @@ from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.errors import UserError
 from ruralperf.importing import ImportReport, read_for_import, run_import
 from ruralperf.io.reader import RawSheet
+from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY, Column
 from ruralperf.limitation_report import limitation_report
 from ruralperf.safety import backup as backups
 from ruralperf.safety.keeper import BackupKeeper
@@ -35,7 +36,8 @@ from ruralperf.rules.engine import compute_pay_run
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Workspace", "ImportReport", "StoredPayRun"]
+# Types the facade's methods take or return, named here for the window's annotations.
+__all__ = ["Workspace", "Column", "ImportReport", "StoredPayRun"]
 Progress = Callable[[int, int, str], None]
 
 
@@ -275,6 +277,51 @@ class Workspace:
         from ruralperf.services.audit_view import AuditView
 
         return AuditView(self)
+
+    @property
+    def printing(self):
+        """Statements, summaries, limitation lists, the deferral ledger as PDF or files, and
+        what a printed code belongs to (ruralperf.services.printing)."""
+        from ruralperf.services.printing import Printing
+
+        return Printing(self)
+
+    def import_demo(self, progress: Progress | None = None, source: str = "demo") -> ImportReport:
+        """Fill the database with the demo generator's sheets (ruralperf.io.demo)."""
+        from ruralperf.io.demo import demo_sheets
+
+        return self.import_sheets(demo_sheets(), progress=progress, source=source)
+
+    # -- without a database: the import format and its files ---------------------------------
+    @staticmethod
+    def record_columns(table: str) -> tuple[Column, ...]:
+        """A record table's fields as the import defines them: key, kind, required, heading."""
+        return SHEETS_BY_KEY[table].columns
+
+    @staticmethod
+    def record_sheet_name(table: str) -> str:
+        """The import sheet's (Chinese) name of a record table; the key if it has none."""
+        spec = SHEETS_BY_KEY.get(table)
+        return spec.zh if spec else table
+
+    @staticmethod
+    def enum_words(name: str) -> dict[str, str]:
+        """An enumeration of the import format: its (Chinese) words -> the stored codes."""
+        return dict(ENUMS[name])
+
+    @staticmethod
+    def write_template(path: str | Path, lang: str = "zh_CN") -> Path:
+        """The blank import workbook (ruralperf.io.template)."""
+        from ruralperf.io.template import write_template
+
+        return write_template(path, lang=lang)
+
+    @staticmethod
+    def write_problem_list(problems, path: str | Path, lang: str = "zh_CN") -> Path:
+        """An import's problems (ImportReport.errors and warnings) as an .xlsx list."""
+        from ruralperf.io.problems_xlsx import write_problems_xlsx
+
+        return write_problems_xlsx(problems, path, lang)
 
     # -- parameters --------------------------------------------------------------------------
     def parameter_book(self) -> ParameterBook:

@@ -5,7 +5,7 @@ month (db.month_facts); `rules.ledger.LedgerFacts.of` applies a quarter's parame
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from ruralperf.domain.entities import NPL_GRADES
 from ruralperf.domain.money import ZERO
@@ -34,8 +34,8 @@ class MonthPass:
     def __init__(self, zero=ZERO):
         self.zero = zero
         self._worst: dict[tuple[str, str], int | None] = {}
-        self._npl: dict[str, object] = {}
-        self._interest: dict[str, object] = {}
+        self._npl: dict[str, Any] = {}  # fen or Decimal, as the rows give them
+        self._interest: dict[str, Any] = {}
 
     def snapshots(self, rows: Iterable[tuple], owners: Mapping[str, tuple[str, str]]) -> None:
         """rows: (contract, balance, overdue days, months of unpaid interest, grade);

@@ -28,10 +28,10 @@ def to_sign(report: LimitationReport) -> list[ToSign]:
     period needs the borrower's signature, a guarantee period the guarantor's demand."""
     out = []
     for loan in report.loans:
-        if loan.status == "warning" and loan.expiry is not None:
+        if loan.status == "warning" and loan.expiry is not None and loan.days_left is not None:
             out.append(ToSign(loan.contract_no, None, loan.manager, loan.expiry, loan.days_left))
         for g in loan.guarantees:
-            if g.status == "warning":
+            if g.status == "warning" and g.days_left is not None:
                 out.append(ToSign(loan.contract_no, g.guarantor, loan.manager, g.guarantee_end,
                                   g.days_left))
     return sorted(out, key=lambda x: (x.days_left, x.contract_no, x.guarantor or ""))

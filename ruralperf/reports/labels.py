@@ -5,7 +5,7 @@ labels of the printed forms only.
 """
 from __future__ import annotations
 
-from ruralperf.domain.periods import Quarter
+from ruralperf.i18n import quarter_text  # noqa: F401 (declared with the words; named here too)
 
 COMPONENTS: dict[str, tuple[str, str]] = {
     "floating": ("浮动工资", "Floating wage"),
@@ -224,12 +224,6 @@ def pick(table: dict[str, tuple[str, str]], key: str, lang: str | None) -> str:
     if pair is None:
         return key
     return pair[1] if en(lang) else pair[0]
-
-
-def quarter_text(quarter: str, lang: str | None) -> str:
-    """'2025Q3' -> '2025年第3季度' (or '2025 Q3')."""
-    q = Quarter.parse(quarter)
-    return f"{q.year} Q{q.q}" if en(lang) else f"{q.year}年第{q.q}季度"
 
 
 def run_mark(status: str, lang: str | None) -> tuple[str, str]:

@@ -9,28 +9,8 @@
   chain, entry by entry (ruralperf.security.audit.verify), then the quick checks."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ruralperf.i18n import tr
+from ruralperf.errors import IntegrityProblem as Problem, audit_broken
 from ruralperf.security import audit, audit_key, chain_head, sealed_accounts, sealed_runs
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A mismatch: a message code of ruralperf.i18n and its parameters (`reason` holds a
-    message code, `fields` a list of them: worded too, never shown as identifiers)."""
-
-    code: str
-    params: dict = field(default_factory=dict)
-
-    def message(self, lang: str | None = None) -> str:
-        params = dict(self.params)
-        if "reason" in params:
-            params["reason"] = tr(params["reason"], lang)
-        if "fields" in params:
-            params["fields"] = tr("list_separator", lang).join(
-                tr(f"account_field_{f}", lang) for f in params["fields"])
-        return tr(self.code, lang, **params)
 
 
 def quick(session, url, branch_id: int | None = None) -> list[Problem]:
@@ -49,8 +29,7 @@ def quick(session, url, branch_id: int | None = None) -> list[Problem]:
 
 
 def broken(result: audit.VerifyResult) -> Problem:
-    return Problem("audit_broken", {"seq": result.first_bad_seq,
-                                    "reason": f"audit_reason_{result.reason}"})
+    return audit_broken(result)
 
 
 def full(session, url, branch_id: int | None = None) -> tuple[audit.VerifyResult, list[Problem]]:

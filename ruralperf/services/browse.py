@@ -267,3 +267,12 @@ class Browse:
         from ruralperf.services.loan_detail import load_loan_detail
 
         return load_loan_detail(self.ws, contract_no, as_of or date.today())
+
+    def export(self, table_key: str, path, columns: list, **options) -> int:
+        """Every row of the view (search, filters, sort as on the page) written to an .xlsx at
+        `path` as `columns` (domain.exports.ExportColumn), the export recorded; returns the
+        number of rows. Options: see `services.export.export_view` (progress, cancelled: then
+        errors.ExportCancelled)."""
+        from ruralperf.services.export import export_view
+
+        return export_view(self.ws, table_key, path, columns, **options)

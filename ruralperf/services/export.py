@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from copy import copy
 from itertools import chain
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
@@ -23,23 +22,13 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-
+from ruralperf.domain.exports import ExportColumn
+from ruralperf.errors import ExportCancelled
 from ruralperf.services.loan_guarantees import cell_text
 from ruralperf.io.xlsx_safe import (MAX_WIDTH, MONEY_FORMAT, PERCENT_FORMAT, clean_text,
                                     needs_quote, text_width)
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class ExportColumn:
-    key: str  # the row-dict key of Browse.page
-    header: str  # as shown on the page (in the user's language)
-    kind: str  # text | money | date | int | enum | decimal | share | month | quarter
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 class _Cells:

@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ruralperf.services.records import Records
+from ruralperf.workspace import Workspace
 from ui.records.labels import table_label
 
 CHANGED, MISSING = "record_changed", "record_missing"
@@ -24,7 +24,7 @@ def stored_values(table: str, row: dict | None) -> dict | None:
     """The record's own columns as shown (names of referred records and the id left out)."""
     if not row:
         return None
-    return {c.key: row[c.key] for c in Records.columns(table) if c.key in row}
+    return {c.key: row[c.key] for c in Workspace.record_columns(table) if c.key in row}
 
 
 def conflict_code(result) -> str | None:

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ruralperf.services.export import ExportCancelled, ExportColumn, export_view
+from ruralperf.domain.exports import ExportColumn
+from ruralperf.errors import ExportCancelled
 from ui.records.labels import enum_label, table_label
 from ui.records.background import run_for
 from ui.workflow.report_files import remember_folder, start_path
@@ -46,9 +47,9 @@ class ExportAction:
         title = table_label(page.table)
 
         def run(progress):
-            return export_view(ws, page.table, path, columns, enum_text=enum_label,
-                               sheet_title=title, progress=progress,
-                               cancelled=lambda: progress.cancelled, **query)
+            return ws.browse.export(page.table, path, columns, enum_text=enum_label,
+                                    sheet_title=title, progress=progress,
+                                    cancelled=lambda: progress.cancelled, **query)
 
         page.export_button.setEnabled(False)
         page.status.setText(QCoreApplication.translate("ExportAction", "正在导出……"))

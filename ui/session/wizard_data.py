@@ -105,9 +105,7 @@ class DataPage(_BackgroundPage):
         ws = self.ctx.workspace
         if self.uses_demo():
             def load(progress):
-                from ruralperf.io.demo import demo_sheets
-
-                return ws.import_sheets(demo_sheets(), progress=progress, source="demo")
+                return ws.import_demo(progress=progress)
 
             return load, self.tr("正在载入演示数据…")
         text = self.template_path.text().strip()
@@ -120,10 +118,8 @@ class DataPage(_BackgroundPage):
         lang = current_lang()
 
         def write(_progress):
-            from ruralperf.io.template import write_template
-
             path.parent.mkdir(parents=True, exist_ok=True)
-            return write_template(path, lang=lang)
+            return ws.write_template(path, lang=lang)
 
         return write, self.tr("正在保存模板…")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ruralperf.i18n import current_lang
 from ruralperf.i18n import tr as core_message
-from ruralperf.security.integrity import broken
+from ruralperf.errors import audit_broken
 from ruralperf.domain.audit import AuditFilter
 from ui.widgets.date_edit import DateEdit
 from ui.context import AppContext
@@ -263,7 +263,7 @@ class AuditPage(Page):
             self.verify_result = ("ok", text)
             self.count.setStyleSheet("color: #067647;")
         else:
-            text = broken(result).message(lang)
+            text = audit_broken(result).message(lang)
             self.verify_result = ("broken", text)
             self.count.setStyleSheet("color: #b42318; font-weight: bold;")
         self.count.setText(text)

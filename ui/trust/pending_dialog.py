@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from ruralperf.errors import describe
 from ruralperf.i18n import current_lang
-from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY
+from ruralperf.workspace import Workspace
 from ui.context import AppContext
 from ui.records.background import run_for
 from ui.i18n import counted
@@ -19,18 +19,16 @@ OK_STYLE = "color: #067647;"
 
 
 def _sheet_name(table: str) -> str:
-    spec = SHEETS_BY_KEY.get(table)
-    return spec.zh if spec else table
+    return Workspace.record_sheet_name(table)
 
 
 def _content(table: str, values: dict) -> str:
     """The entry's values with the import's column headings (Chinese), e.g. "月份 2025-09"."""
-    spec = SHEETS_BY_KEY[table]
     parts = []
-    for col in spec.columns:
+    for col in Workspace.record_columns(table):
         value = values.get(col.key)
         if col.kind.startswith("enum:"):  # the Chinese word, never the stored identifier
-            words = {code: zh for zh, code in ENUMS[col.kind[5:]].items()}
+            words = {code: zh for zh, code in Workspace.enum_words(col.kind[5:]).items()}
             value = words.get(value, value)
         if value is not None and value != "":
             parts.append(f"{col.zh}：{value}")

@@ -110,7 +110,7 @@ class ProblemTable(QWidget):
             self.export(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def export(self, path: str, on_done: Callable | None = None) -> None:
-        from ruralperf.io.problems_xlsx import write_problems_xlsx
+        from ruralperf.workspace import Workspace
 
         problems, lang = self.model.problems(), current_lang()
         self.export_button.setEnabled(False)
@@ -126,5 +126,5 @@ class ProblemTable(QWidget):
             self.export_button.setEnabled(True)
             QMessageBox.warning(self, self.tr("导出失败"), describe(exc, lang)[1])
 
-        self._run(lambda progress: write_problems_xlsx(problems, path, lang),
+        self._run(lambda progress: Workspace.write_problem_list(problems, path, lang),
                   on_done=done, on_error=failed)

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.domain.money import money_display
-from ruralperf.i18n import current_lang
+from ruralperf.i18n import current_lang, quarter_text
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.background import run_for
-from ruralperf.reports.labels import quarter_text
 from ui.workflow.printing import PdfPages, preview_dialog
 
 COLUMNS = 6
@@ -145,9 +144,7 @@ class DeferralLedgerPage(Page):
         ws, lang, title = self.ctx.workspace, current_lang(), self.title()
 
         def make(_p):
-            from ruralperf.reports.deferral_ledger_pdf import deferral_ledger_pdf
-
-            return PdfPages(deferral_ledger_pdf(chosen, ws.branch, lang), title)
+            return PdfPages(ws.printing.deferral_ledger_pdf(chosen, lang), title)
 
         run_for(self, make, on_done=self._show_preview,
                 on_error=lambda e: self.status.setText(

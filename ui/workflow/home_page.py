@@ -174,8 +174,6 @@ class HomePage(Page):
 
     def load_demo(self) -> None:
         """Fill the empty database with the demo generator's sheets (in the background)."""
-        from ruralperf.io.demo import demo_sheets
-
         ws = self.ctx.workspace
         self.demo_button.setEnabled(False)
         self.bar.start(self.tr("正在生成演示数据…"))
@@ -190,6 +188,6 @@ class HomePage(Page):
                 return
             self.ctx.data_changed.emit("*")
 
-        self.ctx.run(lambda progress: ws.import_sheets(demo_sheets(), progress=progress),
+        self.ctx.run(lambda progress: ws.import_demo(progress=progress, source="import"),
                      on_done=done, on_error=self._failed,
                      on_progress=self.bar.update_progress)

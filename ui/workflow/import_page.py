@@ -99,11 +99,6 @@ class ImportPage(Page):
         self.last.setText(text)
 
     def _save_template(self) -> None:
-        try:
-            from ruralperf.io.template import write_template
-        except ImportError:
-            QMessageBox.information(self, self.tr("导入模板"), self.tr("此版本暂不提供模板。"))
-            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存空白导入模板"),
                                               start_path(self.ctx.settings, self.tr("导入模板.xlsx")),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
@@ -111,7 +106,8 @@ class ImportPage(Page):
             return
         remember_folder(self.ctx.settings, path)
         lang = current_lang()
-        self.ctx.run(lambda progress: write_template(path, lang=lang),
+        ws = self.ctx.workspace
+        self.ctx.run(lambda progress: ws.write_template(path, lang=lang),
                      on_done=lambda _r: self.last.setText(
                          core_message("template_written", lang, value=path)),
                      on_error=self._failed)

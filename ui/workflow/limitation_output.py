@@ -18,18 +18,9 @@ from ui.i18n import counted
 WARNINGS, ACCOUNTABILITY = "warnings", "accountability"
 
 
-def warn_days(ws, as_of: date) -> int:
-    return int(ws.scheme_on(as_of)["limitation.warn_days"])
-
-
 def _pdf(ws, as_of: date, kind: str, lang: str, title: str) -> PdfPages:
     """Worker: the list of `kind` on `as_of`, opened for rendering."""
-    from ruralperf.reports.limitation_reports import accountability_pdf, warning_list_pdf
-
-    report, names, branch = ws.limitation(as_of), ws.overview.staff_names(), ws.branch
-    data = warning_list_pdf(report, warn_days(ws, as_of), lang, names, branch) \
-        if kind == WARNINGS else accountability_pdf(report, lang, names, branch)
-    return PdfPages(data, title)
+    return PdfPages(ws.printing.limitation_pdf(as_of, kind, lang), title)
 
 
 class LimitationOutput(QObject):
@@ -97,11 +88,9 @@ class LimitationOutput(QObject):
                                                       self.tr("导出时效清单到文件夹"))
         if not folder:
             return
-        from ruralperf.reports.bundle import write_limitation
-
         ws, as_of, lang = self.ctx.workspace, self.page.as_of_date(), current_lang()
         self._set_busy(True)
-        run_for(self.page, lambda progress: write_limitation(ws, as_of, folder, lang=lang),
+        run_for(self.page, lambda progress: ws.printing.write_limitation(as_of, folder, lang),
                 on_done=lambda paths: self._exported(folder, paths), on_error=self._failed)
 
     def _exported(self, folder: str, paths) -> None:

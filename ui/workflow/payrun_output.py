@@ -1,7 +1,7 @@
 """Printed output of the pay run shown on the pay-run page: print preview and printing of
 statements (the selected staff members or all) and of the branch summary, "save all statements
 as PDF" to a folder, and the summary as .xlsx or .pdf. The PDFs are made on the worker
-(`ruralperf.reports`); preview and printing render them with pdfium (ui.workflow.printing).
+(`Workspace.printing`); preview and printing render them with pdfium (ui.workflow.printing).
 
 Who may do what: statements of everyone, the summary and files need "statements" (and
 "export" for files); a credit officer ("own_statement") previews and prints their own."""
@@ -27,15 +27,8 @@ SELECTED, ALL, SUMMARY = "selected", "all", "summary"
 def _pdf(ws, run, kind: str, staff_nos: list[str] | None, lang: str, title: str,
          duplex: bool = False, copies: int = 1) -> PdfPages:
     """Worker: the PDF of `kind`, opened for rendering."""
-    from ruralperf.reports.statement_pdf import statements_pdf
-    from ruralperf.reports.summary_pdf import summary_pdf
-
-    from ruralperf.reports.statement_extras import extras_for
-
-    branch = ws.branch
-    data = summary_pdf(run, branch, lang) if kind == SUMMARY else \
-        statements_pdf(run, branch, lang, staff_nos, duplex=duplex, copies=copies,
-                       extras=extras_for(ws, run))
+    data = ws.printing.summary_pdf(run, lang) if kind == SUMMARY else \
+        ws.printing.statements_pdf(run, lang, staff_nos, duplex=duplex, copies=copies)
     return PdfPages(data, title)
 
 
@@ -178,16 +171,12 @@ class PayRunOutput(QObject):
             self.page, self.ctx.settings, self.tr("保存全部工资条到文件夹"))
         if not folder:
             return
-        from ruralperf.reports.bundle import write_run_reports
-        from ruralperf.reports.statement_extras import extras_for
-
         ws, lang = self.ctx.workspace, current_lang()
         self._set_busy(True, self.tr("正在保存工资条"))
         run_for(self.page,
                 lambda progress: _recorded(ws, f"statements:{run.label}", folder,
-                                           write_run_reports(run, ws.branch, folder, lang,
-                                                             progress=progress, workers=1,
-                                                             extras=extras_for(ws, run))),
+                                           ws.printing.write_run_reports(
+                                               run, folder, lang, progress=progress, workers=1)),
                 on_done=lambda paths: self._saved(folder, paths), on_error=self._failed,
                 on_progress=lambda done, total, _what: self.page.bar.update_progress(
                     done, total, self.tr("正在保存工资条")))
@@ -205,21 +194,17 @@ class PayRunOutput(QObject):
         run = self.page.current_run()
         if run is None or self.busy:
             return
-        from ruralperf.reports.bundle import summary_filenames
-
-        default = summary_filenames(run, current_lang())[0 if suffix == ".pdf" else 1]
+        ws = self.ctx.workspace
+        default = ws.printing.summary_filenames(run, current_lang())[0 if suffix == ".pdf" else 1]
         path = path or report_files.choose_file(self.page, self.ctx.settings,
                                                 self.tr("导出汇总表"), default, suffix)
         if not path:
             return
-        ws, lang = self.ctx.workspace, current_lang()
+        lang = current_lang()
 
         def write(progress):
-            from ruralperf.reports.summary_pdf import write_summary_pdf
-            from ruralperf.reports.summary_xlsx import write_summary_xlsx
-
-            writer = write_summary_pdf if suffix == ".pdf" else write_summary_xlsx
-            return _recorded(ws, f"summary:{run.label}", path, writer(run, ws.branch, path, lang))
+            return _recorded(ws, f"summary:{run.label}", path,
+                             ws.printing.write_summary(run, path, lang))
 
         self._set_busy(True, self.tr("正在导出"))
         run_for(self.page, write, on_done=lambda written: self._exported(str(written)),

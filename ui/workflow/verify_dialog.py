@@ -53,9 +53,7 @@ class VerifyCodeDialog(QDialog):
         self.result.setText(self.tr("正在查询……"))
 
         def work(_progress):
-            from ruralperf.reports.verification import describe_match
-
-            return describe_match(code, ws.verify_code(code), lang)
+            return ws.printing.describe_code(code, lang)
 
         run_for(self, work, on_done=self._show, on_error=self._failed)
 

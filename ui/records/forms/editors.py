@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ruralperf.io.sheets import Column
+from ruralperf.workspace import Column
 from ui.context import AppContext
 from ui.records.forms.fields import DateField, EnumField, QuarterField, TextField, enum_values
 from ui.records.forms.picker import PickerField

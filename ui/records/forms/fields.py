@@ -129,9 +129,10 @@ class QuarterField(QComboBox):
 
 
 def enum_values(kind: str) -> list[str]:
-    from ruralperf.io.sheets import ENUMS
+    """The stored codes of an `enum:<name>` column, in the import format's order."""
+    from ruralperf.workspace import Workspace
 
-    return list(ENUMS[kind[5:]].values())
+    return list(Workspace.enum_words(kind[5:]).values())
 
 
 def focus_widget(editor: QWidget) -> QWidget:
