@@ -1,3 +1,23 @@
-"""Services behind the facade for the desktop UI: browsing tables in the database (paged,
-sorted, filtered), entering and editing records with the import's validation, and the
-overview of a quarter. Reached as `Workspace.browse`, `.records`, `.overview`."""
+"""Application services: the use cases (what a user does) behind the facade.
+
+Where a new use case goes
+-------------------------
+1. The work: a function taking an engine or a session, the branch id and domain values, and
+   returning domain values, in the module of its subject in this package (`services/<subject>.py`).
+   A subject with state to share (a page of rows, a draft) is a class here taking the
+   Workspace, like `Browse`, `Records`, `Overview`, `AuditView`, `Printing`.
+2. The door: a `ruralperf.workspace.Workspace` method that checks the permission
+   (`self.authorize(action)`), calls the function and returns its values; a class is handed out
+   by a Workspace property and checks `self.ws.authorize(...)` in each method. The window and the
+   command line call the Workspace, never a service directly.
+3. The values the window shows are declared in `ruralperf.domain`; what can go wrong, in
+   `ruralperf.errors`; the words, in `ruralperf.i18n`.
+4. Services may use rules, db, io, reports and security, and the facade's public hooks
+   (`authorize`, `exclusive`, `engine`, `branch_id`), never its private members. Nothing below
+   (domain, rules, db) imports a service (tests/test_architecture.py).
+
+The use-case modules at the top of the package (`computing`, `importing`, `payruns`,
+`confirming`, `accounts`, `branches`, `restoring`, `limitation_report`, `limitation_store`,
+`demand_notices`) predate this package and follow the same rule; new use cases go here, not
+beside them.
+"""
