@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 Progress = Callable[[int, int, str], None]
-WARNINGS, ACCOUNTABILITY = "warnings", "accountability"
 
 
 class Printing:
@@ -74,17 +73,22 @@ class Printing:
         return describe_match(code, self.ws.verify_code(code), lang)
 
     # -- the limitation lists ----------------------------------------------------------------
-    def limitation_pdf(self, as_of: date, kind: str, lang: str) -> bytes:
-        """The warning list (`WARNINGS`: due within the scheme's warning days) or the
-        accountability list (`ACCOUNTABILITY`) on `as_of`."""
-        from ruralperf.reports.limitation_reports import accountability_pdf, warning_list_pdf
+    def warning_list_pdf(self, as_of: date, lang: str) -> bytes:
+        """临近到期预警清单 on `as_of`: the loans due within the scheme's warning days."""
+        from ruralperf.reports.limitation_reports import warning_list_pdf
 
         ws = self.ws
-        report, names, branch = ws.limitation(as_of), ws.overview.staff_names(), ws.branch
-        if kind == WARNINGS:
-            days = int(ws.scheme_on(as_of)["limitation.warn_days"])
-            return warning_list_pdf(report, days, lang, names, branch)
-        return accountability_pdf(report, lang, names, branch)
+        report, names = ws.limitation(as_of), ws.overview.staff_names()
+        days = int(ws.scheme_on(as_of)["limitation.warn_days"])
+        return warning_list_pdf(report, days, lang, names, ws.branch)
+
+    def accountability_pdf(self, as_of: date, lang: str) -> bytes:
+        """追责清单 on `as_of`."""
+        from ruralperf.reports.limitation_reports import accountability_pdf
+
+        ws = self.ws
+        return accountability_pdf(ws.limitation(as_of), lang, ws.overview.staff_names(),
+                                  ws.branch)
 
     def write_limitation(self, as_of: date, folder: str | Path, lang: str) -> list[Path]:
         """Both lists as PDF and one .xlsx into `folder` (the export is recorded)."""

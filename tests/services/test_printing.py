@@ -33,8 +33,8 @@ def test_the_summary_file_follows_the_suffix(golden_ws, tmp_path):
 
 def test_limitation_lists_and_a_code_in_words(golden_ws, tmp_path):
     as_of = date(2025, 9, 30)
-    for kind in ("warnings", "accountability"):
-        assert golden_ws.printing.limitation_pdf(as_of, kind, "zh_CN").startswith(b"%PDF")
+    assert golden_ws.printing.warning_list_pdf(as_of, "zh_CN").startswith(b"%PDF")
+    assert golden_ws.printing.accountability_pdf(as_of, "en").startswith(b"%PDF")
     paths = golden_ws.printing.write_limitation(as_of, tmp_path, "zh_CN")
     assert {p.suffix for p in paths} == {".pdf", ".xlsx"}
     assert "没有找到校验码 XXXXXXXX" in golden_ws.printing.describe_code("xxxxxxxx", "zh_CN")[0]

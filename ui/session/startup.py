@@ -10,9 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ruralperf.errors import UserError, describe
+from ruralperf.errors import DatabaseDamaged, DatabaseInUse, UserError, describe, safety_message
 from ruralperf.i18n import tr as core_message
-from ruralperf.errors import DatabaseDamaged, DatabaseInUse, safety_message
 from ruralperf.paths import backup_dir
 from ruralperf.workspace import Workspace
 from ui.session.about import open_folder

@@ -20,7 +20,9 @@ WARNINGS, ACCOUNTABILITY = "warnings", "accountability"
 
 def _pdf(ws, as_of: date, kind: str, lang: str, title: str) -> PdfPages:
     """Worker: the list of `kind` on `as_of`, opened for rendering."""
-    return PdfPages(ws.printing.limitation_pdf(as_of, kind, lang), title)
+    data = ws.printing.warning_list_pdf(as_of, lang) if kind == WARNINGS else \
+        ws.printing.accountability_pdf(as_of, lang)
+    return PdfPages(data, title)
 
 
 class LimitationOutput(QObject):
