@@ -55,9 +55,17 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
             loans.update(repo.loans(s, b, extended))
         listed = {c: loan for c, loan in loans.items()
                   if every or may_be_listed(loan, events.get(c, []), as_of)}
+        quiet = QuietLoans(scheme, calendar.fresh(), as_of)  # no event up to as_of (issue 17)
+        known: dict = {}
         if fast:
             managers = fast_loads.manager_histories(s, b, listed, values)
-            balances = fast_loads.replay_balances(s, b, listed, events, as_of, scheme, values)
+            # Loans without events: the three balances they need, read in SQL; the others'
+            # histories for the replay.
+            replayed = {c: loan for c, loan in listed.items() if events.get(c)}
+            known = fast_loads.quiet_balances(
+                s, b, as_of, {loan.maturity_on: quiet.expiry(loan.maturity_on)
+                              for c, loan in listed.items() if c not in replayed}, values)
+            balances = fast_loads.replay_balances(s, b, replayed, events, as_of, scheme, values)
         else:
             managers = repo.manager_histories(s, b, listed)
             balances = ledger_loads.replay_balances(s, b, listed, events, as_of, scheme)
@@ -71,9 +79,9 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     rows, uncovered = [], set()
     total = len(listed)
     step(0, total, "limitation")
-    cal = calendar.fresh()  # one calendar, its record of uncovered years emptied per loan
+    cal = quiet.calendar  # one calendar, its record of uncovered years emptied per loan
     seen = cal.uncovered_seen
-    quiet = QuietLoans(scheme, cal, as_of)  # no event up to as_of: no replay (issue 17)
+    nothing = (None, False, None)
     for done, (c, loan) in enumerate(sorted(listed.items()), 1):
         if done % 500 == 0:
             step(done, total, "limitation")
@@ -82,6 +90,9 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         if own:
             row = loan_limitation(loan, own, managers[c], balances.get(c, empty), scheme, cal,
                                   as_of, guarantees.get(c, ()))
+        elif fast:
+            row = quiet.status_of(loan, managers[c], *known.get(c, nothing),
+                                  guarantees=guarantees.get(c, ()))
         else:
             row = quiet.status(loan, managers[c], balances.get(c, empty), guarantees.get(c, ()))
         if every or listed_on(row, loan, as_of):

@@ -90,9 +90,10 @@ def manager_histories(session, branch_id: int, loans: dict[str, e.Loan],
 def replay_balances(session, branch_id: int, loans: dict[str, e.Loan],
                     events: dict[str, list[e.LimitationEvent]], as_of: date, scheme,
                     values: _Values) -> dict[str, BalanceHistory]:
-    """What `ledger_loads.replay_balances` returns, in two joins over the due loans instead of
-    one query per thousand contracts: the latest snapshot of a loan whose first expiry is after
-    `as_of`, the months where the balance changed of the others (DOMAIN.md 7.3)."""
+    """What `ledger_loads.replay_balances` returns, in two joins over `loans` (a temporary table
+    of their contracts) instead of one query per thousand contracts: the latest snapshot of a
+    loan whose first expiry is after `as_of`, the months where the balance changed of the others
+    (DOMAIN.md 7.3)."""
     years = min(scheme["limitation.old_years"], scheme["limitation.new_years"])
     recent, old = set(), set()
     for c, loan in loans.items():
@@ -109,34 +110,30 @@ def replay_balances(session, branch_id: int, loans: dict[str, e.Loan],
 
     fen = values.fen
     points: dict[str, list[tuple[date, Decimal]]] = {}
+    _fill(session, "rp_contracts", "contract_no VARCHAR(40) PRIMARY KEY", 1,
+          ((c,) for c in loans))
     # The loans due before as_of: the latest snapshot (up to the month before as_of unless it
     # is a month end) of the recent ones, every month of the old ones (up to as_of's month).
     for c, month, balance in _rows(
-            session, "SELECT l.contract_no, s.month, s.balance FROM loans l CROSS JOIN "
+            session, "SELECT l.contract_no, s.month, s.balance FROM temp.rp_contracts t "
+            "CROSS JOIN loans l ON l.branch_id = ? AND l.contract_no = t.contract_no CROSS JOIN "
             "snapshots s ON s.branch_id = l.branch_id AND s.contract_no = l.contract_no "
             "AND s.month = (SELECT max(x.month) FROM snapshots x WHERE x.branch_id = "
             "l.branch_id AND x.contract_no = l.contract_no AND x.month <= ?) "
-            "WHERE l.branch_id = ? AND l.maturity_on < ?",
-            (str(last), branch_id, as_of.isoformat())):
+            "WHERE l.maturity_on < ?", (branch_id, str(last), as_of.isoformat())):
         if c in recent:
             points[c] = [(end(month), fen(balance))]
     bound = add_years(as_of, -years) + timedelta(days=3)  # a superset of the old maturities
-    seen_old: set[str] = set()
-    before = None
-    for c, month, balance in _rows(
-            session, "SELECT l.contract_no, s.month, s.balance FROM loans l CROSS JOIN "
-            "snapshots s ON s.branch_id = l.branch_id AND s.contract_no = l.contract_no "
-            "WHERE l.branch_id = ? AND l.maturity_on <= ? AND s.month <= ? "
-            "ORDER BY l.contract_no, s.month",
+    for c, month, balance in _rows(  # the months where the balance changed
+            session, "SELECT c, month, balance FROM (SELECT l.contract_no AS c, s.month AS "
+            "month, s.balance AS balance, lag(s.balance) OVER (PARTITION BY l.contract_no "
+            "ORDER BY s.month) AS before FROM temp.rp_contracts t CROSS JOIN loans l ON "
+            "l.branch_id = ? AND l.contract_no = t.contract_no CROSS JOIN snapshots s ON "
+            "s.branch_id = l.branch_id AND s.contract_no = l.contract_no WHERE l.maturity_on <= ? "
+            "AND s.month <= ?) WHERE before IS NULL OR before != balance",
             (branch_id, bound.isoformat(), str(Month.of(as_of)))):
-        if c not in old:
-            continue
-        if c not in seen_old:
-            seen_old.add(c)
-            points[c] = [(end(month), fen(balance))]
-        elif balance != before:
-            points[c].append((end(month), fen(balance)))
-        before = balance
+        if c in old:
+            points.setdefault(c, []).append((end(month), fen(balance)))
     # Not covered by the two joins (listed through an extension, or a lapse registered on a
     # recent maturity): the portable queries.
     rest = {c: loans[c] for c in recent if loans[c].maturity_on >= as_of}
@@ -148,3 +145,48 @@ def replay_balances(session, branch_id: int, loans: dict[str, e.Loan],
             points[c] = list(zip(history._dates, history._balances))
     return {c: BalanceHistory(p) for c, p in points.items()}
 
+
+
+def _fill(session, table: str, columns: str, width: int, rows) -> None:
+    """A temporary table of this connection (it outlives the transaction), emptied and filled
+    with `rows` of `width` values. Temporary tables are the connection's own: no write to the
+    database file, so they work while writes are refused."""
+    cursor = _cursor(session)
+    try:
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
+        cursor.execute(f"DELETE FROM temp.{table}")
+        cursor.executemany(f"INSERT INTO temp.{table} VALUES ({', '.join('?' * width)})", rows)
+    finally:
+        cursor.close()
+
+
+def month_through(day: date) -> str:
+    """The latest month whose month end is on or before `day`."""
+    month = Month.of(day)
+    return str(month if day == month.end else month.shift(-1))
+
+
+def quiet_balances(session, branch_id: int, as_of: date, expiries: dict[date, date],
+                   values: _Values) -> dict[str, tuple[Decimal | None, bool, Decimal | None]]:
+    """For every loan due before `as_of`: the three balances `QuietLoans.status_of` reads of a
+    loan without events, in one query (issue 17): the month-end balance on its expiry and
+    whether one after it up to `as_of` is positive (for the maturities of `expiries`, maturity ->
+    expiry, whose expiry is before `as_of`; else None, False), and the balance on `as_of`.
+    Three index seeks a loan instead of its ledger history."""
+    _fill(session, "rp_expiry_months", "maturity_on DATE PRIMARY KEY, month VARCHAR(7)", 2,
+          ((m.isoformat(), month_through(x)) for m, x in expiries.items() if x < as_of))
+    fen = values.fen
+    out: dict[str, tuple[Decimal | None, bool, Decimal | None]] = {}
+    seek = ("SELECT s.balance FROM snapshots s WHERE s.branch_id = l.branch_id AND "
+            "s.contract_no = l.contract_no AND s.month <= {} ORDER BY s.month DESC LIMIT 1")
+    for c, now, month, then, since in _rows(
+            session, f"SELECT l.contract_no, ({seek.format(':now')}), q.month, "
+            f"CASE WHEN q.month IS NULL THEN NULL ELSE ({seek.format('q.month')}) END, "
+            "CASE WHEN q.month IS NULL THEN 0 ELSE EXISTS (SELECT 1 FROM snapshots s WHERE "
+            "s.branch_id = l.branch_id AND s.contract_no = l.contract_no AND s.month > q.month "
+            "AND s.month <= :now AND s.balance > 0) END FROM loans l LEFT JOIN "
+            "temp.rp_expiry_months q ON q.maturity_on = l.maturity_on "
+            "WHERE l.branch_id = :branch AND l.maturity_on < :as_of",
+            {"now": month_through(as_of), "branch": branch_id, "as_of": as_of.isoformat()}):
+        out[c] = (fen(then), bool(since), fen(now))
+    return out

@@ -13,6 +13,9 @@ class ManagerHistory:
     """Who manages a loan on a date: its first manager from disbursement, then reassignments."""
 
     def __init__(self, loan: Loan, reassignments: Sequence[tuple[date, str]] = ()):
+        if not reassignments:  # most loans: their first manager only
+            self._dates, self._staff = [loan.disbursed_on], [loan.manager_no]
+            return
         entries = sorted([(loan.disbursed_on, loan.manager_no), *reassignments],
                          key=lambda e: e[0])
         self._dates = [e[0] for e in entries]

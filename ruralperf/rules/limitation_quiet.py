@@ -7,6 +7,7 @@ follow from the balances and the manager on the expiry, as in `limitation_replay
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Sequence
 
 from ruralperf.domain.entities import Guarantee, Loan
@@ -44,8 +45,27 @@ class QuietLoans:
                                                  frozenset(cal.uncovered_seen))
         return got
 
+    def expiry(self, maturity: date) -> date:
+        """The expiry of a quiet loan due on `maturity` (what `status` reads the balances on)."""
+        return self._period(maturity)[1]
+
     def status(self, loan: Loan, managers: ManagerHistory, balances: BalanceHistory,
                guarantees: Sequence[Guarantee] = ()) -> LoanLimitation:
+        expiry = self._period(loan.maturity_on)[1]
+        if expiry < self.as_of:
+            on_expiry = balances.on(expiry)
+            since = balances.positive_between(expiry, self.as_of)
+        else:
+            on_expiry, since = None, False
+        return self.status_of(loan, managers, on_expiry, since, balances.on(self.as_of),
+                              guarantees)
+
+    def status_of(self, loan: Loan, managers: ManagerHistory, on_expiry: Decimal | None,
+                  positive_since: bool, balance: Decimal | None,
+                  guarantees: Sequence[Guarantee] = ()) -> LoanLimitation:
+        """`status` from the three balances it reads: on the expiry (when that is before the
+        as-of date), whether any month end after the expiry up to the as-of date is positive,
+        and on the as-of date (`limitation_loads.quiet_balances` reads them in SQL)."""
         as_of, maturity = self.as_of, loan.maturity_on
         maximum, expiry, limit, uncovered = self._period(maturity)
         if uncovered:
@@ -53,14 +73,12 @@ class QuietLoans:
         lapse_date = responsible = days_left = None
         beyond = accountability = False
         if expiry < as_of:  # Replay.check_lapse(as_of)
-            balance = balances.on(expiry)
-            if balance is None or balance > 0 or balances.positive_between(expiry, as_of):
+            if on_expiry is None or on_expiry > 0 or positive_since:
                 lapse_date = expiry + timedelta(days=1)
                 if limit == "maximum":
                     beyond = True
                 else:
                     responsible = managers.on(expiry)
-        balance = balances.on(as_of)
         if balance is not None and balance == 0:
             status = "closed"  # a lapse in force stays described, not one beyond the maximum
             if beyond:
