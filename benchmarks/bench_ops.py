@@ -227,7 +227,9 @@ def op_loans_page(args):
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(Path(args.out) / "bench.ini"), QSettings.IniFormat)
-    ctx = AppContext(Workspace.open(args.db, branch_code="0001"), settings)
+    # as the application opens it: a large file's quick check runs beside the window
+    ctx = AppContext(Workspace.open(args.db, branch_code="0001", check_in_background=True),
+                     settings)
     arrived = []
     start = time.perf_counter()
     page = LoansPage(ctx)
@@ -284,7 +286,9 @@ def op_window(args):
     from ui.main_window import MainWindow
 
     settings = QSettings(str(Path(args.out) / "bench.ini"), QSettings.IniFormat)
-    ctx = AppContext(Workspace.open(args.db, branch_code="0001"), settings)
+    # as the application opens it: a large file's quick check runs beside the window
+    ctx = AppContext(Workspace.open(args.db, branch_code="0001", check_in_background=True),
+                     settings)
     window = MainWindow(ctx, "zh_CN", remember_geometry=False)
     window.resize(1366, 800)
     window.show()
@@ -308,6 +312,8 @@ def op_window(args):
         time.sleep(0.001)
     summary = time.perf_counter() - start
     ctx.tasks.wait()
+    checked = ctx.workspace.wait_file_check()
+    assert checked == "ok", checked
     return seconds, 1, {"summary_s": summary, "click_s": click}
 
 
@@ -325,7 +331,9 @@ def _loans_page(args):
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(Path(args.out) / "bench.ini"), QSettings.IniFormat)
-    ctx = AppContext(Workspace.open(args.db, branch_code="0001"), settings)
+    # as the application opens it: a large file's quick check runs beside the window
+    ctx = AppContext(Workspace.open(args.db, branch_code="0001", check_in_background=True),
+                     settings)
     page = LoansPage(ctx)
     page.resize(1200, 800)
     page.show()

@@ -273,6 +273,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "the database file is damaged and was left untouched: {path}. Newest good backup: {backup}"),
     "db_damaged_no_backup": ("数据库文件已损坏，未做任何修改：{path}。没有找到完好的备份",
                              "the database file is damaged and was left untouched: {path}. No good backup found"),
+    "db_checking": ("正在检查数据库完整性，请稍候", "checking the database's integrity, please wait"),
+    "db_damaged_read_only": ("数据库文件未通过完整性检查，可能已损坏：{path}。程序没有修改它，现在只能查看、不能修改；"
+                             "请退出后从备份恢复",
+                             "the database file failed its integrity check and may be damaged: {path}. It was "
+                             "left untouched and is open for viewing only; quit and restore a backup"),
     "db_in_use": ("该数据库正由另一个 ruralperf 窗口使用：{path}", "the database is in use by another ruralperf window: {path}"),
     "backup_failed": ("备份失败：{value}", "backup failed: {value}"),
     "backup_check_failed": ("导入前的备份未通过完整性检查，已改名为 {value}；导入的数据不受影响，请尽快另做一次备份",

@@ -56,7 +56,7 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
         listed = {c: loan for c, loan in loans.items()
                   if every or may_be_listed(loan, events.get(c, []), as_of)}
         quiet = QuietLoans(scheme, calendar.fresh(), as_of)  # no event up to as_of (issue 17)
-        known: dict = {}
+        known: dict[str, tuple] = {}
         if fast:
             managers = fast_loads.manager_histories(s, b, listed, values)
             # Loans without events: the three balances they need, read in SQL; the others'
@@ -91,8 +91,8 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
             row = loan_limitation(loan, own, managers[c], balances.get(c, empty), scheme, cal,
                                   as_of, guarantees.get(c, ()))
         elif fast:
-            row = quiet.status_of(loan, managers[c], *known.get(c, nothing),
-                                  guarantees=guarantees.get(c, ()))
+            then, since, now = known.get(c, nothing)
+            row = quiet.status_of(loan, managers[c], then, since, now, guarantees.get(c, ()))
         else:
             row = quiet.status(loan, managers[c], balances.get(c, empty), guarantees.get(c, ()))
         if every or listed_on(row, loan, as_of):

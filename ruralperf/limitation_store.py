@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 
 from ruralperf import __version__
 from ruralperf.db import models as m
+from ruralperf.errors import UserError
 from ruralperf.domain.results import (Finding, GuaranteeLimitation, LimitationReport,
                                       LoanLimitation, Restoration)
 
@@ -73,6 +74,8 @@ def cached(engine, branch_id: int, as_of: date, compute, memory: dict,
             try:
                 with write_session(engine) as s:
                     save(s, branch_id, report, version)
+            except UserError as exc:  # writes refused meanwhile (the file's check, issue 22)
+                log.info("limitation list of %s not stored: %s", as_of, exc.code)
             except Exception:  # a read-only or busy file: shown all the same, not kept
                 log.warning("limitation list of %s not stored", as_of, exc_info=True)
         elif progress is not None:

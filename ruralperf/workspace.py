@@ -16,7 +16,8 @@ from ruralperf.branches import add_branch, choose_branch, rename_branch
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
-from ruralperf.db.engine import make_engine, read_session, upgrade, write_session
+from ruralperf.db.engine import check_writes, make_engine, read_session, upgrade, \
+    write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import LimitationReport, PayRunResult
@@ -27,7 +28,10 @@ from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY, Column
 from ruralperf.limitation_report import limitation_report
 from ruralperf.safety import backup as backups
 from ruralperf.safety.keeper import BackupKeeper
-from ruralperf.safety.guard import InstanceLock, check_not_damaged, is_network_path
+from ruralperf.safety.file_check import CHECKING, DAMAGED, PASSED, FileCheck, \
+    checked_in_background
+from ruralperf.safety.guard import DatabaseDamaged, InstanceLock, check_not_damaged, \
+    is_network_path
 from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
 from ruralperf.services import simulation
@@ -45,7 +49,7 @@ class Workspace:
     """An open branch database, used by one user."""
 
     def __init__(self, db: str, branch_code: str | None = None, exclusive: bool = False,
-                 branch_name: str | None = None):
+                 branch_name: str | None = None, check_in_background: bool = False):
         # One database can hold a union's branches (PostgreSQL): which one this client works
         # on is chosen at start (`--branch`, or RURALPERF_BRANCH), else the first branch. An
         # unknown code is refused; `branch_name` names the first branch of a fresh database.
@@ -56,16 +60,28 @@ class Workspace:
         self._lock: InstanceLock | None = None
         self._backups = BackupKeeper(self.path)
         self._limitation_lists: dict[int, dict] = {}  # branch -> as_of -> (version, rules, list)
+        self._file_check: FileCheck | None = None
         if self.path is not None:
-            check_not_damaged(self.path)
+            # SQLite's quick check: before opening; a large file's (seconds) in the background
+            # with writes refused until it has passed (the window, issue 22.4)
+            if check_in_background and checked_in_background(self.path):
+                self._file_check = FileCheck(self.path)
+            else:
+                check_not_damaged(self.path)
             if exclusive:
                 self._lock = InstanceLock(self.path)
                 self._lock.acquire()
             if is_network_path(self.path):
                 self.warnings.append("network_share")
         self.engine = make_engine(db)
+        if self._file_check is not None:
+            check_writes(self.engine, self._check_writable)
         try:
-            self._migrate()
+            try:
+                self._migrate()
+            except Exception:  # unreadable: damaged, if the check says so
+                self._damaged_after_check()
+                raise
             self.branch_id = self._ensure_seeded(branch_code, branch_name)
         except BaseException:  # e.g. UnknownBranch: release the file lock and connections
             self.close()
@@ -74,8 +90,36 @@ class Workspace:
 
     @classmethod
     def open(cls, db: str | Path, branch_code: str | None = None, exclusive: bool = False,
-             branch_name: str | None = None) -> "Workspace":
-        return cls(str(db), branch_code, exclusive, branch_name)
+             branch_name: str | None = None, check_in_background: bool = False
+             ) -> "Workspace":
+        """`check_in_background`: a large file's quick check runs on a thread after opening
+        (the window: usable at once, issue 22.4); writes are refused until it has passed, and
+        for good if it fails (`file_check`). A small file, or without it: checked first, a
+        damaged file refused (DatabaseDamaged)."""
+        return cls(str(db), branch_code, exclusive, branch_name, check_in_background)
+
+    # -- the file's quick check ------------------------------------------------------------
+    def file_check(self) -> str:
+        """"ok" (checked before opening, or passed), "checking" (writes refused meanwhile) or
+        "damaged" (open for viewing only)."""
+        return PASSED if self._file_check is None else self._file_check.state
+
+    def wait_file_check(self, timeout: float | None = None) -> str:
+        return PASSED if self._file_check is None else self._file_check.wait(timeout)
+
+    def _check_writable(self) -> None:
+        state = self.file_check()
+        if state == CHECKING:
+            raise UserError("db_checking")
+        if state == DAMAGED:
+            raise UserError("db_damaged_read_only", path=str(self.path))
+
+    def _damaged_after_check(self) -> None:
+        """Opening failed while the background check runs: a damaged file is refused as if it
+        had been checked first (DatabaseDamaged); any other failure is the caller's."""
+        check = self._file_check
+        if check is not None and check.wait() == DAMAGED:
+            raise DatabaseDamaged(check.path, check.backup)
 
     def close(self, backup: bool = False) -> None:
         for path in self.backup_problems():  # waits for the checks of pre-import backups
@@ -105,6 +149,8 @@ class Workspace:
         head = ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
         if current == head:
             return
+        if self._file_check is not None:  # never migrate a file not yet checked
+            self._damaged_after_check()
         if current is not None and self.path is not None:
             backups.take_backup(self.path, "before-migration")
         upgrade(self.engine)

@@ -17,6 +17,7 @@ from ruralperf.domain.periods import Quarter
 from ui.context import AppContext
 from ui.navigation import NAVIGATION, SELF_REFRESHING, build_pages, extra_keys, nav_label
 from ui.trust.backup_watch import BackupWatch
+from ui.trust.file_check_watch import FileCheckWatch
 from ui.trust.integrity_watch import IntegrityWatch
 from ui.widgets.quarter_combo import QuarterCombo
 from ui.window_fit import fit_window, geometry_key
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._find_default_quarter()
         self.backup_watch = BackupWatch(ctx, self)
         self.integrity_watch = IntegrityWatch(ctx, self)
+        self.file_check_watch = FileCheckWatch(ctx, self)
 
     def _geometry_key(self, base: str = GEOMETRY_KEY) -> str:
         user = self.ctx.workspace.user

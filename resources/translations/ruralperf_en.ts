@@ -1455,6 +1455,29 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     </message>
   </context>
   <context>
+    <name>FileCheckWatch</name>
+    <message>
+      <source>正在检查数据库完整性…（完成前不能修改数据）</source>
+      <translation>Checking the database's integrity… (no changes until it is done)</translation>
+    </message>
+    <message>
+      <source>数据库未通过完整性检查：只能查看，不能修改</source>
+      <translation>The database failed its integrity check: view only, no changes</translation>
+    </message>
+    <message>
+      <source>（只读）</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <source>数据库完整性检查未通过</source>
+      <translation>Database integrity check failed</translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>选择工作簿</source>
@@ -1757,14 +1780,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>{0}：新增 {1} 条，更新 {2} 条，未变 {3} 条</source>
       <translation>{0}: {1} new, {2} updated, {3} unchanged</translation>
-    </message>
-    <message>
-      <source>导入模板</source>
-      <translation>Import template</translation>
-    </message>
-    <message>
-      <source>此版本暂不提供模板。</source>
-      <translation>This version has no template.</translation>
     </message>
     <message>
       <source>保存空白导入模板</source>

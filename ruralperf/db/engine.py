@@ -7,9 +7,10 @@ sees all of it, so its reads-then-writes (an import's upsert, the audit trail's 
 pay run's next version) never race another client's. Readers never wait."""
 from __future__ import annotations
 
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -22,6 +23,18 @@ BUSY_TIMEOUT_MS = 10_000
 # SQLite's page cache per connection (negative: KiB). The default 2 MB makes a county-size
 # import spill dirty pages to the WAL mid-transaction and re-read index pages from the file.
 CACHE_KIB = 16 * 1024
+# engine -> a check called before every write transaction; it raises to refuse the write (a
+# large file whose quick check still runs in the background, or failed: Workspace, issue 22)
+_WRITE_CHECKS: "weakref.WeakKeyDictionary[Engine, Callable[[], None]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def check_writes(engine: Engine, check: Callable[[], None] | None) -> None:
+    """Call `check()` before each write transaction of `engine` (None: no more checks)."""
+    if check is None:
+        _WRITE_CHECKS.pop(engine, None)
+    else:
+        _WRITE_CHECKS[engine] = check
 
 
 def url_for(db: str) -> str:
@@ -92,7 +105,11 @@ def take_write_lock(conn: Connection) -> None:
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """One write transaction: committed on success, rolled back on any error."""
+    """One write transaction: committed on success, rolled back on any error; refused before
+    it starts while the engine's write check says so (`check_writes`)."""
+    check = _WRITE_CHECKS.get(engine)
+    if check is not None:
+        check()
     with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
         with Session(bind=conn, expire_on_commit=False) as session:
             with session.begin():

@@ -37,7 +37,8 @@ def open_workspace(path: str, lang: str, quiet: bool = False, leave_text: str | 
     another database is opened from the menu, the current one stays open)."""
     leave = leave_text or QCoreApplication.translate("Startup", "退出")
     try:
-        return Workspace.open(path, exclusive=True), 0
+        # a large file's quick check runs after the window opened (issue 22.4)
+        return Workspace.open(path, exclusive=True, check_in_background=True), 0
     except DatabaseInUse:
         log.warning("database in use by another copy: %s", path)
         _report(quiet, *in_use_text(path), leave=leave)
