@@ -5,6 +5,7 @@ as a PNG."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget,
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTabWi
 
 from ruralperf.domain.periods import Quarter
 from ui.charts import data as chart_data
-from ui.charts.bar_chart import StackedBarChart
+if TYPE_CHECKING:  # pyqtgraph loads when a chart is first drawn (the home page opens sooner)
+    from ui.charts.bar_chart import StackedBarChart
 from ui.records.background import run_for
 from ui.workflow.report_files import choose_file
 
@@ -56,6 +58,8 @@ class ChartDialog(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
 
     def add_chart(self, name: str, unit: str, data, title: str) -> StackedBarChart:
+        from ui.charts.bar_chart import StackedBarChart
+
         chart = StackedBarChart(unit, self)
         chart.set_title(title)
         chart.set_data(data, component_labels())

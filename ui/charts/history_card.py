@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ruralperf.domain.periods import Quarter
-from ui.charts.bar_chart import StackedBarChart
 from ui.charts.chart_dialog import component_labels, tr
 from ui.charts.data import quarter_history
 from ui.records.background import run_for
@@ -33,12 +32,22 @@ class HistoryCard(QFrame):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
-        self.chart = StackedBarChart("fen", self)
-        self.chart.setMinimumHeight(220)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.chart)
+        # the chart (pyqtgraph: most of a second to import) is made when there is a run to
+        # draw; a branch without pay runs never loads it, and the window opens sooner
+        self.chart = None
+        self.setVisible(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(head)
         self._loading = 0
+
+    def _chart(self):
+        if self.chart is None:
+            from ui.charts.bar_chart import StackedBarChart
+
+            self.chart = StackedBarChart("fen", self)
+            self.chart.setMinimumHeight(220)
+            self._layout.addWidget(self.chart)
+        return self.chart
 
     def load(self, quarter: Quarter) -> None:
         ws, quarters = self.ctx.workspace, last_quarters(quarter)
@@ -58,11 +67,13 @@ class HistoryCard(QFrame):
     def _show(self, generation: int, runs) -> None:
         if generation != self._loading:
             return
-        self.setVisible(any(r is not None for _q, r in runs))
-        self.chart.set_data(quarter_history(runs), component_labels())
+        shown = any(r is not None for _q, r in runs)
+        self.setVisible(shown)
+        if shown or self.chart is not None:
+            self._chart().set_data(quarter_history(runs), component_labels())
 
     def save(self) -> None:
         path = choose_file(self, self.ctx.settings, tr("保存为图片"), tr("近五个季度应发.png"),
                            ".png")
         if path:
-            self.chart.save_png(path)
+            self._chart().save_png(path)

@@ -23,7 +23,6 @@ import subprocess
 import threading
 from typing import Callable
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -48,6 +47,8 @@ class PdfPages:
         self.data = data
         self.title = title
         with _PDFIUM:
+            import pypdfium2 as pdfium  # loaded with the first print, not with the window
+
             self._doc = pdfium.PdfDocument(data)
             self.sizes = [self._doc.get_page_size(i) for i in range(len(self._doc))]
 
