@@ -18,6 +18,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Finding, LimitationReport
 from ruralperf.domain.calendar import WorkCalendar
+from ruralperf.limitation_store import paused_collection
 from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
     may_be_listed
 from ruralperf.rules.limitation_quiet import QuietLoans
@@ -31,6 +32,12 @@ def limitation_report(engine: Engine, branch_id: int, as_of: date,
     the stored holiday calendar, or `calendar` (to see what a calendar change would move).
     `progress(done, total, step)` hears how many of the listed loans are done. `every` keeps
     the `contracts` not yet due too (the loans list shows their guarantees)."""
+    with paused_collection():  # tens of thousands of rows kept: no collector passes
+        return _report(engine, branch_id, as_of, contracts, calendar, progress, every)
+
+
+def _report(engine: Engine, branch_id: int, as_of: date, contracts: set[str] | None,
+            calendar: WorkCalendar | None, progress, every: bool) -> LimitationReport:
     step = progress or (lambda *_: None)
     b = branch_id
     with read_session(engine) as s:

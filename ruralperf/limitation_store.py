@@ -4,12 +4,19 @@ the rows the list reads, migration 0009) and the fingerprint of the rules that c
 Shown again only while both are the same, so a second view, or the home page at the next start
 on the same day, costs a read instead of a replay of every due loan.
 
-The body is JSON (no code runs when it is read), zlib-compressed: one array per loan."""
+The body is JSON (no code runs when it is read), zlib-compressed: one array per loan. It holds
+the list twice: first the few rows the home page's summary reads (`in_summary`: due within 90
+days, lapsed, accountable, in litigation, to be signed), then every row; the summary decodes only
+the first part, so the next start shows it at once (issue 22: a county's 198,000 rows took
+seconds to decode)."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import struct
 import zlib
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +33,9 @@ from ruralperf.domain.results import (Finding, GuaranteeLimitation, LimitationRe
                                       LoanLimitation, Restoration)
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"RPL2"
+SUMMARY_DAYS = 90  # the home page's longest due bucket (services.overview.DUE_BUCKETS)
 _LOCKS: dict = {}
 _LOCKS_LOCK = threading.Lock()
 _RULE_FILES = ("limitation_report.py", "limitation_store.py", "rules/limitation.py",
@@ -51,12 +60,14 @@ RULES = _fingerprint()
 
 
 def cached(engine, branch_id: int, as_of: date, compute, memory: dict,
-           progress=None) -> LimitationReport:
+           progress=None, summary: bool = False) -> LimitationReport:
     """The list on `as_of`: from `memory` (as_of -> (version, rules, report)) or the stored
     lists while the data version has not moved, else `compute()`d and stored. The version is
     read before computing: a change made meanwhile leaves an older version beside newer data,
     which is only computed again, never shown stale. One computation of a list at a time (the
-    home page's, in the background, and the limitation page's): the second waits and reads."""
+    home page's, in the background, and the limitation page's): the second waits and reads.
+    `summary`: only the rows the home page's summary reads (`in_summary`), read from the
+    stored list's first part when it is stored."""
     from ruralperf.db.engine import read_session, write_session
 
     with _LOCKS_LOCK:
@@ -68,7 +79,11 @@ def cached(engine, branch_id: int, as_of: date, compute, memory: dict,
             if kept is not None and kept[0] == version and kept[1] == RULES:
                 report = kept[2]
             else:
-                report = load(s, branch_id, as_of, version)
+                report = load(s, branch_id, as_of, version, summary)
+                if report is not None and summary:  # a part: not kept in memory
+                    if progress is not None:
+                        progress(len(report.loans), len(report.loans), "limitation")
+                    return report
         if report is None:
             report = compute()
             try:
@@ -84,14 +99,30 @@ def cached(engine, branch_id: int, as_of: date, compute, memory: dict,
             memory[as_of] = (version, RULES, report)
             for old in list(memory)[:-4]:
                 del memory[old]
-    return report
+    return summary_part(report) if summary else report
+
+
+def in_summary(row: LoanLimitation) -> bool:
+    """A row the home page's summary reads (services.overview.limitation_summary)."""
+    if row.status in ("lapsed", "litigation", "warning") or row.accountability:
+        return True
+    if row.status in ("running", "restored") and row.days_left is not None \
+            and row.days_left <= SUMMARY_DAYS:
+        return True
+    return any(g.status == "warning" for g in row.guarantees)
+
+
+def summary_part(report: LimitationReport) -> LimitationReport:
+    return LimitationReport(report.as_of, tuple(r for r in report.loans if in_summary(r)),
+                            report.warnings, report.pending)
 
 
 def data_version(session) -> int:
     return session.scalar(select(m.DataVersionRow.version).where(m.DataVersionRow.id == 1)) or 0
 
 
-def load(session, branch_id: int, as_of: date, version: int) -> LimitationReport | None:
+def load(session, branch_id: int, as_of: date, version: int,
+         summary: bool = False) -> LimitationReport | None:
     row = session.execute(select(m.LimitationResultRow.version, m.LimitationResultRow.rules,
                                  m.LimitationResultRow.body)
                           .where(m.LimitationResultRow.branch_id == branch_id,
@@ -99,8 +130,8 @@ def load(session, branch_id: int, as_of: date, version: int) -> LimitationReport
     if row is None or row.version != version or row.rules != RULES:
         return None
     try:
-        return decode(row.body)
-    except (ValueError, KeyError, TypeError, IndexError, zlib.error):
+        return decode(row.body, summary)
+    except (ValueError, KeyError, TypeError, IndexError, zlib.error, struct.error):
         return None  # unreadable: computed again
 
 
@@ -126,7 +157,36 @@ def _m(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+@contextmanager
+def paused_collection():
+    """The collector paused while one list's hundred thousand rows are built: they are all kept,
+    and its passes over a growing heap cost more than the building (3 s of 5 s decoding a
+    county's list). Ends enabled whatever the order of two threads doing the same."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def encode(report: LimitationReport) -> bytes:
+    """MAGIC, the length of the summary part, the summary part, the whole list."""
+    with paused_collection():
+        head = _encode(summary_part(report))
+        return MAGIC + struct.pack(">I", len(head)) + head + _encode(report)
+
+
+def decode(blob: bytes, summary: bool = False) -> LimitationReport:
+    if blob[:4] != MAGIC:
+        raise ValueError("not a stored limitation list")
+    size = struct.unpack(">I", blob[4:8])[0]
+    with paused_collection():
+        return _decode(blob[8:8 + size] if summary else blob[8 + size:])
+
+
+def _encode(report: LimitationReport) -> bytes:
     loans = [[r.contract_no, r.household_no, r.manager, r.status, _d(r.expiry), r.days_left,
               _d(r.lapse_date), r.responsible,
               [[x.contract_no, x.household_no, _d(x.date), x.staff_no, _m(x.amount),
@@ -144,7 +204,7 @@ def encode(report: LimitationReport) -> bytes:
                          .encode("utf-8"), 1)
 
 
-def decode(blob: bytes) -> LimitationReport:
+def _decode(blob: bytes) -> LimitationReport:
     body = json.loads(zlib.decompress(blob).decode("utf-8"))
     days: dict = {None: None}
     money: dict = {None: None}

@@ -426,9 +426,10 @@ class Workspace:
 
     # -- limitation --------------------------------------------------------------------------
     def limitation(self, as_of: date, contracts: set[str] | None = None,
-                   progress=None) -> LimitationReport:
+                   progress=None, summary: bool = False) -> LimitationReport:
         """The branch's list on `as_of` (every due loan: kept per date and data version,
-        ruralperf.limitation_store), or of `contracts` only."""
+        ruralperf.limitation_store), or of `contracts` only. `summary`: only the rows the home
+        page's summary reads (limitation_store.in_summary), read apart when stored."""
         self.authorize("view")
         if contracts is not None:
             return limitation_report(self.engine, self.branch_id, as_of, contracts,
@@ -439,7 +440,7 @@ class Workspace:
         return limitation_store.cached(
             self.engine, self.branch_id, as_of,
             lambda: limitation_report(self.engine, self.branch_id, as_of, progress=progress),
-            memory, progress)
+            memory, progress, summary)
 
     def to_sign(self, as_of: date):
         """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""

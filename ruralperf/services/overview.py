@@ -135,7 +135,8 @@ class Overview:
     def limitation_summary(self, as_of: date, progress=None) -> LimitationSummary:
         """Kept per as-of date and data version (Workspace.limitation): on a county database
         the first of a day takes seconds, the next ones a read."""
-        report = self._ws.limitation(as_of, progress=progress)
+        # the rows it reads (limitation_store.in_summary): stored apart from the whole list
+        report = self._ws.limitation(as_of, progress=progress, summary=True)
         due: dict[int, list[LoanLimitation]] = {days: [] for days in DUE_BUCKETS}
         for loan in report.loans:
             if loan.status in ("running", "warning", "restored") and loan.days_left is not None:

@@ -85,3 +85,56 @@ def test_other_rules_or_an_unreadable_body_compute_again(golden_db, monkeypatch)
         monkeypatch.setattr(store, "RULES", "other rules")
         assert store.cached(ws.engine, ws.branch_id, AS_OF, lambda: "computed", {}) == \
             "computed"
+
+
+def _summary_from(report, as_of):
+    """services.overview's summary of a whole list, computed apart (what the card shows)."""
+    class Whole:
+        def limitation(self, *_a, **_k):
+            return report
+    from ruralperf.services.overview import Overview
+    return Overview(Whole()).limitation_summary(as_of)
+
+
+def test_the_home_summary_reads_its_stored_part_only_and_is_the_same(golden_db, monkeypatch):
+    """Issue 22: the summary's rows are stored apart from the whole list; the next start
+    decodes them alone, and the summary they give is the one of the whole list."""
+    from ruralperf.services.overview import DUE_BUCKETS
+
+    assert max(DUE_BUCKETS) == store.SUMMARY_DAYS
+    dates = [date(2024, 12, 31), AS_OF, date(2026, 3, 31), date(2027, 6, 30)]
+    with Workspace.open(golden_db) as ws:
+        wholes = {d: ws.limitation(d) for d in dates}
+        first = {d: ws.overview.limitation_summary(d) for d in dates}
+    with Workspace.open(golden_db) as ws:  # the next start: the parts, never the whole lists
+        parts = []
+        real = store._decode
+        monkeypatch.setattr(store, "_decode", lambda blob: parts.append(len(blob)) or real(blob))
+        again = {d: ws.overview.limitation_summary(d) for d in dates}
+    assert len(parts) == len(dates)
+    for d in dates:
+        whole = wholes[d]
+        assert again[d] == first[d] == _summary_from(whole, d), d
+        part = store.summary_part(whole)
+        assert store.decode(store.encode(whole), summary=True) == part
+        assert len(part.loans) < len(whole.loans) or not whole.loans
+
+
+def test_the_summary_part_keeps_every_row_the_summary_reads(golden_db):
+    """Every row a summary lists is in the part, whatever its status (generated statuses)."""
+    from dataclasses import replace
+
+    with Workspace.open(golden_db) as ws:
+        whole = ws.limitation(AS_OF)
+    statuses = ["closed", "execution", "execution_lapsed", "judgment", "litigation",
+                "beyond_maximum", "lapsed", "suspended", "restored", "warning", "running"]
+    rows = []
+    for i, row in enumerate(whole.loans * 4):
+        status = statuses[i % len(statuses)]
+        counts = status in ("warning", "running", "restored") or i % 3
+        rows.append(replace(row, contract_no=f"X{i:04d}", status=status,
+                            days_left=(i * 7) % 200 - 20 if counts else None,
+                            accountability=i % 5 == 0))
+    big = replace(whole, loans=tuple(rows))
+    part = store.decode(store.encode(big), summary=True)
+    assert _summary_from(part, AS_OF) == _summary_from(big, AS_OF)
