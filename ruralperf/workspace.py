@@ -426,10 +426,12 @@ class Workspace:
 
     # -- limitation --------------------------------------------------------------------------
     def limitation(self, as_of: date, contracts: set[str] | None = None,
-                   progress=None, summary: bool = False) -> LimitationReport:
+                   progress=None, summary: bool = False, early=None) -> LimitationReport:
         """The branch's list on `as_of` (every due loan: kept per date and data version,
         ruralperf.limitation_store), or of `contracts` only. `summary`: only the rows the home
-        page's summary reads (limitation_store.in_summary), read apart when stored."""
+        page's summary reads (limitation_store.in_summary), read apart when stored. `early`:
+        when the list is computed, hears the rows to be signed known first (a partial
+        LimitationReport, limitation_report)."""
         self.authorize("view")
         if contracts is not None:
             return limitation_report(self.engine, self.branch_id, as_of, contracts,
@@ -439,7 +441,8 @@ class Workspace:
         memory = self._limitation_lists.setdefault(self.branch_id, {})
         return limitation_store.cached(
             self.engine, self.branch_id, as_of,
-            lambda: limitation_report(self.engine, self.branch_id, as_of, progress=progress),
+            lambda: limitation_report(self.engine, self.branch_id, as_of, progress=progress,
+                                      early=early),
             memory, progress, summary)
 
     def to_sign(self, as_of: date):

@@ -6,7 +6,8 @@
     task.cancel()   # the function sees progress.cancelled and may stop early
 
 `fn` runs on the single worker thread (so the SQLite connection is only ever used there);
-`on_done(result)`, `on_error(exc)` and `on_progress(i, n, text)` run on the UI thread.
+`on_done(result)`, `on_error(exc)`, `on_progress(i, n, text)` and `on_partial(value)` (what
+`fn` hands to `progress.partial` before it is done) run on the UI thread.
 
     runner.run(fn, ..., beside=True)
 
@@ -35,11 +36,17 @@ class Progress:
     def __call__(self, done: int, total: int, text: str = "") -> None:
         self._signals.progress.emit(int(done), int(total), str(text))
 
+    def partial(self, value: Any) -> None:
+        """A first part of the result, for `on_partial` on the UI thread (rows shown while
+        the rest is computed)."""
+        self._signals.partial.emit(value)
+
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int, str)
+    partial = Signal(object)
 
 
 class Task(QRunnable):
@@ -80,11 +87,13 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[Progress], Any], *, on_done: Callable[[Any], None] | None = None,
            on_error: Callable[[BaseException], None] | None = None,
            on_progress: Callable[[int, int, str], None] | None = None,
-           beside: bool = False) -> Task:
+           beside: bool = False, on_partial: Callable[[Any], None] | None = None) -> Task:
         task = Task(fn)
         self._active.add(task)
         if on_progress:
             task.signals.progress.connect(on_progress)
+        if on_partial:
+            task.signals.partial.connect(on_partial)
 
         def finished(callback, value):
             self._active.discard(task)

@@ -2588,6 +2588,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Limitation</translation>
     </message>
     <message>
+      <source>须签收：已列出 {0} 项，其余贷款正在计算…</source>
+      <translation>To be signed: {0} items listed so far; the other loans are being computed…</translation>
+    </message>
+    <message>
       <source>正在计算诉讼时效：{0} / {1} 笔</source>
       <translation>Computing the limitation status: {0} of {1} loans</translation>
     </message>

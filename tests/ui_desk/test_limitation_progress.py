@@ -24,9 +24,9 @@ def test_progress_count_and_a_cached_second_view(qtbot, golden_ctx, monkeypatch)
     calls = []
     original = ws.limitation
 
-    def counting(as_of, contracts=None, progress=None):
+    def counting(as_of, contracts=None, progress=None, **options):
         calls.append(as_of)
-        return original(as_of, contracts, progress)
+        return original(as_of, contracts, progress, **options)
 
     monkeypatch.setattr(ws, "limitation", counting)
     page = LimitationPage(golden_ctx)

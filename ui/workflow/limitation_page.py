@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QPushButton, QAbstractItemView, QComboBox, QHBoxL
 
 from ruralperf.i18n import current_lang
 from ui.context import AppContext
+from ui.i18n import counted
 from ui.pages.base import Page
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.date_edit import DateEdit
@@ -29,6 +30,7 @@ class LimitationPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self._loading = 0
+        self.first_rows_shown: int | None = None  # rows shown before the whole list (tests)
         # reports by as-of date while no data changes: a second view is instant
         self._cache: dict = {}
         self.progress_shown = ""
@@ -151,6 +153,7 @@ class LimitationPage(Page):
         as_of, ws = self.as_of_date(), self.ctx.workspace
         self._loading += 1
         generation = self._loading
+        self.first_rows_shown = None
         cached = self._cache.get(as_of)
         if cached is not None:  # the same date, no data changed since: at once
             self._loaded(generation, *cached)
@@ -158,14 +161,33 @@ class LimitationPage(Page):
         self.bar.start(step_label("load"))
 
         def load(progress):
-            report = ws.limitation(as_of, progress=progress)
-            return report, ws.overview.staff_names()
+            names = ws.overview.staff_names()
+            # a list not yet computed: its rows to be signed known first are shown at once,
+            # the rest when the other loans are replayed (issue 17)
+            report = ws.limitation(as_of, progress=progress,
+                                   early=lambda first: progress.partial((first, names)))
+            return report, names
 
         def done(answer) -> None:
             self._cache[as_of] = answer
             self._loaded(generation, *answer)
 
-        self.ctx.run(load, on_done=done, on_error=self._failed, on_progress=self._progress)
+        self.ctx.run(load, on_done=done, on_error=self._failed, on_progress=self._progress,
+                     on_partial=lambda answer: self._first_rows(generation, *answer))
+
+    def _first_rows(self, generation: int, report, names: dict[str, str]) -> None:
+        """The rows to be signed known first (loans without events): shown in the 须签收 tab
+        while the rest is computed; the other tabs wait for the whole list."""
+        if generation != self._loading:
+            return
+        self.first_rows_shown = len(report.loans)
+        self.model.set_loans(report.loans, names, report.pending)
+        self._fill_managers(report.loans, names)
+        for i, tab in enumerate(TABS):
+            self.tabs.setTabText(i, status_label(tab) + ("…" if tab == "to_sign" else ""))
+        self.actions.lead.setText(counted(self.tr(  # type: ignore[attr-defined]
+            "须签收：已列出 {0} 项，其余贷款正在计算…").format(len(report.loans))))
+        self.footer.hide()
 
     def _progress(self, done: int, total: int, _step: str = "") -> None:
         """A count, not only a busy bar: "正在计算诉讼时效：12,000 / 47,180 笔"."""
