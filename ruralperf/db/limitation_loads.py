@@ -168,8 +168,8 @@ def month_through(day: date) -> str:
 
 def quiet_balances(session, branch_id: int, as_of: date, expiries: dict[date, date],
                    values: _Values) -> dict[str, tuple[Decimal | None, bool, Decimal | None]]:
-    """For every loan due before `as_of`: the three balances `QuietLoans.status_of` reads of a
-    loan without events, in one query (issue 17): the month-end balance on its expiry and
+    """For every loan due before `as_of` without events up to it: the three balances
+    `QuietLoans.status_of` reads, in one query (issue 17): the month-end balance on its expiry and
     whether one after it up to `as_of` is positive (for the maturities of `expiries`, maturity ->
     expiry, whose expiry is before `as_of`; else None, False), and the balance on `as_of`.
     Three index seeks a loan instead of its ledger history."""
@@ -186,7 +186,9 @@ def quiet_balances(session, branch_id: int, as_of: date, expiries: dict[date, da
             "s.branch_id = l.branch_id AND s.contract_no = l.contract_no AND s.month > q.month "
             "AND s.month <= :now AND s.balance > 0) END FROM loans l LEFT JOIN "
             "temp.rp_expiry_months q ON q.maturity_on = l.maturity_on "
-            "WHERE l.branch_id = :branch AND l.maturity_on < :as_of",
+            "WHERE l.branch_id = :branch AND l.maturity_on < :as_of AND NOT EXISTS (SELECT 1 "
+            "FROM limitation_events e WHERE e.branch_id = l.branch_id AND e.contract_no = "
+            "l.contract_no AND e.date <= :as_of)",
             {"now": month_through(as_of), "branch": branch_id, "as_of": as_of.isoformat()}):
         out[c] = (fen(then), bool(since), fen(now))
     return out
