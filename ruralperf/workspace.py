@@ -124,6 +124,8 @@ class Workspace:
     def close(self, backup: bool = False) -> None:
         for path in self.backup_problems():  # waits for the checks of pre-import backups
             log.error("the backup taken before an import failed its integrity check: %s", path)
+        if self._file_check is not None:  # its connection closed before the file is left
+            self._file_check.wait()
         if backup and self.path is not None and self.path.exists():
             self._auto_backup("close")
         self.engine.dispose()
