@@ -65,7 +65,7 @@ def once(args) -> dict:
         page.view.viewport().repaint()
         seconds = time.perf_counter() - start
         rows = page.model.rowCount()
-        first = page.first_rows_shown  # None: the whole list came first (stored)
+        first = getattr(page, "first_rows_shown", None)  # None: the whole list came first
         while ctx.tasks.busy():  # then the whole list
             app.processEvents()
             time.sleep(0.0005)

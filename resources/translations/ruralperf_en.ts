@@ -2405,6 +2405,10 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>{0} · guarantor {1}</translation>
     </message>
     <message>
+      <source>另有 {0} 项，见时效管理</source>
+      <translation>{0} more items: see Limitation</translation>
+    </message>
+    <message>
       <source>去录入</source>
       <translation>Enter it</translation>
     </message>

@@ -79,3 +79,26 @@ def test_demo_button_loads_demo_data(qtbot, empty_ctx, idle, monkeypatch):
     assert changed.args == ["*"]
     assert not empty_ctx.workspace.overview.is_empty()
 
+
+
+def test_the_limitation_card_lists_the_most_urgent_only(qtbot):
+    """Issue 22: a county's summary has 20,000 items; the card shows the first 200 and says how
+    many more the limitation page lists."""
+    from datetime import date
+
+    from ruralperf.rules.signatures import ToSign
+    from ruralperf.services.overview import LimitationSummary
+    from ui.workflow.home_cards import CARD_ROWS, LimitationCard
+
+    went = []
+    card = LimitationCard(lambda page, record: went.append((page, record)))
+    qtbot.addWidget(card)
+    items = tuple(ToSign(f"C{i:05d}", None, "E001", date(2026, 1, 1), i) for i in range(250))
+    card.set_data(LimitationSummary(date(2025, 12, 1), {30: (), 60: (), 90: ()}, (), (), 0, (),
+                                    items), {})
+    assert card.table.rowCount() == CARD_ROWS + 1
+    assert card.table.item(0, 0).text() == "C00000"
+    assert card.table.item(CARD_ROWS, 0).text() == "另有 50 项，见时效管理"
+    card.table.cellDoubleClicked.emit(CARD_ROWS, 0)
+    card.table.cellDoubleClicked.emit(3, 0)
+    assert went == [("limitation", ""), ("loans", "C00003")]

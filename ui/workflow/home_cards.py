@@ -2,6 +2,7 @@
 deadlines. Each is filled from `ruralperf.services.overview` values; none queries anything."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -149,6 +150,9 @@ class PayRunCard(QGroupBox):
             self.findings.setFixedHeight(min(220, 34 + 30 * len(rows)))
 
 
+CARD_ROWS = 200  # rows of the limitation card's table (issue 22)
+
+
 class LimitationCard(QGroupBox):
     def __init__(self, navigate: Navigate, parent: QWidget | None = None):
         super().__init__(parent)
@@ -181,8 +185,10 @@ class LimitationCard(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.more = 0
         self.table.cellDoubleClicked.connect(
-            lambda row, _c: navigate("loans", self.table.item(row, 0).text().split(" ")[0]))
+            lambda row, _c: navigate("limitation", "") if row >= CARD_ROWS
+            else navigate("loans", self.table.item(row, 0).text().split(" ")[0]))
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #8a6100;")
         self.note.setTextFormat(Qt.RichText)
@@ -229,12 +235,20 @@ class LimitationCard(QGroupBox):
             signed_loans, len(s.to_sign) - signed_loans)) if s.to_sign
             else self.tr("须签收：无"))
         # what must be signed first (loans and guarantees by days left), then lapsed loans
-        rows = [(x.contract_no if x.guarantor is None
+        rows: list[tuple[str, str | None, str, date | None, int | None]] = [
+                (x.contract_no if x.guarantor is None
                  else self.tr("{0} · 保证人 {1}").format(x.contract_no, x.guarantor),
                  x.manager, status_label("warning"), x.deadline, x.days_left)
                 for x in s.to_sign]
         rows += [(x.contract_no, x.manager, status_label(x.status), x.expiry, x.days_left)
                  for x in s.lapsed]
+        # the most urgent only (a county's summary has 20,000 items: seconds of table cells in
+        # a card 260 px high); the limitation page lists them all
+        self.more = max(0, len(rows) - CARD_ROWS)
+        rows = rows[:CARD_ROWS]
+        if self.more:
+            rows.append((counted(self.tr("另有 {0} 项，见时效管理").format(f"{self.more:,}")),
+                         None, "", None, None))
         loans = rows
         self.table.setRowCount(len(rows))
         for row, (contract, manager, status, deadline, days_left) in enumerate(rows):
