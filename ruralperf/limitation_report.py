@@ -55,8 +55,8 @@ def _report(engine: Engine, branch_id: int, as_of: date, contracts: set[str] | N
         values = fast_loads._Values()
         events = fast_loads.events_until(s, b, as_of, values) if fast else \
             repo.limitation_events(s, b, until=as_of, contracts=contracts)
-        guarantees = repo.guarantees(s, b, contracts,
-                                     due_before=as_of if contracts is None else None)
+        guarantees = fast_loads.due_guarantees(s, b, as_of) if fast else \
+            repo.guarantees(s, b, contracts, due_before=as_of if contracts is None else None)
         if contracts is not None:
             loans = repo.loans(s, b, contracts)
         else:

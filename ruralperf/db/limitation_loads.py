@@ -77,6 +77,20 @@ def events_until(session, branch_id: int, until: date,
     return out
 
 
+def due_guarantees(session, branch_id: int, as_of: date) -> dict[str, list[e.Guarantee]]:
+    """What `repository.guarantees(due_before=as_of)` gives: the guarantors of the loans whose
+    recorded maturity is before `as_of`, as plain tuples."""
+    out: dict[str, list[e.Guarantee]] = defaultdict(list)
+    G = e.Guarantee
+    for c, who, kind, months, idn in _rows(
+            session, "SELECT g.contract_no, g.guarantor, g.kind, g.period_months, g.id_number "
+            "FROM guarantees g JOIN loans l ON l.branch_id = g.branch_id AND l.contract_no = "
+            "g.contract_no WHERE g.branch_id = ? AND l.maturity_on < ?",
+            (branch_id, as_of.isoformat())):
+        out[c].append(G(c, who, kind, months, idn))
+    return out
+
+
 def manager_histories(session, branch_id: int, loans: dict[str, e.Loan],
                       values: _Values) -> dict[str, ManagerHistory]:
     moves: dict[str, list[tuple[date, str]]] = defaultdict(list)
