@@ -248,17 +248,22 @@ def op_loans_page(args):
     return seconds, rows, {}
 
 
-def old_floor_loans_page(args):
+
+def _first_page(db, order: str):
+    """The loans page's first 200 rows with household and manager names, bare sqlite3."""
     start = time.perf_counter()
-    con = sqlite3.connect(args.db)
+    con = sqlite3.connect(db)
     rows = con.execute(
         "SELECT l.id, l.contract_no, l.household_no, h.name, l.amount, l.disbursed_on, "
         "l.maturity_on, l.nature, l.increment, l.customer_type, l.manager_no, s.name "
         "FROM loans l LEFT JOIN households h ON h.branch_id = l.branch_id "
         "AND h.household_no = l.household_no LEFT JOIN staff s ON s.branch_id = l.branch_id "
-        "AND s.staff_no = l.manager_no WHERE l.branch_id = 1 ORDER BY l.contract_no, l.id "
+        f"AND s.staff_no = l.manager_no WHERE l.branch_id = 1 ORDER BY {order} "
         "LIMIT 200").fetchall()
     return time.perf_counter() - start, len(rows), {}
+
+def old_floor_loans_page(args):
+    return _first_page(args.db, "l.contract_no, l.id")
 
 
 def _clear_stored(db) -> None:
@@ -376,16 +381,7 @@ def op_loans_sort(args):
 
 def old_floor_loans_sort(args):
     """The same first page's query, bare sqlite3, by the amount index."""
-    start = time.perf_counter()
-    con = sqlite3.connect(args.db)
-    rows = con.execute(
-        "SELECT l.id, l.contract_no, l.household_no, h.name, l.amount, l.disbursed_on, "
-        "l.maturity_on, l.nature, l.increment, l.customer_type, l.manager_no, s.name "
-        "FROM loans l LEFT JOIN households h ON h.branch_id = l.branch_id "
-        "AND h.household_no = l.household_no LEFT JOIN staff s ON s.branch_id = l.branch_id "
-        "AND s.staff_no = l.manager_no WHERE l.branch_id = 1 ORDER BY l.amount DESC, l.id DESC "
-        "LIMIT 200").fetchall()
-    return time.perf_counter() - start, len(rows), {}
+    return _first_page(args.db, "l.amount DESC, l.id DESC")
 
 
 def _floors() -> None:

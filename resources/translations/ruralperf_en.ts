@@ -2385,10 +2385,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Computing the limitation status…</translation>
     </message>
     <message>
-      <source>正在计算诉讼时效：{0} / {1} 笔</source>
-      <translation>Computing the limitation status: {0} of {1} loans</translation>
-    </message>
-    <message>
       <source>诉讼时效 · 截至 %1</source>
       <translation>Statute of limitations · as of %1</translation>
     </message>
@@ -2596,12 +2592,15 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>To be signed: {0} items listed so far; the other loans are being computed…</translation>
     </message>
     <message>
-      <source>正在计算诉讼时效：{0} / {1} 笔</source>
-      <translation>Computing the limitation status: {0} of {1} loans</translation>
-    </message>
-    <message>
       <source>去录入</source>
       <translation>Enter it</translation>
+    </message>
+  </context>
+  <context>
+    <name>LimitationProgress</name>
+    <message>
+      <source>正在计算诉讼时效：{0} / {1} 笔</source>
+      <translation>Computing the limitation status: {0} of {1} loans</translation>
     </message>
   </context>
   <context>

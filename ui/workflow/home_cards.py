@@ -15,6 +15,7 @@ from ruralperf.i18n import current_lang, finding_text
 from ruralperf.domain.overview import DUE_BUCKETS, Completeness, LimitationSummary
 from ui.navigation import nav_label
 from ui.widgets.amounts import date_text
+from ui.widgets.count_bar import show_loan_count
 from ui.widgets.finding_list import FindingList, FindingRow
 from ui.workflow.fix_links import findings_html, fix_target, follow_link
 from ui.workflow.labels import run_status_label, status_label
@@ -209,12 +210,7 @@ class LimitationCard(QGroupBox):
         self.bar.show()
 
     def progress(self, done: int, total: int) -> None:
-        if total <= 0:
-            return
-        self.bar.setRange(0, total)
-        self.bar.setValue(min(done, total))
-        self.bar.setFormat(self.tr("正在计算诉讼时效：{0} / {1} 笔").format(f"{done:,}", f"{total:,}"))
-        self.bar.show()
+        show_loan_count(self.bar, done, total)
 
     def finish(self) -> None:
         self.bar.hide()

@@ -13,6 +13,7 @@ from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.i18n import counted
 from ui.pages.base import Page
+from ui.widgets.count_bar import show_loan_count
 from ui.widgets.busy_bar import BusyBar
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.table_actions import install_table_actions
@@ -191,13 +192,9 @@ class LimitationPage(Page):
 
     def _progress(self, done: int, total: int, _step: str = "") -> None:
         """A count, not only a busy bar: "正在计算诉讼时效：12,000 / 47,180 笔"."""
-        if total <= 0:
-            return
-        self.bar.setRange(0, total)
-        self.bar.setValue(min(done, total))
-        self.bar.setFormat(self.tr("正在计算诉讼时效：{0} / {1} 笔").format(f"{done:,}", f"{total:,}"))
-        self.bar.show()
-        self.progress_shown = self.bar.format()
+        shown = show_loan_count(self.bar, done, total)
+        if shown is not None:
+            self.progress_shown = shown
 
     def _data_changed(self, _name: str) -> None:
         self._cache.clear()  # any change may change a status: computed again when shown
