@@ -71,7 +71,9 @@ def unwrap(text: str | None, password: str) -> bytes | None:
 def on_password(s, row: m.UserRow, password: str) -> None:
     """An administrator's password is known (sign-in, set, changed): take the chain's key
     from his wrap when this computer lacks it, else (re)wrap it when missing or stale."""
-    if row.role != "admin":
+    if row.role != "admin" or s.get_bind().dialect.name == "postgresql":
+        # PostgreSQL: each client is given the key by the union's administrator (a file or an
+        # environment variable); it is never stored in the database, not even wrapped (issue 14)
         row.key_wrap = None
         return
     ids = audit.chain_key_ids(s)

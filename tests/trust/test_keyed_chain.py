@@ -252,3 +252,17 @@ def test_the_wrapped_key_opens_only_with_the_password():
     assert key_wrap.unwrap(text, "secret-1") == key
     assert key_wrap.unwrap(text, "secret-2") is None
     assert key_wrap.unwrap(text.replace('"key": "', '"key": "00'), "secret-1") is None
+
+
+def test_postgresql_never_stores_the_key_not_even_wrapped():
+    """Issue 14.4: on PostgreSQL the key comes to each client from outside (a file or an
+    environment variable); an administrator's sign-in writes no wrapped copy into the database."""
+    from types import SimpleNamespace
+
+    from ruralperf.security import key_wrap
+
+    session = SimpleNamespace(get_bind=lambda: SimpleNamespace(
+        dialect=SimpleNamespace(name="postgresql")))
+    row = SimpleNamespace(role="admin", key_wrap="an old wrap")
+    key_wrap.on_password(session, row, "secret-1")
+    assert row.key_wrap is None
