@@ -9,6 +9,8 @@ the quarter nothing is read.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,13 +24,16 @@ from ruralperf.domain.ledger import MonthFacts, MonthPass
 
 
 def quarter_handovers(session: Session, branch_id: int, quarter: Quarter
-                      ) -> tuple[list[Handover], dict[str, ManagerHistory]]:
+                      ) -> tuple[list[Handover], dict[str, list]]:
     """The loans with a snapshot at the base or the end month whose manager on the end date is
-    not their manager on the base date, and the histories of every reassigned loan."""
+    not their manager on the base date, and every reassigned loan's moves. Only a loan with a
+    move dated in the quarter can have changed hands, so only those loans are read."""
     moves = reassignments(session, branch_id)
-    if not moves:
-        return [], {}
-    reassigned = loans(session, branch_id, set(moves))
+    window = {c for c, ms in moves.items()
+              if any(quarter.base_date < on <= quarter.end_date for on, _ in ms)}
+    if not window:
+        return [], moves
+    reassigned = loans(session, branch_id, window)
     histories = {c: ManagerHistory(loan, moves[c]) for c, loan in reassigned.items()}
     moved = handovers(histories, {c: loan.household_no for c, loan in reassigned.items()},
                       quarter)
@@ -39,7 +44,7 @@ def quarter_handovers(session: Session, branch_id: int, quarter: Quarter
             st.c.month.in_([str(quarter.base_month), str(quarter.months[2])]),
             st.c.contract_no.in_(sorted({h.contract for h in moved})))))
         moved = [h for h in moved if h.contract in seen]
-    return moved, histories
+    return moved, moves
 
 
 def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
@@ -50,7 +55,7 @@ def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
     Only what a handover touches is read again: the base-month snapshots of the loans of the
     households handed over. Each loan's NPL balance moves from its base-date manager to its
     end-date manager; the households of the (staff, household) pairs involved are recomputed."""
-    moved, histories = quarter_handovers(session, branch_id, quarter)
+    moved, moves = quarter_handovers(session, branch_id, quarter)
     if not moved or not follows:
         return moved
     lt, st = m.LoanRow.__table__, m.SnapshotRow.__table__
@@ -60,15 +65,16 @@ def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
     owners: dict[str, tuple[str, str]] = {}
     snapshots, npl_of = [], {}
     for i in range(0, len(households), 500):
-        for contract, household, first, balance, overdue, arrears, grade in raw_rows(
+        for contract, household, first, disbursed, balance, overdue, arrears, grade in raw_rows(
                 session, select(st.c.contract_no, lt.c.household_no, lt.c.manager_no,
-                                fen(st.c.balance), st.c.overdue_days, st.c.arrears_months,
-                                st.c.grade)
+                                lt.c.disbursed_on, fen(st.c.balance), st.c.overdue_days,
+                                st.c.arrears_months, st.c.grade)
                 .join(lt, (lt.c.branch_id == st.c.branch_id)
                       & (lt.c.contract_no == st.c.contract_no))
                 .where(st.c.branch_id == branch_id, st.c.month == base_month,
                        lt.c.household_no.in_(households[i:i + 500]))):
-            manager = histories[contract].on(end) if contract in histories else first
+            manager = first if contract not in moves else ManagerHistory.of(
+                date.fromisoformat(str(disbursed)[:10]), first, moves[contract]).on(end)
             if grade in NPL_GRADES:
                 npl_of[contract] = balance
             if (manager, household) in pairs:

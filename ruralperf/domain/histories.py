@@ -21,6 +21,16 @@ class ManagerHistory:
         self._dates = [e[0] for e in entries]
         self._staff = [e[1] for e in entries]
 
+    @classmethod
+    def of(cls, disbursed_on: date, manager_no: str,
+           reassignments: Sequence[tuple[date, str]] = ()) -> "ManagerHistory":
+        """The history from the two fields of a loan it reads (no whole `Loan` needed)."""
+        history = cls.__new__(cls)
+        entries = sorted([(disbursed_on, manager_no), *reassignments], key=lambda e: e[0])
+        history._dates = [e[0] for e in entries]
+        history._staff = [e[1] for e in entries]
+        return history
+
     def on(self, d: date) -> str:
         i = bisect_right(self._dates, d)
         return self._staff[i - 1] if i else self._staff[0]
