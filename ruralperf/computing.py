@@ -73,14 +73,14 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter,
     (marketing credits) and those with a limitation event in it (restorations)."""
     inputs = None
     with read_session(engine) as s:
-        if not month_facts.stale_months(s, branch_id, _months(quarter)):
+        if not month_facts.quarter_stale(s, branch_id, quarter):
             inputs, replay = _gather(s, branch_id, quarter, overrides)
     if inputs is None:
         # `overrides`: draft parameter values in force on the quarter's end (a what-if); with
         # `persist` False the rebuilt month facts are rolled back, so nothing is written.
         try:
             with write_session(engine) as s:
-                month_facts.refresh(s, branch_id, _months(quarter))
+                month_facts.refresh_quarter(s, branch_id, quarter)
                 inputs, replay = _gather(s, branch_id, quarter, overrides)
                 if not persist:
                     raise _Discard()
@@ -175,7 +175,7 @@ def _with_pending(result: PayRunResult, pending) -> PayRunResult:
 def current_fingerprint(s, branch_id: int, quarter: Quarter) -> str:
     """The fingerprint of the quarter's inputs as they are now, inside the caller's write
     transaction (so nothing can change between this check and the caller's write)."""
-    month_facts.refresh(s, branch_id, _months(quarter))
+    month_facts.refresh_quarter(s, branch_id, quarter)
     inputs, replay = _gather(s, branch_id, quarter)
     _restorations(inputs, *replay)
     return fingerprint(inputs)
@@ -184,7 +184,7 @@ def current_fingerprint(s, branch_id: int, quarter: Quarter) -> str:
 def compute_in(s, branch_id: int, quarter: Quarter) -> tuple[PayRunResult, str]:
     """`compute_with_fingerprint` inside the caller's write transaction (reopen: the old
     version is superseded and the new one stored in one transaction)."""
-    month_facts.refresh(s, branch_id, _months(quarter))
+    month_facts.refresh_quarter(s, branch_id, quarter)
     inputs, replay = _gather(s, branch_id, quarter)
     _restorations(inputs, *replay)
     print_ = fingerprint(inputs)

@@ -83,7 +83,7 @@ def pending(s, branch_id: int, tables=None, months: dict | None = None) -> list[
     out = []
     for table in tables or data_tables():
         model = MODELS[table]
-        query = select(model).where(model.branch_id == branch_id, model.status == PENDING)
+        query = select(model).where(model.branch_id == branch_id, m.is_pending(model))
         if months and table in months:
             query = query.where(model.month.in_(months[table]))
         for row in s.scalars(query.order_by(model.id)):
@@ -94,7 +94,7 @@ def pending(s, branch_id: int, tables=None, months: dict | None = None) -> list[
 
 def pending_count(s, branch_id: int) -> int:
     return sum(s.scalar(select(func.count()).select_from(MODELS[t]).where(
-        MODELS[t].branch_id == branch_id, MODELS[t].status == PENDING)) or 0
+        MODELS[t].branch_id == branch_id, m.is_pending(MODELS[t]))) or 0
         for t in data_tables())
 
 

@@ -72,7 +72,7 @@ def _report(engine: Engine, branch_id: int, as_of: date, contracts: set[str] | N
                   if every or may_be_listed(loan, events.get(c, []), as_of)}
         ev = m.LimitationEventRow
         pending_events = set(s.scalars(select(ev.contract_no).where(
-            ev.branch_id == b, ev.status == "pending", ev.date <= as_of)))
+            ev.branch_id == b, m.is_pending(ev), ev.date <= as_of)))
         quiet = QuietLoans(scheme, calendar.fresh(), as_of)  # no event up to as_of (issue 17)
         done: dict[str, tuple] = {}  # contract -> (row, uncovered years) computed first
         if fast:

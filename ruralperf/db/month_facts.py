@@ -14,26 +14,49 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.db.bulk import insert_rows
-from ruralperf.db.repository import fen, loans, raw_rows, reassignments
+from ruralperf.db.repository import fen, raw_rows, reassignments
 from ruralperf.domain.money import from_fen
-from ruralperf.domain.periods import Month
+from ruralperf.domain.periods import Month, Quarter
+from ruralperf.domain.entities import NPL_GRADES
 from ruralperf.domain.ledger import MonthFacts, MonthPass
 from ruralperf.domain.histories import ManagerHistory
 
 LM, MF = m.LedgerMonthRow.__table__, m.MonthFactsRow.__table__
 
 
-def stale_months(session: Session, branch_id: int, months: Iterable[str] | None = None
-                 ) -> list[str]:
-    query = select(LM.c.month).where(LM.c.branch_id == branch_id, LM.c.stale != 0)
+def stale_months(session: Session, branch_id: int, months: Iterable[str] | None = None,
+                 ledger_only: Iterable[str] = ()) -> list[str]:
+    """The months (of `months`, or all) whose facts must be rebuilt before they are read: those
+    a change made stale, and those whose interest part was left out (`interest_stale`) unless
+    only their ledger part is read (`ledger_only`)."""
+    partial = set(ledger_only)
+    query = select(LM.c.month, LM.c.stale).where(
+        LM.c.branch_id == branch_id, (LM.c.stale != 0) | (LM.c.interest_stale != 0))
     if months is not None:
         query = query.where(LM.c.month.in_(sorted(set(months))))
-    return list(session.scalars(query.order_by(LM.c.month)))
+    return [month for month, stale in session.execute(query.order_by(LM.c.month))
+            if stale or month not in partial]
+
+
+def quarter_months(quarter: Quarter) -> tuple[list[str], set[str]]:
+    """The months whose facts a pay run of the quarter reads (its base month and its three), and
+    those of them it reads only the ledger part of (the base month: its interest income is the
+    previous quarter's)."""
+    return [str(quarter.base_month), *map(str, quarter.months)], {str(quarter.base_month)}
+
+
+def quarter_stale(session: Session, branch_id: int, quarter: Quarter) -> list[str]:
+    return stale_months(session, branch_id, *quarter_months(quarter))
+
+
+def refresh_quarter(session: Session, branch_id: int, quarter: Quarter) -> list[str]:
+    """Rebuild what a pay run of the quarter reads, inside the caller's write transaction."""
+    return refresh(session, branch_id, *quarter_months(quarter))
 
 
 class _Owners:
@@ -44,17 +67,16 @@ class _Owners:
 
     def __init__(self, session: Session, branch_id: int):
         lt = m.LoanRow.__table__
-        self.first: dict[str, tuple[str, str]] = {}
-        self.managers: dict[str, str] = {}
-        first, managers = self.first, self.managers
-        for contract, household, manager in raw_rows(session, select(
-                lt.c.contract_no, lt.c.household_no, lt.c.manager_no)
-                .where(lt.c.branch_id == branch_id)):
-            first[contract] = (manager, household)
-            managers[contract] = manager
-        moves = reassignments(session, branch_id)
-        self.moved = {c: ManagerHistory(loan, moves[c])
-                      for c, loan in loans(session, branch_id, set(moves)).items()}
+        rows = list(raw_rows(session, select(lt.c.contract_no, lt.c.manager_no, lt.c.household_no)
+                             .where(lt.c.branch_id == branch_id)))
+        self.first = {contract: (manager, household) for contract, manager, household in rows}
+        self.managers = {contract: manager for contract, manager, _ in rows}
+        moves, rt = reassignments(session, branch_id), m.ReassignmentRow.__table__
+        self.moved = {c: ManagerHistory.of(on, manager, moves[c]) for c, on, manager in
+                      session.execute(select(lt.c.contract_no, lt.c.disbursed_on, lt.c.manager_no)
+                                      .where(lt.c.branch_id == branch_id, lt.c.contract_no.in_(
+                                          select(rt.c.contract_no)
+                                          .where(rt.c.branch_id == branch_id))))}
 
     def on(self, month: Month) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
         """(contract -> (manager, household), contract -> manager) at the month end; valid
@@ -78,40 +100,63 @@ def ledger_read(month: Month) -> bool:
     return month.month % 3 == 0
 
 
-def compute(session: Session, branch_id: int, month: str, owners: _Owners) -> MonthFacts:
+def compute(session: Session, branch_id: int, month: str, owners: _Owners,
+            ledger: bool = True, interest: bool = True) -> MonthFacts:
     """One month's facts from its rows (amounts in integer fen): the households and NPL
-    balances of a quarter-end month's ledger, the interest income of every month."""
+    balances of a quarter-end month's ledger (with `ledger`), the interest income of every
+    month (with `interest`)."""
     st, it = m.SnapshotRow.__table__, m.InterestRow.__table__
     at = Month.parse(month)
     attributed, managers = owners.on(at)
     one = MonthPass(zero=0)
-    if ledger_read(at):
-        one.snapshots(_rows(session, st, branch_id, month, fen(st.c.balance),
-                            st.c.overdue_days, st.c.arrears_months, st.c.grade), attributed)
-    one.interest(_rows(session, it, branch_id, month, fen(it.c.amount)), managers)
+    if ledger and ledger_read(at):
+        balance, bad = fen(st.c.balance), st.c.grade.in_(sorted(NPL_GRADES))
+        one.states(raw_rows(session, select(
+            st.c.contract_no,
+            case((balance > 0, case((st.c.overdue_days != 0, -1), else_=st.c.arrears_months))),
+            case((bad, balance))).where(st.c.branch_id == branch_id, st.c.month == month,
+                                        (balance > 0) | bad)), attributed)
+    if interest:
+        one.interest(_rows(session, it, branch_id, month, fen(it.c.amount)), managers)
     return one.facts()
 
 
-def refresh(session: Session, branch_id: int, months: Iterable[str] | None = None) -> list[str]:
-    """Rebuild the stale months (of `months`, or all) inside the caller's write transaction;
-    returns the months rebuilt."""
-    todo = stale_months(session, branch_id, months)
+def refresh(session: Session, branch_id: int, months: Iterable[str] | None = None,
+            ledger_only: Iterable[str] = ()) -> list[str]:
+    """Rebuild the months (of `months`, or all) that `stale_months` names, inside the caller's
+    write transaction; returns them. A month of `ledger_only` that a change made stale gets its
+    ledger part only: its interest part is left out and marked (`interest_stale`), to be
+    rebuilt alone when a pay run reads it (issue 22: a pay run after a back-dated change does
+    not read its base month's interest income)."""
+    partial = set(ledger_only)
+    todo = stale_months(session, branch_id, months, partial)
     if not todo:
         return []
     owners = _Owners(session, branch_id)
     conn = session.connection()
+    flags = dict(session.execute(select(LM.c.month, LM.c.stale).where(
+        LM.c.branch_id == branch_id, LM.c.month.in_(todo))).all())
     for month in todo:
-        facts = compute(session, branch_id, month, owners)
-        conn.execute(delete(MF).where(MF.c.branch_id == branch_id, MF.c.month == month))
-        insert_rows(conn, MF, [
-            {"staff_no": s, "households": json.dumps(facts.households.get(s, {}),
-                                                     sort_keys=True, ensure_ascii=False),
-             "npl": from_fen(facts.npl.get(s, 0)),
-             "interest": from_fen(facts.interest[s]) if s in facts.interest else None}
-            for s in sorted(facts.staff())], constants={"branch_id": branch_id, "month": month})
+        if flags[month]:  # a change made it stale: its ledger part, and its interest if read
+            facts = compute(session, branch_id, month, owners, interest=month not in partial)
+        else:  # only its interest part was left out: the ledger part stored stays
+            kept = load(session, branch_id, [month]).get(month, MonthFacts())
+            facts = compute(session, branch_id, month, owners, ledger=False)
+            facts = MonthFacts(kept.households, kept.npl, facts.interest)
+        _store(conn, branch_id, month, facts)
         conn.execute(update(LM).where(LM.c.branch_id == branch_id, LM.c.month == month)
-                     .values(stale=0))
+                     .values(stale=0, interest_stale=int(bool(flags[month]) and month in partial)))
     return todo
+
+
+def _store(conn, branch_id: int, month: str, facts: MonthFacts) -> None:
+    conn.execute(delete(MF).where(MF.c.branch_id == branch_id, MF.c.month == month))
+    insert_rows(conn, MF, [
+        {"staff_no": s, "households": json.dumps(facts.households.get(s, {}),
+                                                 sort_keys=True, ensure_ascii=False),
+         "npl": from_fen(facts.npl.get(s, 0)),
+         "interest": from_fen(facts.interest[s]) if s in facts.interest else None}
+        for s in sorted(facts.staff())], constants={"branch_id": branch_id, "month": month})
 
 
 def load(session: Session, branch_id: int, months: Iterable[str]) -> dict[str, MonthFacts]:

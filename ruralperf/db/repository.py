@@ -77,20 +77,26 @@ def loans_where(session: Session, branch_id: int, *conditions) -> dict[str, e.Lo
         _loan_query(branch_id).where(*conditions))}
 
 
-def reassignments(session: Session, branch_id: int) -> dict[str, list[tuple[date, str]]]:
-    """contract -> [(effective from, staff)] of every reassigned loan (a small table)."""
+def reassignments(session: Session, branch_id: int, contracts: Iterable[str] | None = None
+                  ) -> dict[str, list[tuple[date, str]]]:
+    """contract -> [(effective from, staff)] of every reassigned loan (a small table), or of
+    those of `contracts`."""
     t = m.ReassignmentRow.__table__
     moves: dict[str, list[tuple[date, str]]] = defaultdict(list)
-    for contract, on, staff_no in session.execute(
-            select(t.c.contract_no, t.c.effective_from, t.c.staff_no)
-            .where(t.c.branch_id == branch_id)):
-        moves[contract].append((on, staff_no))
+    query = select(t.c.contract_no, t.c.effective_from, t.c.staff_no).where(
+        t.c.branch_id == branch_id)
+    for part in [None] if contracts is None else chunks(contracts):
+        for contract, on, staff_no in session.execute(
+                query if part is None else query.where(t.c.contract_no.in_(part))):
+            moves[contract].append((on, staff_no))
     return moves
 
 
 def manager_histories(session: Session, branch_id: int,
                       loans_by_contract: dict[str, e.Loan]) -> dict[str, ManagerHistory]:
-    moves = reassignments(session, branch_id)
+    # A few loans (a pay run's replayed ones): their moves only; many: the whole small table.
+    moves = reassignments(session, branch_id,
+                          loans_by_contract if len(loans_by_contract) <= 5 * CHUNK else None)
     return {c: ManagerHistory(loan, moves.get(c, ())) for c, loan in loans_by_contract.items()}
 
 

@@ -57,6 +57,26 @@ class MonthPass:
                     if before is not None and arrears > before:
                         worst[owner] = arrears
 
+    def states(self, rows: Iterable[tuple], owners: Mapping[str, tuple[str, str]]) -> None:
+        """`snapshots` on rows the database has reduced already (db.month_facts.compute):
+        (contract, state, NPL balance), the state None for a loan not outstanding, -1 for an
+        overdue one, else its months of unpaid interest; the NPL balance None unless the loan
+        is NPL-graded. Rows with neither are not sent. The same facts, a third of the work."""
+        worst, npl, zero = self._worst, self._npl, self.zero
+        for contract, state, bad in rows:
+            owner = owners.get(contract)
+            if owner is None:
+                continue
+            if bad is not None:
+                npl[owner[0]] = npl.get(owner[0], zero) + bad
+            if state is not None:
+                if state < 0:
+                    worst[owner] = None
+                else:
+                    before = worst.get(owner, -1)
+                    if before is not None and state > before:
+                        worst[owner] = state
+
     def interest(self, rows: Iterable[tuple[str, object]], managers: Mapping[str, str]) -> None:
         """rows: (contract, interest income), attributed to `managers`: contract -> staff."""
         totals, zero = self._interest, self.zero

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from ruralperf.db import models as m
 from ruralperf.db import month_facts
 from ruralperf.db.engine import read_session, write_session
+from ruralperf.domain.periods import Quarter
 from ruralperf.rules.ledger import MonthFacts
 
 B = 1
@@ -106,8 +107,58 @@ def test_an_import_leaves_its_months_to_the_first_pay_run_that_reads_them(golden
     golden_ws.compute_pay_run("2025Q3", save=False)
     with read_session(golden_ws.engine) as s:
         assert s.query(m.MonthFactsRow).count() > 0
-    assert _stale(golden_ws.engine) == []
+    # The base month's interest income is the previous quarter's: left to its pay run.
+    assert _stale(golden_ws.engine) == ["2025-06"]
+    assert _interest_stale(golden_ws.engine) == ["2025-06"]
     _stored_equal_scratch(golden_ws.engine)
+    assert _stale(golden_ws.engine) == [] and _interest_stale(golden_ws.engine) == []
+
+
+def _interest_stale(engine) -> list[str]:
+    with read_session(engine) as s:
+        return list(s.scalars(text("SELECT month FROM ledger_months WHERE branch_id = :b AND "
+                                   "interest_stale != 0 ORDER BY month"), {"b": B}))
+
+
+def _interest(engine, month: str) -> dict:
+    with read_session(engine) as s:
+        return month_facts.load(s, B, [month]).get(month, MonthFacts()).interest
+
+
+def test_a_base_month_gets_its_interest_when_its_own_quarter_reads_it(golden_ws):
+    """Issue 22: the 2025Q3 pay run rebuilds June's ledger part only; the 2025Q2 pay run, whose
+    last month June is, rebuilds June's interest part alone and keeps its ledger part."""
+    engine = golden_ws.engine
+    with write_session(engine) as s:  # the golden ledger has no interest income for June
+        s.execute(text("INSERT INTO interest_income (branch_id, contract_no, month, amount) "
+                       "SELECT 1, contract_no, '2025-06', 12345 FROM loans"))
+    golden_ws.compute_pay_run("2025Q3", save=False)
+    assert _interest(engine, "2025-06") == {}
+    with read_session(engine) as s:
+        ledger_part = month_facts.load(s, B, ["2025-06"])["2025-06"]
+        assert ledger_part.households
+    golden_ws.compute_pay_run("2025Q2", save=False)
+    assert _stale(engine) == [] and _interest_stale(engine) == []
+    with read_session(engine) as s:
+        both = month_facts.load(s, B, ["2025-06"])["2025-06"]
+        owners = month_facts._Owners(s, B)
+        scratch = _normal(month_facts.compute(s, B, "2025-06", owners))
+    assert both.interest and both.households == ledger_part.households
+    assert both == scratch
+
+
+def test_a_change_to_a_base_month_left_without_interest_rebuilds_it_whole(golden_ws):
+    engine = golden_ws.engine
+    golden_ws.compute_pay_run("2025Q3", save=False)
+    with write_session(engine) as s:
+        s.execute(text("UPDATE interest_income SET amount = amount + 100 WHERE month = "
+                       "'2025-06'"))
+        s.execute(text("UPDATE snapshots SET overdue_days = 40 WHERE month = '2025-06'"))
+    golden_ws.compute_pay_run("2025Q3", save=False)  # the ledger part again, interest left
+    assert _interest_stale(engine) == ["2025-06"]
+    golden_ws.compute_pay_run("2025Q2", save=False)
+    assert _stale(engine) == [] and _interest_stale(engine) == []
+    _stored_equal_scratch(engine)
 
 
 def test_the_pay_run_follows_a_form_change(golden_ws):
@@ -119,7 +170,9 @@ def test_the_pay_run_follows_a_form_change(golden_ws):
         s.execute(text("UPDATE loans SET manager_no = 'E005'"))
         s.execute(text("DELETE FROM reassignments"))
     after = golden_ws.compute_pay_run("2025Q3", save=False)
-    assert _stale(golden_ws.engine) == []
+    assert _stale(golden_ws.engine) == ["2025-06"]  # its interest part only, unread here
+    with read_session(golden_ws.engine) as s:
+        assert month_facts.quarter_stale(s, B, Quarter.parse("2025Q3")) == []
     assert all(not _households(x) for x in after.staff if x.staff_no != "E005")
     assert _households(next(x for x in after.staff if x.staff_no == "E005"))
 
@@ -148,7 +201,7 @@ def test_a_database_from_before_the_month_facts_computes_the_same_pay(golden_db)
     with Workspace.open(golden_db) as ws:
         assert _stale(ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
         assert payrun_json(ws.compute_pay_run("2025Q3", save=False)) == expected
-        assert _stale(ws.engine) == []
+        assert _stale(ws.engine) == ["2025-06"]  # its interest part, read by 2025Q2's run
 
 
 def test_the_head_schema_has_every_trigger(golden_ws):
