@@ -152,8 +152,9 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
             m.LoanRow.contract_no, m.LoanRow.customer_type, m.LoanRow.disbursed_on,
             m.LoanRow.maturity_on).where(m.LoanRow.branch_id == branch_id)):
         known.loans[contract] = ctype
-        known.disbursed[contract] = date.fromisoformat(str(disbursed)[:10])  # raw: text on SQLite
-        known.loan_dates[contract] = (iso_text(disbursed), iso_text(maturity))
+        known.loan_dates[contract] = (  # SQLite gives the ISO text itself
+            disbursed if disbursed.__class__ is str else iso_text(disbursed),
+            maturity if maturity.__class__ is str else iso_text(maturity))
     if "loans" in parsed.sheets or "credits" in parsed.sheets:
         for r in s.execute(select(m.CreditRow.contract_no, m.CreditRow.staff_no,
                                   m.CreditRow.share).where(m.CreditRow.branch_id == branch_id)):

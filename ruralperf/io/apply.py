@@ -57,7 +57,10 @@ class Applied:
 def _records(sheet: ParsedSheet) -> list[dict]:
     """Each row's values for every column of the sheet (the branch is added on insert)."""
     keys = [c.key for c in sheet.spec.columns]
-    return [{k: row.values.get(k) for k in keys} for row in sheet.rows]
+    order = tuple(keys)
+    # A row with every column, in the sheet's order (a ledger's), is its own record.
+    return [values if tuple(values) == order else {k: values.get(k) for k in keys}
+            for values in (row.values for row in sheet.rows)]
 
 
 def _existing(session: Session, sheet: ParsedSheet, branch_id: int, records: list[dict]):

@@ -91,6 +91,8 @@ def to_text(value) -> str:
 def to_code(value) -> str:
     """A staff, household or contract number: plain text that cannot pass for another one
     (no full-width 'Ｅ００１', no inner space); refused, never converted."""
+    if value.__class__ is str and value.isascii() and value.isalnum() and len(value) <= MAX_TEXT:
+        return value  # letters and digits only: what to_text and the check below would pass
     text = to_text(value)
     if _NOT_PLAIN_CODE.search(text):
         raise CellProblem("code_not_plain", value=text)

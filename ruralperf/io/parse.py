@@ -215,13 +215,6 @@ _MEMO_LIMIT = 50_000
 _MISSING = object()
 
 
-def _memo_key(value):
-    """Equal keys only for cells that convert alike: the type is part of the key (True is not
-    1), and a float or Decimal is keyed by its text (-0.0 is not 0.0, 1.0 is not 1)."""
-    kind = value.__class__
-    return (kind, repr(value)) if kind is float or kind is Decimal else (kind, value)
-
-
 def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     if not raw.rows:
         return
@@ -258,7 +251,11 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
                 continue
             typed = _MISSING
             if memo is not None:
-                key = _memo_key(value)
+                # Equal keys only for cells that convert alike: the type is part of the key
+                # (True is not 1), and a float or Decimal is keyed by its text (-0.0 is not
+                # 0.0, 1.0 is not 1). Inline: a ledger has a million cells.
+                kind = value.__class__
+                key = (kind, repr(value)) if kind is float or kind is Decimal else (kind, value)
                 typed = memo.get(key, _MISSING)
             if typed is _MISSING:
                 try:

@@ -22,7 +22,9 @@ class Known:
     loans: dict[str, str] = field(default_factory=dict)  # contract -> customer type
     credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
     guarantors: set[tuple[str, str]] = field(default_factory=set)  # (contract, guarantor)
-    disbursed: dict[str, date] = field(default_factory=dict)  # contract -> disbursement date
+    # contract -> disbursement date, beyond `loan_dates` (a caller's own; an import's come from
+    # `loan_dates`, made dates only when a credit is checked)
+    disbursed: dict[str, date] = field(default_factory=dict)
     # contract -> (disbursed on, maturity) as stored, ISO text (io.contradictions reads them)
     loan_dates: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The stored parameters: the share limits of a loan are those in force on its disbursement
@@ -167,11 +169,22 @@ class _ShareLimits:
 
     def __init__(self, parsed: Parsed, known: Known, scheme: Scheme):
         self.parsed, self.known, self.scheme = parsed, known, scheme
-        self.disbursed = dict(known.disbursed)
-        for row in _rows(parsed.sheets, "loans"):
-            if isinstance(row.values.get("disbursed_on"), date):
-                self.disbursed[row.values["contract_no"]] = row.values["disbursed_on"]
+        self._disbursed: dict[str, date] | None = None  # read when a credit is checked
         self._cache: dict[date | None, tuple[Decimal, Decimal]] = {}
+
+    @property
+    def disbursed(self) -> dict[str, date]:
+        """contract -> disbursement date as it will be after the import: the stored loans'
+        (`Known.loan_dates`, or `Known.disbursed` where given), then the workbook's."""
+        if self._disbursed is None:
+            known = self.known
+            self._disbursed = {c: date.fromisoformat(d[:10])
+                               for c, (d, _) in known.loan_dates.items()}
+            self._disbursed.update(known.disbursed)
+            for row in _rows(self.parsed.sheets, "loans"):
+                if isinstance(row.values.get("disbursed_on"), date):
+                    self._disbursed[row.values["contract_no"]] = row.values["disbursed_on"]
+        return self._disbursed
 
     def on(self, contract: str) -> tuple[Decimal, Decimal]:
         day = self.disbursed.get(contract) if self.known.book is not None else None
