@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.domain import entities as e
-from ruralperf.domain.money import ZERO
+from ruralperf.domain.money import ZERO, from_fen
 from ruralperf.domain.periods import Month, Quarter
 from ruralperf.domain.calendar import WorkCalendar
 from ruralperf.domain.histories import BalanceHistory, ManagerHistory
@@ -127,15 +127,19 @@ def balance_histories(session: Session, branch_id: int, contracts: set[str],
     t = m.SnapshotRow.__table__
     points: dict[str, list[tuple[date, Decimal]]] = defaultdict(list)
     ends: dict[str, date] = {}
+    amounts: dict[int, Decimal] = {}  # fen -> Decimal: a loan's balance repeats month to month
     for part in chunks(contracts):
-        query = select(t.c.contract_no, t.c.month, t.c.balance).where(
+        query = select(t.c.contract_no, t.c.month, fen(t.c.balance)).where(
             t.c.branch_id == branch_id, t.c.contract_no.in_(part))
         if until is not None:
             query = query.where(t.c.month <= str(until))
-        for contract, month, balance in session.execute(query):
+        for contract, month, cents in raw_rows(session, query):
             end = ends.get(month)
             if end is None:
                 end = ends[month] = Month.parse(month).end
+            balance = amounts.get(cents)
+            if balance is None:
+                balance = amounts[cents] = from_fen(cents)
             points[contract].append((end, balance))
     return {c: BalanceHistory(p) for c, p in points.items()}
 

@@ -226,7 +226,8 @@ class TracedScheme(Scheme):
 
     def __getitem__(self, key: str) -> Any:
         value = super().__getitem__(key)
-        self._trace.record(ParameterUse(key, value, self.text(key), self.since.get(key)))
+        if not self._trace.has(key):  # the first read is the one kept: a run reads 40,000
+            self._trace.record(ParameterUse(key, value, self.text(key), self.since.get(key)))
         return value
 
     def trace(self) -> ParameterTrace:

@@ -31,6 +31,9 @@ class ParameterTrace:
     def record(self, use: ParameterUse) -> None:
         self._reads.setdefault(use.key, use)
 
+    def has(self, key: str) -> bool:
+        return key in self._reads
+
     def uses(self) -> dict[str, ParameterUse]:
         """The record, by key in sorted order (the same record whatever order rules ran in)."""
         return {k: self._reads[k] for k in sorted(self._reads)}
