@@ -126,6 +126,11 @@ def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_number: int,
     return mapping
 
 
+# The sheets `_row_rules` has rules for (a ledger's rows skip the call).
+ROW_RULE_SHEETS = frozenset({"loans", "items", "limitation_events", "guarantees", "clawbacks",
+                             "holidays", "parameters"})
+
+
 def _row_rules(parsed: Parsed, sheet: ParsedSheet, row: Row) -> None:
     """Rules within one row (the rest need the database: see references.py)."""
     v = row.values
@@ -231,22 +236,23 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     first_seen: dict[tuple, int] = {}
     # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,
     # amounts), a memo of typed values, so a 300,000-row ledger converts each distinct cell once.
-    columns = [(i, c, converter(code_kind(c)), {} if repeats(c.kind) else None)
-               for i, c in mapping.items()]
+    columns = [(i, c, c.key, c.required, c.max_len, converter(code_kind(c)),
+                {} if repeats(c.kind) else None) for i, c in mapping.items()]
+    row_rules = sheet.spec.key in ROW_RULE_SHEETS
     for number, values in raw.rows[1:]:
         row = Row(number, {})
         typed_values = row.values
         ok = True
         width = len(values)
-        for i, column, convert_, memo in columns:
+        for i, column, column_key, required, max_len, convert_, memo in columns:
             value = values[i] if i < width else None
             if value is FORMULA:
-                parsed.error(sheet, number, column.key, "formula_no_value")
+                parsed.error(sheet, number, column_key, "formula_no_value")
                 ok = False
                 continue
             if value is None or (value.__class__ is str and not value.strip()):
-                if column.required:
-                    parsed.error(sheet, number, column.key, "required")
+                if required:
+                    parsed.error(sheet, number, column_key, "required")
                     ok = False
                 continue
             typed = _MISSING
@@ -261,16 +267,16 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
                 try:
                     typed = convert_(value)
                 except CellProblem as problem:
-                    parsed.error(sheet, number, column.key, problem.code, **problem.params)
+                    parsed.error(sheet, number, column_key, problem.code, **problem.params)
                     ok = False
                     continue
                 if memo is not None and len(memo) < _MEMO_LIMIT:
                     memo[key] = typed
-            if column.max_len and len(typed) > column.max_len:
-                parsed.error(sheet, number, column.key, "text_too_long", max=column.max_len)
+            if max_len and len(typed) > max_len:
+                parsed.error(sheet, number, column_key, "text_too_long", max=max_len)
                 ok = False
-            typed_values[column.key] = typed
-        if ok:
+            typed_values[column_key] = typed
+        if ok and row_rules:
             before = parsed.error_count
             _row_rules(parsed, sheet, row)
             ok = parsed.error_count == before
@@ -279,7 +285,7 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
                 sheet.rejected.add(str(values[key_index]).strip())
             continue
         if check_keys:
-            identity = tuple(typed_values.get(k) for k in natural_key)
+            identity = tuple(map(typed_values.get, natural_key))
             if identity in first_seen:
                 parsed.error(sheet, number, natural_key[0], "duplicate_key",
                              other=first_seen[identity], key="/".join(map(str, identity)))

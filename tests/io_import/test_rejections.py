@@ -296,3 +296,15 @@ def test_empty_workbook_is_rejected(base_ws, base_db, import_sheets):
     assert located(report.errors) == [("", None, None, "empty_workbook")]
     assert located(report.warnings) == [("Sheet1", None, None, "unknown_sheet")]
     assert dump(base_db) == before
+
+
+def test_every_sheet_with_a_row_rule_is_named_for_it():
+    """`_parse_sheet` calls `_row_rules` only for ROW_RULE_SHEETS (a ledger's million rows skip
+    it): a rule added for another sheet must add the sheet there too."""
+    import inspect
+    import re
+
+    from ruralperf.io import parse
+
+    named = set(re.findall(r'key == "(\w+)"', inspect.getsource(parse._row_rules)))
+    assert named == parse.ROW_RULE_SHEETS
