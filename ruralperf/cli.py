@@ -160,14 +160,21 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_payrun(args) -> int:
+def quarter_arg(args):
+    """The command's QUARTER argument ("2025Q3") as a `Quarter`: the CLI is where the text is
+    read; everything behind it takes `Quarter` values."""
     from ruralperf.domain.periods import Quarter
-    from ruralperf.io.jsonout import payrun_json
 
     try:
-        quarter = Quarter.parse(args.quarter)
+        return Quarter.parse(args.quarter)
     except ValueError:
         raise UsageError(tr("bad_quarter", args.lang_resolved, value=args.quarter)) from None
+
+
+def cmd_payrun(args) -> int:
+    from ruralperf.io.jsonout import payrun_json
+
+    quarter = quarter_arg(args)
     result = _open(args).compute_pay_run(quarter)
     if args.json:
         _print_json(payrun_json(result))
@@ -212,13 +219,9 @@ def _limitation_pdfs(ws, args, as_of: date) -> None:
 
 
 def cmd_statements(args) -> int:
-    from ruralperf.domain.periods import Quarter
     from ruralperf.reports.bundle import write_statements
 
-    try:
-        quarter = Quarter.parse(args.quarter)
-    except ValueError:
-        raise UsageError(tr("bad_quarter", args.lang_resolved, value=args.quarter)) from None
+    quarter = quarter_arg(args)
     try:
         pay_date = date.fromisoformat(args.pay_date) if args.pay_date else None
     except ValueError:

@@ -54,7 +54,7 @@ def _read(path: str, lang: str) -> str:
 
 
 def move_line(mv, lang: str) -> str:
-    where = tr("holiday_moves_today", lang) if mv.where == "today" else mv.where
+    where = tr("holiday_moves_today", lang) if mv.where is None else str(mv.where)
     old = mv.old_expiry.isoformat() if mv.old_expiry else "-"
     new = mv.new_expiry.isoformat() if mv.new_expiry else "-"
     return f"  [{where}] {mv.contract_no}  {old} -> {new}"

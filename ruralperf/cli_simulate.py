@@ -70,7 +70,9 @@ def simulation_text(sim: Simulation, lang: str) -> str:
 
 
 def cmd_simulate(ws, args) -> int:
-    sim = ws.simulate(args.quarter, parse_settings(args.settings))
+    from ruralperf.cli import quarter_arg
+
+    sim = ws.simulate(quarter_arg(args), parse_settings(args.settings))
     if args.json:
         sys.stdout.write(json.dumps(simulation_json(sim), ensure_ascii=False, indent=1) + "\n")
     else:

@@ -138,13 +138,16 @@ def cmd_audit(ws, args) -> int:
 
 
 def cmd_workflow(ws, args) -> int:
+    from ruralperf.cli import quarter_arg
+
+    quarter = quarter_arg(args)
     if args.command == "submit":
-        ws.submit_pay_run(args.quarter)
+        ws.submit_pay_run(quarter)
     elif args.command == "approve":
-        ws.approve_pay_run(args.quarter, args.reason)
+        ws.approve_pay_run(quarter, args.reason)
     else:
-        ws.reopen_pay_run(args.quarter, args.reason or "")
-    run = ws.stored_pay_run(args.quarter)
+        ws.reopen_pay_run(quarter, args.reason or "")
+    run = ws.stored_pay_run(quarter)
     print(f"{run.label} {run.status}")
     return 0
 

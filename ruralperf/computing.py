@@ -34,7 +34,7 @@ class StoredPayRun:
     """A saved pay run: its identity, workflow state and the result exactly as computed."""
 
     id: int
-    quarter: str
+    quarter: Quarter
     version: int
     status: str
     computed_at: datetime
@@ -156,8 +156,8 @@ def compute_with_fingerprint(engine: Engine, branch_id: int, quarter: Quarter
     """The quarter's result, with the pending entries it read as blocking errors, and the
     fingerprint of its inputs (ruralperf.fingerprint)."""
     with read_session(engine) as s:
-        if str(quarter) in payruns.approved_quarters(s, branch_id):
-            raise UserError("quarter_locked", quarter=str(quarter))
+        if quarter in payruns.approved_quarters(s, branch_id):
+            raise UserError("quarter_locked", quarter=quarter)
     inputs = load_inputs(engine, branch_id, quarter)
     print_ = fingerprint(inputs)
     with read_session(engine) as s:
@@ -224,7 +224,7 @@ def store_draft(s, branch_id: int, result: PayRunResult, user: str,
     return run.id
 
 
-def stored(engine: Engine, branch_id: int, quarter: str, version: int | None = None
+def stored(engine: Engine, branch_id: int, quarter: Quarter, version: int | None = None
            ) -> StoredPayRun | None:
     with read_session(engine) as s:
         query = select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
@@ -258,7 +258,7 @@ def inputs_changed(engine: Engine, branch_id: int, run: StoredPayRun) -> bool:
     and submitting or approving it would be refused. Writes nothing."""
     if run.inputs_fingerprint is None:
         return True
-    inputs = load_inputs(engine, branch_id, Quarter.parse(run.quarter), persist=False)
+    inputs = load_inputs(engine, branch_id, run.quarter, persist=False)
     return fingerprint(inputs) != run.inputs_fingerprint
 
 
@@ -270,7 +270,7 @@ def all_runs(engine: Engine, branch_id: int) -> list[StoredPayRun]:
         return [_stored_run(row) for row in rows]
 
 
-def versions(engine: Engine, branch_id: int, quarter: str) -> list[tuple[int, str]]:
+def versions(engine: Engine, branch_id: int, quarter: Quarter) -> list[tuple[int, str]]:
     with read_session(engine) as s:
         return [(r.version, r.status) for r in s.execute(
             select(m.PayRunRow.version, m.PayRunRow.status)

@@ -5,7 +5,10 @@ adjustments, carried amounts, restorations). Submitting and approving compare th
 fingerprint with the inputs as they are now, so a run is never approved over changed data.
 
 Canonical: mappings by sorted key, sets and sequences as sorted lists (so neither Python's
-hash seed nor a different physical row order changes it), Decimals and dates as text."""
+hash seed nor a different physical row order changes it), Decimals and dates as text, quarters
+and months inside the records by their code ("2025Q3", "2025-07": the form the records carried
+before they held `Quarter`/`Month` values, issue 15), so a fingerprint stored earlier still
+matches."""
 from __future__ import annotations
 
 import dataclasses
@@ -17,6 +20,8 @@ from enum import Enum
 from json.encoder import encode_basestring
 from typing import Any
 
+from ruralperf.domain.periods import Month, Quarter
+
 
 def _canonical(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, str)):
@@ -25,6 +30,8 @@ def _canonical(value: Any) -> Any:
         return format(value.normalize(), "f") if value == value else "NaN"
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, (Quarter, Month)):
+        return str(value)
     if isinstance(value, Enum):
         return _canonical(value.value)
     if isinstance(value, dict):
@@ -54,4 +61,10 @@ def _text(value: Any) -> str:
 
 def fingerprint(inputs: Any) -> str:
     """SHA-256 (hex) of the canonical text of a pay run's inputs."""
-    return hashlib.sha256(_text(inputs).encode("utf-8")).hexdigest()
+    canonical = _canonical(inputs)
+    quarter = getattr(inputs, "quarter", None)
+    if isinstance(quarter, Quarter) and isinstance(canonical, dict):
+        # The run's own quarter was always a Quarter, hashed by its fields: it stays so.
+        canonical["quarter"] = {"q": quarter.q, "year": quarter.year}
+    text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -5,6 +5,10 @@ User-fixable problems are values with a code and parameters; this module words t
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ruralperf.domain.periods import Quarter
 
 DEFAULT_LANG = "zh_CN"
 
@@ -349,9 +353,7 @@ def finding_text(finding, lang: str | None = None) -> str:
     return tr(finding.code, lang, **params)
 
 
-def quarter_text(quarter, lang: str | None) -> str:
-    """'2025Q3' (or a Quarter) -> '2025年第3季度' (English '2025 Q3'; no language: Chinese)."""
-    from ruralperf.domain.periods import Quarter
-
-    q = quarter if isinstance(quarter, Quarter) else Quarter.parse(str(quarter))
-    return f"{q.year} Q{q.q}" if lang and lang.startswith("en") else f"{q.year}年第{q.q}季度"
+def quarter_text(quarter: Quarter, lang: str | None) -> str:
+    """A quarter for display: '2025年第3季度' (English '2025 Q3'; no language: Chinese)."""
+    return (f"{quarter.year} Q{quarter.q}" if lang and lang.startswith("en")
+            else f"{quarter.year}年第{quarter.q}季度")

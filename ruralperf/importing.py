@@ -107,7 +107,7 @@ def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
             if applied.locked:
                 titles = {k: sh.title for k, sh in parsed.sheets.items()}
                 report.problems = report.problems + [
-                    Problem(titles[sheet], row, None, "record_locked", (("quarter", q),))
+                    Problem(titles[sheet], row, None, "record_locked", (("quarter", str(q)),))
                     for sheet, row, q in applied.locked]
                 raise _Rollback()
             fill_initials(s, ws.branch_id, parsed)

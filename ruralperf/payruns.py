@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.db import deferrals
 from ruralperf.db import models as m
+from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
 from ruralperf.io import stored_run
 from ruralperf.io.locks import lock_conflict
@@ -27,13 +28,13 @@ def content_hash(result_json: str) -> str:
     return hashlib.sha256(result_json.encode("utf-8")).hexdigest()
 
 
-def latest(session: Session, branch_id: int, quarter: str) -> m.PayRunRow | None:
+def latest(session: Session, branch_id: int, quarter: Quarter) -> m.PayRunRow | None:
     return session.scalar(select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
                                                     m.PayRunRow.quarter == quarter)
                           .order_by(m.PayRunRow.version.desc()).limit(1))
 
 
-def approved_quarters(session: Session, branch_id: int) -> set[str]:
+def approved_quarters(session: Session, branch_id: int) -> set[Quarter]:
     return set(session.scalars(select(m.PayRunRow.quarter).where(
         m.PayRunRow.branch_id == branch_id, m.PayRunRow.status == APPROVED)))
 
@@ -49,7 +50,7 @@ def _check_current(row: m.PayRunRow, current: Callable[[], str] | None) -> None:
         raise UserError("inputs_changed", quarter=row.quarter)
 
 
-def submit(session: Session, branch_id: int, quarter: str, user: User,
+def submit(session: Session, branch_id: int, quarter: Quarter, user: User,
            current: Callable[[], str] | None = None) -> m.PayRunRow:
     """Submit the draft; `current` gives the fingerprint of the quarter's inputs as they are
     now (inside this transaction)."""
@@ -67,7 +68,7 @@ def submit(session: Session, branch_id: int, quarter: str, user: User,
     return row
 
 
-def approve(session: Session, branch_id: int, quarter: str, user: User, reason: str | None,
+def approve(session: Session, branch_id: int, quarter: Quarter, user: User, reason: str | None,
             admins: int, current: Callable[[], str] | None = None) -> m.PayRunRow:
     """Approve the submitted run, if its inputs are unchanged (`current`: see `submit`). The
     approver must differ from who computed and who submitted it, unless the branch has only
@@ -100,7 +101,7 @@ def approve(session: Session, branch_id: int, quarter: str, user: User, reason: 
     return row
 
 
-def reopen(session: Session, branch_id: int, quarter: str, user: User, reason: str) -> m.PayRunRow:
+def reopen(session: Session, branch_id: int, quarter: Quarter, user: User, reason: str) -> m.PayRunRow:
     reason = (reason or "").strip()
     if not reason:
         raise UserError("reason_required")
@@ -110,7 +111,7 @@ def reopen(session: Session, branch_id: int, quarter: str, user: User, reason: s
                         status=STATUS_ZH[row.status] if row else "-", action="重新打开")
     later = sorted(q for q in approved_quarters(session, branch_id) if q > quarter)
     if later:  # DOMAIN.md 9.2: correct it as an adjustment of the current quarter instead
-        raise UserError("reopen_later_approved", quarter=quarter, later="、".join(later))
+        raise UserError("reopen_later_approved", quarter=quarter, later="、".join(map(str, later)))
     row.status = SUPERSEDED
     row.reopened_by, row.reopened_at, row.reopen_reason = user.username, _now(), reason
     append(session, branch_id, user.username, "workflow",
@@ -118,7 +119,7 @@ def reopen(session: Session, branch_id: int, quarter: str, user: User, reason: s
     return row
 
 
-def delete_unapproved(session: Session, branch_id: int, quarter: str) -> None:
+def delete_unapproved(session: Session, branch_id: int, quarter: Quarter) -> None:
     """Drop the quarter's draft or submitted run (a new computation replaces it)."""
     from sqlalchemy import delete
 
@@ -127,7 +128,7 @@ def delete_unapproved(session: Session, branch_id: int, quarter: str) -> None:
                                               m.PayRunRow.status.in_([DRAFT, SUBMITTED])))
 
 
-def next_version(session: Session, branch_id: int, quarter: str) -> int:
+def next_version(session: Session, branch_id: int, quarter: Quarter) -> int:
     last = session.scalar(select(m.PayRunRow.version).where(
         m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter)
         .order_by(m.PayRunRow.version.desc()).limit(1))
@@ -154,13 +155,13 @@ class Locks:
                 .where(m.LoanRow.branch_id == self.branch_id)).all())
         return self._disbursed
 
-    def conflict(self, table: str, values: dict) -> str | None:
+    def conflict(self, table: str, values: dict) -> Quarter | None:
         """The locked quarter a record with these values belongs to, or None."""
         if not self.locked:
             return None
         return lock_conflict(table, values, self.locked, self._loan_dates())
 
-    def parsed_conflicts(self, parsed) -> list[tuple[str, int, str]]:
+    def parsed_conflicts(self, parsed) -> list[tuple[str, int, Quarter]]:
         """(sheet key, row number, quarter) of every parsed row that falls in a locked quarter."""
         out = []
         for key, sheet in parsed.sheets.items():

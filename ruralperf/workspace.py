@@ -470,22 +470,21 @@ class Workspace:
         return record_receipt(self, contract_no, signed_on, signed_by, guarantor, scan)
 
     # -- pay run -----------------------------------------------------------------------------
-    def compute_pay_run(self, quarter: Quarter | str, save: bool = True,
+    def compute_pay_run(self, quarter: Quarter, save: bool = True,
                         user: str | None = None) -> PayRunResult:
         self.authorize("compute" if save else "view")
-        quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
         result, inputs = computing.compute_with_fingerprint(self.engine, self.branch_id, quarter)
         if save:
             computing.save_draft(self.engine, self.branch_id, result, user or self.username,
                                  inputs)
         return self._visible(result)
 
-    def stored_pay_run(self, quarter: Quarter | str, version: int | None = None
+    def stored_pay_run(self, quarter: Quarter, version: int | None = None
                        ) -> StoredPayRun | None:
         """The newest saved run of a quarter (or the given version), or None. A credit officer
         sees only their own row."""
         self.authorize("view")
-        run = computing.stored(self.engine, self.branch_id, str(quarter), version)
+        run = computing.stored(self.engine, self.branch_id, quarter, version)
         if run is None or self.can("statements"):
             return run
         return replace(run, result=self._visible(run.result),
@@ -507,11 +506,10 @@ class Workspace:
         return replace(result, staff=tuple(s for s in result.staff if s.staff_no == own))
 
     # -- what-if simulation (issue 20) -------------------------------------------------------
-    def simulate(self, quarter: Quarter | str, draft: dict[str, str]) -> Simulation:
+    def simulate(self, quarter: Quarter, draft: dict[str, str]) -> Simulation:
         """The quarter computed now and with the draft parameter values laid over those in
         force on its end; writes nothing (services/simulation.py)."""
         self.authorize("compute")
-        quarter = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
         simulation.check_draft(draft, quarter)
         engine, branch = self.engine, self.branch_id
         inputs = computing.load_inputs(engine, branch, quarter, persist=False)
@@ -554,21 +552,20 @@ class Workspace:
             return None
         return match
 
-    def pay_run_versions(self, quarter: Quarter | str) -> list[tuple[int, str]]:
-        return computing.versions(self.engine, self.branch_id, str(quarter))
+    def pay_run_versions(self, quarter: Quarter) -> list[tuple[int, str]]:
+        return computing.versions(self.engine, self.branch_id, quarter)
 
-    def _current(self, s, quarter: Quarter | str):
+    def _current(self, s, quarter: Quarter):
         """The fingerprint of the quarter's inputs now, computed inside transaction `s`."""
-        q = Quarter.parse(str(quarter))
-        return lambda: computing.current_fingerprint(s, self.branch_id, q)
+        return lambda: computing.current_fingerprint(s, self.branch_id, quarter)
 
-    def submit_pay_run(self, quarter: Quarter | str) -> None:
+    def submit_pay_run(self, quarter: Quarter) -> None:
         """Submit the draft; refused ("inputs_changed") when its inputs changed since."""
         user = self.authorize("submit")
         with write_session(self.engine) as s:
-            payruns.submit(s, self.branch_id, str(quarter), user, self._current(s, quarter))
+            payruns.submit(s, self.branch_id, quarter, user, self._current(s, quarter))
 
-    def approve_pay_run(self, quarter: Quarter | str, reason: str | None = None) -> None:
+    def approve_pay_run(self, quarter: Quarter, reason: str | None = None) -> None:
         """Approve and lock the quarter (a backup is taken first); refused when its inputs
         changed since it was computed, or when the approver computed or submitted it while
         another administrator exists."""
@@ -577,19 +574,18 @@ class Workspace:
         if self.path is not None:
             self._auto_backup("before-approval")
         with write_session(self.engine) as s:
-            payruns.approve(s, self.branch_id, str(quarter), user, reason, admins,
+            payruns.approve(s, self.branch_id, quarter, user, reason, admins,
                             self._current(s, quarter))
 
-    def reopen_pay_run(self, quarter: Quarter | str, reason: str) -> PayRunResult:
+    def reopen_pay_run(self, quarter: Quarter, reason: str) -> PayRunResult:
         """Unlock an approved quarter; the approved run stays as a numbered version and the
         quarter is computed again as the next version, in the same transaction (all or
         nothing: never a superseded run without its successor)."""
         user = self.authorize("reopen")
-        q = Quarter.parse(str(quarter))
         with write_session(self.engine) as s:
-            payruns.reopen(s, self.branch_id, str(q), user, reason)
+            payruns.reopen(s, self.branch_id, quarter, user, reason)
             s.flush()
-            result, inputs = computing.compute_in(s, self.branch_id, q)
+            result, inputs = computing.compute_in(s, self.branch_id, quarter)
             computing.store_draft(s, self.branch_id, result, user.username, inputs)
         return self._visible(result)
 
@@ -632,7 +628,7 @@ class Workspace:
         self.authorize("view")
         return deferral_view.evidence(self.engine, self.branch_id, staff_no, on)
 
-    def locked_quarters(self) -> set[str]:
+    def locked_quarters(self) -> set[Quarter]:
         with read_session(self.engine) as s:
             return payruns.approved_quarters(s, self.branch_id)
 

@@ -23,7 +23,7 @@ from ruralperf.domain.results import Finding, PayRunResult
 from ruralperf.errors import UserError
 
 
-def _moves_by_part(session: Session, branch_id: int, before: str | None
+def _moves_by_part(session: Session, branch_id: int, before: Quarter | None
                    ) -> dict[int, dict[str, int]]:
     """part id -> kind -> fen moved, by the runs of quarters before `before` (or all)."""
     t = m.DeferralMoveRow
@@ -39,15 +39,14 @@ def _moves_by_part(session: Session, branch_id: int, before: str | None
 def _rows(session: Session, branch_id: int, before: Quarter | None, staff_no: str | None):
     """(staff, origin, due, amount, released, clawed back) of every stored part, in fen, in
     (staff, origin, due) order: plain columns, no ORM objects (a county has tens of thousands)."""
-    limit = str(before) if before is not None else None
     t = m.DeferredPartRow
     query = select(t.id, t.staff_no, t.origin, t.due, fen(t.amount)).where(
         t.branch_id == branch_id)
-    if limit is not None:
-        query = query.where(t.origin < limit)
+    if before is not None:
+        query = query.where(t.origin < before)
     if staff_no is not None:
         query = query.where(t.staff_no == staff_no)
-    moves = _moves_by_part(session, branch_id, limit)
+    moves = _moves_by_part(session, branch_id, before)
     for pid, sid, origin, due, amount in session.execute(query.order_by(t.staff_no, t.origin,
                                                                         t.due)):
         moved = moves.get(pid, {})
@@ -92,13 +91,13 @@ def clawback_row_values(cb: Clawback) -> dict:
 
 
 def window_warnings(session: Session, branch_id: int, quarter: Quarter, book: ParameterBook,
-                    offsets: tuple[int, ...], approved: set[str]) -> list[Finding]:
+                    offsets: tuple[int, ...], approved: set[Quarter]) -> list[Finding]:
     """DOMAIN.md 9.1: the quarters R−m … R−1 that had a deferral rate in force on their last
     day and have no approved run (their deferrals are not known yet)."""
     out = []
     for back in range(max(offsets), 0, -1):
         q = quarter.shift(-back)
-        if str(q) not in approved and book.at(q.end_date).defers():
+        if q not in approved and book.at(q.end_date).defers():
             out.append(Finding("deferral_quarter_unapproved", str(q)))
     return out
 

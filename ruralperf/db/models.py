@@ -14,7 +14,8 @@ from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Foreign
                         literal_column, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from ruralperf.db.types import DecimalText, Money
+from ruralperf.db.types import DecimalText, Money, QuarterCode
+from ruralperf.domain.periods import Quarter
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -355,7 +356,7 @@ class PayRunRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "quarter", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    quarter: Mapped[str] = mapped_column(String(6))
+    quarter: Mapped[Quarter] = mapped_column(QuarterCode)
     version: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20))  # draft | submitted | approved | superseded
     computed_at: Mapped[datetime] = mapped_column(DateTime)
@@ -397,8 +398,8 @@ class DeferredPartRow(Base):
     pay_run_id: Mapped[int] = mapped_column(ForeignKey("pay_runs.id", ondelete="CASCADE"),
                                             index=True)
     staff_no: Mapped[str] = mapped_column(String(20))
-    origin: Mapped[str] = mapped_column(String(6))
-    due: Mapped[str] = mapped_column(String(6))
+    origin: Mapped[Quarter] = mapped_column(QuarterCode)
+    due: Mapped[Quarter] = mapped_column(QuarterCode)
     amount: Mapped[Decimal] = mapped_column(Money)
 
 
@@ -410,7 +411,7 @@ class DeferralMoveRow(Base):
     branch_id: Mapped[int] = _branch()
     pay_run_id: Mapped[int] = mapped_column(ForeignKey("pay_runs.id", ondelete="CASCADE"),
                                             index=True)
-    quarter: Mapped[str] = mapped_column(String(6))
+    quarter: Mapped[Quarter] = mapped_column(QuarterCode)
     part_id: Mapped[int] = mapped_column(ForeignKey("deferred_parts.id", ondelete="CASCADE"),
                                          index=True)
     kind: Mapped[str] = mapped_column(String(10))  # release | clawback

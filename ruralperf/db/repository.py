@@ -229,7 +229,7 @@ def recoveries_between(session: Session, branch_id: int, start: date, end: date)
 
 def targets_for(session: Session, branch_id: int, quarter: Quarter) -> dict[str, e.Target]:
     t = m.TargetRow.__table__
-    return {r.staff_no: e.Target(r.staff_no, r.quarter, r.interest, r.deposit, r.npl,
+    return {r.staff_no: e.Target(r.staff_no, quarter, r.interest, r.deposit, r.npl,
                                  r.intermediate, r.quality)
             for r in session.execute(select(t).where(t.c.branch_id == branch_id,
                                                      t.c.quarter == str(quarter)))}
@@ -237,7 +237,7 @@ def targets_for(session: Session, branch_id: int, quarter: Quarter) -> dict[str,
 
 def adjustments_for(session: Session, branch_id: int, quarter: Quarter) -> list[e.Adjustment]:
     t = m.AdjustmentRow.__table__
-    return [e.Adjustment(r.staff_no, r.quarter, r.amount, r.reason) for r in session.execute(
+    return [e.Adjustment(r.staff_no, quarter, r.amount, r.reason) for r in session.execute(
         select(t).where(t.c.branch_id == branch_id, t.c.quarter == str(quarter)))]
 
 
@@ -245,7 +245,7 @@ def carried_in(session: Session, branch_id: int, quarter: Quarter) -> dict[str, 
     """carry_to_next of the previous quarter's approved run (newest version), else nothing."""
     run_id = session.scalar(
         select(m.PayRunRow.id).where(m.PayRunRow.branch_id == branch_id,
-                                     m.PayRunRow.quarter == str(quarter.previous),
+                                     m.PayRunRow.quarter == quarter.previous,
                                      m.PayRunRow.status == "approved")
         .order_by(m.PayRunRow.version.desc()).limit(1))
     if run_id is None:

@@ -2,7 +2,7 @@
 quarters release or claw back from them, and the clawback records.
 
 A part is identified by (staff, origin quarter, due quarter): a quarter defers at most one part
-per due quarter. Quarters are written "2025Q1", which sort in time order as text.
+per due quarter. Quarters are `Quarter` values, ordered in time.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from ruralperf.domain.money import ZERO
+from ruralperf.domain.periods import Quarter
 
 RELEASE, CLAWBACK = "release", "clawback"
 
@@ -20,14 +21,14 @@ class DeferredPart:
     """One scheduled part of a quarter's deferred pay, with what has happened to it so far."""
 
     staff_no: str
-    origin: str  # the quarter that deferred it
-    due: str  # the quarter it is released in
+    origin: Quarter  # the quarter that deferred it
+    due: Quarter  # the quarter it is released in
     amount: Decimal
     released: Decimal = ZERO
     clawed_back: Decimal = ZERO
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> tuple[Quarter, Quarter]:
         return (self.origin, self.due)
 
     @property
@@ -39,8 +40,8 @@ class DeferredPart:
 class PartMove:
     """What one pay run did to one part: released or clawed back `amount` of it."""
 
-    origin: str
-    due: str
+    origin: Quarter
+    due: Quarter
     kind: str  # RELEASE | CLAWBACK
     amount: Decimal
 

@@ -9,6 +9,8 @@ import datetime as dt
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.periods import Quarter
+
 NATURES = ("new", "expansion", "refinance", "restructure")
 CUSTOMER_TYPES = ("self_developed", "joint", "linked", "taken_over")
 GRADES = ("normal", "special_mention", "substandard", "doubtful", "loss")
@@ -117,7 +119,7 @@ class Guarantee:
 @dataclass(frozen=True, slots=True)
 class Target:
     staff_no: str
-    quarter: str
+    quarter: Quarter
     interest: Decimal
     deposit: Decimal
     npl: Decimal
@@ -128,7 +130,7 @@ class Target:
 @dataclass(frozen=True, slots=True)
 class Adjustment:
     staff_no: str
-    quarter: str
+    quarter: Quarter
     amount: Decimal
     reason: str
 

@@ -48,7 +48,7 @@ class Completeness:
 
 @dataclass(frozen=True)
 class PayRunStatus:
-    quarter: str
+    quarter: Quarter
     status: str  # none | draft | submitted | approved | superseded
     version: int | None = None
     computed_at: datetime | None = None

@@ -13,6 +13,7 @@ from typing import Any
 
 from ruralperf.domain.deferral import ClawbackLine, DeferredPart, PartMove
 from ruralperf.domain.money import ZERO
+from ruralperf.domain.periods import Quarter
 from ruralperf.domain.trace import ParameterUse
 
 COMPONENT_KEYS = (
@@ -132,7 +133,7 @@ class StaffPay:
 
 @dataclass(frozen=True)
 class PayRunResult:
-    quarter: str
+    quarter: Quarter
     scheme_date: date
     parameters: dict[str, str]
     staff: tuple[StaffPay, ...]

@@ -20,9 +20,9 @@ from ruralperf.limitation_report import limitation_report
 @dataclass(frozen=True)
 class ExpiryMove:
     """One loan whose expiry (or status) differs under the changed calendar. `where` is
-    "today" (the limitation list as of `as_of`) or a quarter with a draft pay run."""
+    None (the limitation list of today, as of `as_of`) or a quarter with a draft pay run."""
 
-    where: str
+    where: Quarter | None
     as_of: date
     contract_no: str
     household_no: str
@@ -33,7 +33,7 @@ class ExpiryMove:
     new_status: str
 
 
-def draft_quarters(engine: Engine, branch_id: int) -> list[str]:
+def draft_quarters(engine: Engine, branch_id: int) -> list[Quarter]:
     with read_session(engine) as s:
         return sorted(set(s.scalars(select(m.PayRunRow.quarter).where(
             m.PayRunRow.branch_id == branch_id,
@@ -46,8 +46,8 @@ def expiry_moves(engine: Engine, branch_id: int, year: int, days: list[HolidayDa
         old = repo.work_calendar(s)
     new = with_year(old, year, days)
     moves: list[ExpiryMove] = []
-    points = [("today", today)] + [(q, Quarter.parse(q).end_date)
-                                  for q in draft_quarters(engine, branch_id)]
+    points: list[tuple[Quarter | None, date]] = [(None, today)] + [
+        (q, q.end_date) for q in draft_quarters(engine, branch_id)]
     for where, as_of in points:
         before = {r.contract_no: r for r in limitation_report(engine, branch_id, as_of,
                                                               calendar=old).loans}

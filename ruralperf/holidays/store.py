@@ -48,7 +48,7 @@ class Frozen:
     """Days on or before `until` belong to the approved `quarter` (or an earlier one)."""
 
     until: date | None = None
-    quarter: str | None = None
+    quarter: Quarter | None = None
 
     def covers(self, day: date) -> bool:
         return self.until is not None and day <= self.until
@@ -95,7 +95,7 @@ def frozen(s: Session) -> Frozen:
                        .where(m.PayRunRow.status == "approved"))
     if quarter is None:
         return Frozen()
-    return Frozen(Quarter.parse(quarter).end_date, quarter)
+    return Frozen(quarter.end_date, quarter)
 
 
 def calendar_year(s: Session, year: int) -> CalendarYear:
@@ -155,7 +155,7 @@ class Replaced:
         return bool(self.inserted or self.updated or self.newly_covered)
 
 
-def locked_change(s: Session, changes: list[Change]) -> tuple[str, str] | None:
+def locked_change(s: Session, changes: list[Change]) -> tuple[str, Quarter | None] | None:
     """(day, quarter) of the first change to a frozen day, or None."""
     lock = frozen(s)
     for ch in changes:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.db.bulk import insert_rows
+from ruralperf.domain.periods import Quarter
 from ruralperf.io.parse import Parsed, ParsedSheet
 from ruralperf.io.sheets import SHEETS
 from ruralperf.security.audit import Change
@@ -35,7 +36,7 @@ MODELS: dict[str, type[Any]] = {
 PERIOD_FILTER = {"snapshots": "month", "interest": "month", "deposits": "month",
                  "targets": "quarter", "adjustments": "quarter"}
 CHUNK = 5000
-Guard = Callable[[str, dict], "str | None"]
+Guard = Callable[[str, dict], "Quarter | None"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Applied:
 
     counts: dict[str, SheetCount] = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
-    locked: list[tuple[str, int, str]] = field(default_factory=list)  # sheet, row, quarter
+    locked: list[tuple[str, int, Quarter]] = field(default_factory=list)  # sheet, row, quarter
 
 
 def _records(sheet: ParsedSheet) -> list[dict]:

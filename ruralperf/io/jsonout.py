@@ -1,4 +1,5 @@
-"""The machine-readable forms of CLI.md (pay run and limitation list), and back.
+"""The machine-readable forms of CLI.md (pay run and limitation list), and back: an edge where
+quarters become their code ("2025Q3") and are parsed back into `Quarter` values.
 
 The stored pay run is this JSON, so an approved run can be shown and printed exactly as it was
 computed, whatever changes later."""
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 from ruralperf.domain.deferral import ClawbackLine, DeferredPart, PartMove
 from ruralperf.domain.money import money_str, ratio_str
+from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import (ALL_KEYS, DetailLine, Finding, IndicatorResult,
                                       LimitationReport, PayRunResult, StaffPay)
 
@@ -76,21 +78,23 @@ def _deferral(s: StaffPay) -> dict:
                        "reason": x.reason, "contracts": list(x.contracts),
                        "from_deferral": money_str(x.from_deferral),
                        "from_pay": money_str(x.from_pay)} for x in s.clawback_lines],
-        "moves": [{"origin": x.origin, "due": x.due, "kind": x.kind,
+        "moves": [{"origin": str(x.origin), "due": str(x.due), "kind": x.kind,
                    "amount": money_str(x.amount)} for x in s.part_moves],
-        "parts": [{"due": x.due, "amount": money_str(x.amount)} for x in s.new_parts],
+        "parts": [{"due": str(x.due), "amount": money_str(x.amount)} for x in s.new_parts],
     }
 
 
-def _deferral_back(staff_no: str, quarter: str, d: dict) -> dict:
+def _deferral_back(staff_no: str, quarter: Quarter, d: dict) -> dict:
     return {
         "clawback_lines": tuple(ClawbackLine(
             date.fromisoformat(x["date"]), Decimal(x["amount"]), x["reason"],
             tuple(x["contracts"]), Decimal(x["from_deferral"]), Decimal(x["from_pay"]))
             for x in d.get("clawbacks", [])),
-        "part_moves": tuple(PartMove(x["origin"], x["due"], x["kind"], Decimal(x["amount"]))
+        "part_moves": tuple(PartMove(Quarter.parse(x["origin"]), Quarter.parse(x["due"]),
+                                     x["kind"], Decimal(x["amount"]))
                             for x in d.get("moves", [])),
-        "new_parts": tuple(DeferredPart(staff_no, quarter, x["due"], Decimal(x["amount"]))
+        "new_parts": tuple(DeferredPart(staff_no, quarter, Quarter.parse(x["due"]),
+                                        Decimal(x["amount"]))
                            for x in d.get("parts", [])),
     }
 
@@ -100,7 +104,7 @@ def _finding_full(f: Finding) -> dict:
 
 
 def payrun_json(result: PayRunResult) -> dict:
-    out = {"quarter": result.quarter, "scheme_date": result.scheme_date.isoformat(),
+    out = {"quarter": str(result.quarter), "scheme_date": result.scheme_date.isoformat(),
            "parameters": dict(sorted(result.parameters.items())),
            "staff": [staff_json(s) for s in result.staff],
            "run_warnings": [_finding_full(f) for f in result.warnings]}
@@ -146,7 +150,7 @@ def _line_back(x: dict) -> DetailLine:
                       tuple(x["inputs"].items()), tuple(x["params"].items()), x.get("flag", ""))
 
 
-def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
+def staff_from_json(s: dict, quarter: Quarter) -> StaffPay:
     """A stored staff row; a run stored before the second edition has no deferral: paid = net."""
     indicators = {}
     for k, v in s["indicators"].items():
@@ -178,8 +182,9 @@ def staff_from_json(s: dict, quarter: str = "") -> StaffPay:
 
 
 def payrun_from_json(data: dict) -> PayRunResult:
-    return PayRunResult(data["quarter"], date.fromisoformat(data["scheme_date"]),
+    quarter = Quarter.parse(data["quarter"])
+    return PayRunResult(quarter, date.fromisoformat(data["scheme_date"]),
                         dict(data["parameters"]),
-                        tuple(staff_from_json(s, data["quarter"]) for s in data["staff"]),
+                        tuple(staff_from_json(s, quarter) for s in data["staff"]),
                         tuple(_finding_back(f) for f in data.get("run_warnings", [])),
                         errors=tuple(_finding_back(f) for f in data.get("run_errors", [])))

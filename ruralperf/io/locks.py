@@ -32,13 +32,13 @@ def quarters_affected(sheet: str, values: dict, loan_disbursed: dict[str, date])
     return []
 
 
-def history_frozen_until(locked: set[str]) -> date | None:
+def history_frozen_until(locked: set[Quarter]) -> date | None:
     """Dated settings (parameters, reassignments) on or before this day are frozen."""
-    return max((Quarter.parse(q).end_date for q in locked), default=None)
+    return max((q.end_date for q in locked), default=None)
 
 
-def lock_conflict(sheet: str, values: dict, locked: set[str],
-                  loan_disbursed: dict[str, date]) -> str | None:
+def lock_conflict(sheet: str, values: dict, locked: set[Quarter],
+                  loan_disbursed: dict[str, date]) -> Quarter | None:
     """The locked quarter this record would change, or None."""
     if not locked:
         return None
@@ -48,6 +48,6 @@ def lock_conflict(sheet: str, values: dict, locked: set[str],
             return max(locked)
         return None
     for q in quarters_affected(sheet, values, loan_disbursed):
-        if str(q) in locked:
-            return str(q)
+        if q in locked:
+            return q
     return None

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from ruralperf.db import models as m
+from ruralperf.db import periods
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.entities import NPL_GRADES
@@ -41,17 +42,20 @@ class ScoreSource:
 
 @dataclass(frozen=True)
 class IndicatorSources:
-    base_month: str = ""
-    end_month: str = ""
+    base_month: Month | None = None
+    end_month: Month | None = None
     npl: dict[str, tuple[NplLoan, ...]] = field(default_factory=dict)  # staff_no -> loans
     quality: dict[str, ScoreSource] = field(default_factory=dict)  # staff_no -> who scored
 
 
-def _npl_by_staff(s, branch_id: int, months: tuple[str, str]) -> dict[str, tuple[NplLoan, ...]]:
+def _npl_by_staff(s, branch_id: int, months: tuple[Month, Month]
+                  ) -> dict[str, tuple[NplLoan, ...]]:
     sn = m.SnapshotRow
     rows = s.execute(select(sn.contract_no, sn.month, sn.balance).where(
-        sn.branch_id == branch_id, sn.month.in_(months), sn.grade.in_(sorted(NPL_GRADES))))
-    balances: dict[tuple[str, str], Decimal] = {(c, mo): bal for c, mo, bal in rows}
+        sn.branch_id == branch_id, periods.in_months(sn.month, months),
+        sn.grade.in_(sorted(NPL_GRADES))))
+    balances: dict[tuple[str, Month], Decimal] = {
+        (c, periods.month_of(mo)): bal for c, mo, bal in rows}
     loans = repo.loans(s, branch_id, {c for c, _mo in balances})
     histories = repo.manager_histories(s, branch_id, loans)
     found: dict[str, dict[str, list]] = {}
@@ -59,7 +63,7 @@ def _npl_by_staff(s, branch_id: int, months: tuple[str, str]) -> dict[str, tuple
         loan = loans.get(contract)
         if loan is None:
             continue
-        staff_no = histories[contract].on(Month.parse(month).end)
+        staff_no = histories[contract].on(month.end)
         entry = found.setdefault(staff_no, {}).setdefault(contract, [loan.household_no, None,
                                                                      None])
         entry[1 if month == months[0] else 2] = balance
@@ -67,7 +71,8 @@ def _npl_by_staff(s, branch_id: int, months: tuple[str, str]) -> dict[str, tuple
             for staff, items in found.items()}
 
 
-def _quality(s, branch_id: int, quarter: str, names: dict[str, str]) -> dict[str, ScoreSource]:
+def _quality(s, branch_id: int, quarter: Quarter, names: dict[str, str]
+             ) -> dict[str, ScoreSource]:
     a = m.AuditRow
     out: dict[str, ScoreSource] = {}
     for key, user, at, source in s.execute(
@@ -79,10 +84,9 @@ def _quality(s, branch_id: int, quarter: str, names: dict[str, str]) -> dict[str
     return out
 
 
-def indicator_sources(ws, quarter: str) -> IndicatorSources:
+def indicator_sources(ws, quarter: Quarter) -> IndicatorSources:
     """The itemised sources of `quarter`'s indicator actuals for every staff member."""
-    q = Quarter.parse(quarter)
-    months = (str(q.base_month), str(q.months[2]))
+    months = (quarter.base_month, quarter.months[2])
     names = {u.username: u.display_name or u.username for u in ws.users()}
     with read_session(ws.engine) as s:
         return IndicatorSources(months[0], months[1], _npl_by_staff(s, ws.branch_id, months),

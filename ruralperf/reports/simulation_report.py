@@ -38,7 +38,7 @@ def _h(key: str, lang: str) -> str:
 
 
 def _subtitle(sim: Simulation, lang: str, branch: tuple[str, str] | None) -> str:
-    parts = [quarter_text(str(sim.quarter), lang), _h("note", lang)]
+    parts = [quarter_text(sim.quarter, lang), _h("note", lang)]
     if branch:
         parts.insert(0, branch[1])
     return " · ".join(parts)
@@ -79,7 +79,7 @@ def simulation_xlsx(sim: Simulation, lang: str = "zh_CN",
 def simulation_pdf(sim: Simulation, lang: str = "zh_CN",
                    branch: tuple[str, str] | None = None) -> bytes:
     title = _h("title", lang)
-    info = SectionInfo(header=title, footer_left=f"{title} · {quarter_text(str(sim.quarter), lang)}",
+    info = SectionInfo(header=title, footer_left=f"{title} · {quarter_text(sim.quarter, lang)}",
                        page_label=lambda page, pages: f"{page}/{pages}")
     params = [[_h(k, lang) for k in ("param", "now_value", "draft_value")]]
     params += [[cell(name, 90 * mm), now, draft] for name, now, draft in sim.lines(lang)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
@@ -34,15 +35,15 @@ class StatementExtras:
     approver: str = ""  # display name of who approved it ("" while not approved)
     pay_date: date | None = None
     seal: bool = False
-    previous_quarter: str = ""  # e.g. "2025Q2"; "" when it has no approved run
+    previous_quarter: Quarter | None = None  # None when it has no approved run
     previous: dict[str, Decimal] = field(default_factory=dict)  # staff_no -> paid
-    year_quarters: tuple[str, ...] = ()  # the quarters in the year-to-date total
+    year_quarters: tuple[Quarter, ...] = ()  # the quarters in the year-to-date total
     year_before: dict[str, Decimal] = field(default_factory=dict)  # staff_no -> earlier paid
     sources: IndicatorSources | None = None  # NPL loans at both dates, who gave the score
 
 
-def _approved_newest(runs) -> dict[str, object]:
-    out: dict[str, object] = {}
+def _approved_newest(runs) -> dict[Quarter, Any]:
+    out: dict[Quarter, Any] = {}
     for run in runs:
         if run.status == "approved" and (run.quarter not in out
                                          or run.version > out[run.quarter].version):
@@ -58,10 +59,9 @@ def extras_for(ws, run, pay_date: date | None = None, seal: bool = False) -> Sta
     if ws.user is not None:
         names.setdefault(ws.user.username, ws.user.display_name or ws.user.username)
     approved = _approved_newest(computing.all_runs(ws.engine, ws.branch_id))
-    quarter = Quarter.parse(run.quarter)
-    previous = approved.get(str(quarter.previous))
+    previous = approved.get(run.quarter.previous)
     earlier = [approved[q] for q in sorted(approved)
-               if q[:4] == run.quarter[:4] and q < run.quarter]
+               if q.year == run.quarter.year and q < run.quarter]
     year_before: dict[str, Decimal] = {}
     for r in earlier:
         for s in r.result.staff:
@@ -71,17 +71,17 @@ def extras_for(ws, run, pay_date: date | None = None, seal: bool = False) -> Sta
         preparer=names.get(run.computed_by, run.computed_by or ""),
         approver=names.get(approver, approver or "") if approver else "",
         pay_date=pay_date, seal=seal,
-        previous_quarter=previous.quarter if previous else "",
+        previous_quarter=previous.quarter if previous else None,
         previous={s.staff_no: s.paid for s in previous.result.staff} if previous else {},
         year_quarters=tuple(r.quarter for r in earlier) + (run.quarter,),
         year_before=year_before, sources=indicator_sources(ws, run.quarter))
 
 
-def _quarters_text(quarters: tuple[str, ...], lang: str) -> str:
-    numbers = [q[-1] for q in quarters]
+def _quarters_text(quarters: tuple[Quarter, ...], lang: str) -> str:
+    numbers = [str(q.q) for q in quarters]
     if en(lang):
-        return f"{quarters[-1][:4]} Q{', Q'.join(numbers)}"
-    return f"{quarters[-1][:4]}年第{'、'.join(numbers)}季度"
+        return f"{quarters[-1].year} Q{', Q'.join(numbers)}"
+    return f"{quarters[-1].year}年第{'、'.join(numbers)}季度"
 
 
 def history_table(run, s: StaffPay, extras: StatementExtras | None, lang: str) -> Table:
@@ -90,8 +90,7 @@ def history_table(run, s: StaffPay, extras: StatementExtras | None, lang: str) -
     quarters = extras.year_quarters or (run.quarter,)
     previous = extras.previous.get(s.staff_no) if extras.previous_quarter else None
     this = quarter_text(run.quarter, lang)
-    prev_title = quarter_text(extras.previous_quarter, lang) if extras.previous_quarter else \
-        quarter_text(str(Quarter.parse(run.quarter).previous), lang)
+    prev_title = quarter_text(extras.previous_quarter or run.quarter.previous, lang)
     ytd = extras.year_before.get(s.staff_no, ZERO) + s.paid
     rows = [[label("hist_this", lang, quarter=this), label("hist_previous", lang, quarter=prev_title),
              label("hist_ytd", lang, quarters=_quarters_text(quarters, lang))],

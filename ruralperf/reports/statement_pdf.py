@@ -85,10 +85,9 @@ def _cap_cause(s: StaffPay, lang: str) -> str:
 
 
 def _info_table(run, s: StaffPay, branch: tuple[str, str], code: str, lang: str) -> Table:
-    q = run.result.quarter
-    quarter = Quarter.parse(q)
-    period = f"{quarter_text(q, lang)}（{quarter.start} 至 {quarter.end_date}）" if not en(lang) \
-        else f"{quarter_text(q, lang)} ({quarter.start} to {quarter.end_date})"
+    quarter = run.result.quarter
+    period = f"{quarter_text(quarter, lang)}（{quarter.start} 至 {quarter.end_date}）" \
+        if not en(lang) else f"{quarter_text(quarter, lang)} ({quarter.start} to {quarter.end_date})"
     computed = getattr(run, "computed_at", None)
     run_text = run_status_text(run, lang) + (f" {computed:%Y-%m-%d %H:%M}" if computed else "")
     lab = [cell(label(k, lang), 24 * mm) for k in ("branch", "quarter", "staff_no", "name",

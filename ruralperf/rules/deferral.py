@@ -36,11 +36,11 @@ def schedule(staff_no: str, deferred: Decimal, origin: Quarter,
         amounts.append(min(each, left))
         left -= amounts[-1]
     amounts.append(left)
-    return tuple(DeferredPart(staff_no, str(origin), str(origin.shift(o)), a)
+    return tuple(DeferredPart(staff_no, origin, origin.shift(o), a)
                  for o, a in zip(offsets, amounts) if a != ZERO)
 
 
-def _claw_order(part: DeferredPart) -> tuple[str, str]:
+def _claw_order(part: DeferredPart) -> tuple[Quarter, Quarter]:
     return (part.due, part.origin)
 
 
@@ -84,7 +84,7 @@ def release(parts: tuple[DeferredPart, ...], quarter: Quarter
     """(the release moves of the parts due by `quarter`, the parts still open after them)."""
     moves, left = [], []
     for part in sorted(parts, key=_claw_order):
-        if part.due <= str(quarter) and part.remaining > 0:
+        if part.due <= quarter and part.remaining > 0:
             moves.append(PartMove(part.origin, part.due, RELEASE, part.remaining))
         elif part.remaining > 0:
             left.append(part)

@@ -130,7 +130,7 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             recoveries_by[rec.staff_no].append(rec)
     adjustments_by: dict[str, list[Adjustment]] = defaultdict(list)
     for adj in inputs.adjustments:
-        if adj.quarter == str(q):
+        if adj.quarter == q:
             adjustments_by[adj.staff_no].append(adj)
     sol = restoration_outcome([r for r in inputs.restorations if q.contains(r.date)], scheme)
     clawbacks_by: dict[str, list[Clawback]] = defaultdict(list)
@@ -225,6 +225,6 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
             deferred_balance=deferral.balance, clawback_lines=clawed.lines,
             part_moves=deferral.moves, new_parts=deferral.new_parts))
     trace = scheme.trace()
-    return PayRunResult(str(q), scheme.on, dict(scheme.raw), tuple(results),
+    return PayRunResult(q, scheme.on, dict(scheme.raw), tuple(results),
                         tuple(inputs.run_warnings),
                         parameters_used=trace.uses() if trace is not None else {})

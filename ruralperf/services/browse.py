@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from sqlalchemy import and_, func, literal, or_, select, tuple_
 
+from ruralperf.db import periods
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import contains_pattern
 from ruralperf.security.privacy import mask_id_number
@@ -210,10 +211,15 @@ class Browse:
             return list(s.scalars(query.order_by(expr.desc() if descending else expr)))
 
     # -- targets grid and parameter histories -------------------------------------------------
-    def targets_grid(self, quarter: Quarter | str) -> list[dict]:
+    def newest_targets_quarter(self) -> Quarter | None:
+        """The newest quarter with targets entered (that the user may read), or None."""
+        newest = max(self.distinct("targets", "quarter"), default=None)
+        return periods.quarter_of(newest) if newest else None
+
+    def targets_grid(self, quarter: Quarter) -> list[dict]:
         """Every staff member with their targets for the quarter (None where not entered)."""
         staff, _ = self.page("staff", limit=MAX_LIMIT, with_total=False)
-        entered, _ = self.page("targets", filters={"quarter": str(quarter)}, limit=MAX_LIMIT,
+        entered, _ = self.page("targets", filters={"quarter": periods.code(quarter)}, limit=MAX_LIMIT,
                                with_total=False)
         by_staff = {r["staff_no"]: r for r in entered}
         out = []

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from ruralperf.db import deferrals
 from ruralperf.db import models as m
+from ruralperf.db import periods
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.deferral import DeferredPart
@@ -59,7 +60,7 @@ class EvidenceLoan:
     contract_no: str
     household: str
     role: str  # "credited" | "managed" | "credited+managed"
-    npl_month: str  # the first month-end with an NPL grade
+    npl_month: Month  # the first month-end with an NPL grade
     grade: str
     balance: Decimal
 
@@ -101,7 +102,7 @@ def evidence(engine, branch_id: int, staff_no: str, on: date) -> list[EvidenceLo
     month-end falls within the deferral window up to `on`."""
     with read_session(engine) as s:
         book = ParameterBook(repo.parameter_values(s, branch_id))
-        first, last = str(window_start(book, on).months[0]), str(Month.of(on))
+        first, last = window_start(book, on).months[0], Month.of(on)
         credited = set(s.scalars(select(m.CreditRow.contract_no).where(
             m.CreditRow.branch_id == branch_id, m.CreditRow.staff_no == staff_no)))
         managed = set(s.scalars(select(m.LoanRow.contract_no).where(
@@ -116,22 +117,24 @@ def evidence(engine, branch_id: int, staff_no: str, on: date) -> list[EvidenceLo
                       .where(sn.branch_id == branch_id, sn.contract_no.in_(part),
                              sn.grade.in_(sorted(NPL_GRADES)))
                       .group_by(sn.contract_no))}
-        firsts = {c: mo for c, mo in firsts.items() if first <= mo <= last}
+        firsts = {c: mo for c, mo in ((c, periods.month_of(text)) for c, text in firsts.items())
+                  if first <= mo <= last}
+        texts = {c: periods.code(mo) for c, mo in firsts.items()}
         loans = repo.loans(s, branch_id, set(firsts))
         histories = repo.manager_histories(s, branch_id, loans)
         households = dict(s.execute(select(m.HouseholdRow.household_no, m.HouseholdRow.name)
                                     .where(m.HouseholdRow.branch_id == branch_id)).all())
-        snaps = {(r.contract_no, r.month): r for part in repo.chunks(firsts)
+        snaps = {r.contract_no: r for part in repo.chunks(firsts)
                  for r in s.scalars(select(sn).where(sn.branch_id == branch_id,
                                                      sn.contract_no.in_(part)))
-                 if firsts.get(r.contract_no) == r.month}
+                 if texts.get(r.contract_no) == r.month}
     out = []
     for c, month in sorted(firsts.items(), key=lambda x: (x[1], x[0])):
-        was_manager = histories[c].on(Month.parse(month).end) == staff_no
+        was_manager = histories[c].on(month.end) == staff_no
         roles = [r for r, yes in (("credited", c in credited), ("managed", was_manager)) if yes]
         if not roles:
             continue  # managed it once, but not when it turned bad
-        snap = snaps[(c, month)]
+        snap = snaps[c]
         out.append(EvidenceLoan(c, households.get(loans[c].household_no, ""), "+".join(roles),
                                 month, snap.grade, snap.balance))
     return out

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ruralperf.db import models as m
+from ruralperf.db import periods
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.entities import LimitationEvent
@@ -92,8 +93,9 @@ def load_loan_detail(ws, contract_no: str, as_of: date) -> LoanDetail | None:
               for x in detail.events if x["date"] <= as_of]
     managers = ManagerHistory(loan_value, [(x["effective_from"], x["staff_no"])
                                            for x in detail.managers if x["id"] is not None])
-    balances = BalanceHistory([(Month.parse(x["month"]).end, x["balance"])
-                               for x in detail.snapshots if x["month"] <= str(Month.of(as_of))])
+    through = Month.of(as_of)
+    balances = BalanceHistory([(month.end, x["balance"]) for x, month in (
+        (x, periods.month_of(x["month"])) for x in detail.snapshots) if month <= through])
     maturity = loan_value.maturity_on
     for ev in sorted(events, key=lambda e: e.date):
         if ev.kind == "extension" and ev.new_maturity:

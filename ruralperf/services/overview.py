@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ruralperf.db import models as m
+from ruralperf.db import periods
 from ruralperf.db.engine import read_session
 from ruralperf.domain.overview import (DUE_BUCKETS, Completeness, HomeFacts, LimitationSummary,
                                        MonthCoverage, PayRunStatus, StaffFinding)
@@ -52,9 +53,9 @@ class Overview:
             target = s.scalar(select(func.max(m.TargetRow.quarter)).where(m.TargetRow.branch_id == b))
         found = []
         if month:
-            found.append(Quarter.of(Month.parse(month).end))
+            found.append(Quarter.of(periods.month_of(month).end))
         if target:
-            found.append(Quarter.parse(target))
+            found.append(periods.quarter_of(target))
         return max(found) if found else None
 
     def default_quarter(self, today: date) -> Quarter:
@@ -73,44 +74,45 @@ class Overview:
     def completeness(self, quarter: Quarter) -> Completeness:
         b = self._branch
         months = (*quarter.previous.months, *quarter.months)
-        names = [str(x) for x in months]
-        required_snapshots = {str(quarter.base_month), str(quarter.months[2])}
+        required_snapshots = {quarter.base_month, quarter.months[2]}
         with read_session(self._ws.engine) as s:
             staff = list(s.scalars(select(m.StaffRow.staff_no).where(m.StaffRow.branch_id == b)
                                    .order_by(m.StaffRow.staff_no)))
             loans = s.scalar(select(func.count()).select_from(m.LoanRow)
                              .where(m.LoanRow.branch_id == b)) or 0
-            snapshots = self._per_month(s, m.SnapshotRow, names)
-            interest = self._per_month(s, m.InterestRow, names)
-            deposited: dict[str, set[str]] = {n: set() for n in names}
+            snapshots = self._per_month(s, m.SnapshotRow, months)
+            interest = self._per_month(s, m.InterestRow, months)
+            deposited: dict[Month, set[str]] = {n: set() for n in months}
             for month, staff_no in s.execute(
                     select(m.DepositRow.month, m.DepositRow.staff_no)
-                    .where(m.DepositRow.branch_id == b, m.DepositRow.month.in_(names))):
-                deposited[month].add(staff_no)
+                    .where(m.DepositRow.branch_id == b,
+                           periods.in_months(m.DepositRow.month, months))):
+                deposited[periods.month_of(month)].add(staff_no)
             with_targets = set(s.scalars(select(m.TargetRow.staff_no).where(
-                m.TargetRow.branch_id == b, m.TargetRow.quarter == str(quarter),
+                m.TargetRow.branch_id == b, periods.is_quarter(m.TargetRow.quarter, quarter),
                 *self._own(m.TargetRow))))
             items = self._count_between(s, m.ItemRow, quarter)
             recoveries = self._count_between(s, m.RecoveryRow, quarter)
             adjustments = s.scalar(select(func.count()).select_from(m.AdjustmentRow).where(
-                m.AdjustmentRow.branch_id == b, m.AdjustmentRow.quarter == str(quarter),
+                m.AdjustmentRow.branch_id == b,
+                periods.is_quarter(m.AdjustmentRow.quarter, quarter),
                 *self._own(m.AdjustmentRow))) or 0
         coverage = tuple(MonthCoverage(
-            month=month, snapshots=snapshots.get(n, 0), interest=interest.get(n, 0),
-            deposits=len(deposited[n]),
-            missing_deposits=tuple(x for x in staff if x not in deposited[n]),
-            snapshots_required=n in required_snapshots,
-            interest_expected=month in quarter.months) for month, n in zip(months, names))
+            month=month, snapshots=snapshots.get(month, 0), interest=interest.get(month, 0),
+            deposits=len(deposited[month]),
+            missing_deposits=tuple(x for x in staff if x not in deposited[month]),
+            snapshots_required=month in required_snapshots,
+            interest_expected=month in quarter.months) for month in months)
         return Completeness(quarter, len(staff), loans, coverage, len(with_targets),
                             tuple(x for x in staff if x not in with_targets
                                   and (not self._own(m.TargetRow) or x == self._ws.user.staff_no)),
                             items, recoveries, adjustments)
 
-    def _per_month(self, s, model, names: list[str]) -> dict[str, int]:
-        return {month: n for month, n in s.execute(
+    def _per_month(self, s, model, months) -> dict[Month, int]:
+        return periods.by_month(s.execute(
             select(model.month, func.count())
-            .where(model.branch_id == self._branch, model.month.in_(names))
-            .group_by(model.month))}
+            .where(model.branch_id == self._branch, periods.in_months(model.month, months))
+            .group_by(model.month)))
 
     def _count_between(self, s, model, quarter: Quarter) -> int:
         return s.scalar(select(func.count()).select_from(model).where(
@@ -124,11 +126,11 @@ class Overview:
             row = s.execute(select(m.PayRunRow.status, m.PayRunRow.version,
                                    m.PayRunRow.computed_at, m.PayRunRow.computed_by)
                             .where(m.PayRunRow.branch_id == self._branch,
-                                   m.PayRunRow.quarter == str(quarter))
+                                   m.PayRunRow.quarter == quarter)
                             .order_by(m.PayRunRow.version.desc()).limit(1)).first()
         if row is None:
-            return PayRunStatus(str(quarter), "none")
-        return PayRunStatus(str(quarter), row.status, row.version, row.computed_at,
+            return PayRunStatus(quarter, "none")
+        return PayRunStatus(quarter, row.status, row.version, row.computed_at,
                             row.computed_by)
 
     # -- limitation --------------------------------------------------------------------------

@@ -8,9 +8,11 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 
 from ruralperf import confirming, duties
+from ruralperf.db import periods
 from ruralperf.db import repository as repo
 from ruralperf.domain.numbers import parse_fraction
 from ruralperf.domain.parameters import ParameterBook
+from ruralperf.domain.periods import Quarter
 from ruralperf.i18n import tr
 from ruralperf.importing import fill_initials, known_records
 from ruralperf.io.apply import MODELS, upsert_sheet
@@ -24,7 +26,7 @@ from ruralperf.services.record_refs import referenced_message
 from ruralperf.services.record_results import FieldProblem, SaveResult, error, field_problems
 
 
-def _locked(table: str, quarter: str, index: int | None = None) -> SaveResult:
+def _locked(table: str, quarter: Quarter, index: int | None = None) -> SaveResult:
     return error(table, None, "record_locked", tr("record_locked", quarter=quarter), index)
 
 
@@ -178,12 +180,12 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
     return result
 
 
-def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str],
+def write_targets(ws, s, quarter: Quarter, parsed: Parsed, clear: list[str],
                   expected: list[dict] | None = None) -> SaveResult:
     b = ws.branch_id
     model = MODELS["targets"]
     old = {r.staff_no: row_values("targets", r) for r in s.scalars(
-        select(model).where(model.branch_id == b, model.quarter == quarter))}
+        select(model).where(model.branch_id == b, periods.is_quarter(model.quarter, quarter)))}
     if targets_changed(old, expected):
         return error("targets", None, "record_changed", index=None)
     for row in parsed.sheets["targets"].rows if "targets" in parsed.sheets else ():
@@ -201,7 +203,8 @@ def write_targets(ws, s, quarter: str, parsed: Parsed, clear: list[str],
     if not result.ok:
         return result
     if clear:
-        s.execute(delete(model).where(model.branch_id == b, model.quarter == quarter,
+        s.execute(delete(model).where(model.branch_id == b,
+                                      periods.is_quarter(model.quarter, quarter),
                                       model.staff_no.in_(clear)))
     sheet = parsed.sheets.get("targets")
     if sheet is not None:

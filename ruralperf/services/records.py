@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.parameters import ParameterBook, Scheme
+from ruralperf.domain.periods import Quarter
 from ruralperf.i18n import tr
 from ruralperf.io.cells import CellProblem, convert
 from ruralperf.io.parse import Parsed, Row, parse_workbook
@@ -178,7 +179,7 @@ class Records:
                         "id_number": keep_unmasked(expected.get("id_number"), stored)}
         return values, expected
 
-    def save_targets(self, quarter: str, rows: list[dict], clear: Iterable[str] = (),
+    def save_targets(self, quarter: Quarter, rows: list[dict], clear: Iterable[str] = (),
                      expected: list[dict] | None = None) -> SaveResult:
         """Upsert the quarter's targets of several staff at once; `clear` lists staff whose
         targets for the quarter are removed. One transaction: all or nothing.

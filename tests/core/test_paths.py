@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ruralperf.cli import main
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 from tests.conftest import GOLDEN_WORKBOOK
 
 
@@ -14,7 +15,7 @@ def test_database_under_a_chinese_path_with_spaces_and_percent(tmp_path, capsys)
     assert main(["--db", str(db), "init"]) == 0
     assert main(["--db", str(db), "import", str(GOLDEN_WORKBOOK)]) == 0
     with Workspace.open(db) as ws:
-        assert str(ws.compute_pay_run("2025Q3", save=False).for_staff("E001").net) == "4652.92"
+        assert str(ws.compute_pay_run(Quarter(2025, 3), save=False).for_staff("E001").net) == "4652.92"
 
 
 def test_backup_and_restore_under_an_awkward_path(tmp_path):

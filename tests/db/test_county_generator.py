@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ruralperf.io.jsonout import payrun_json
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 from tests import pg_databases as pg
 from tests.conftest import REPO
 
@@ -29,10 +30,10 @@ def test_direct_load_equals_the_import_of_the_same_branch(tmp_path, _template_db
     with Workspace.open(pg.clone(_template_db, tmp_path, "imported.db")) as ws:
         report = ws.import_workbook(workbook)
         assert report.ok, [p.message("en") for p in report.errors[:5]]
-        imported = (payrun_json(ws.compute_pay_run("2025Q3", save=False)),
+        imported = (payrun_json(ws.compute_pay_run(Quarter(2025, 3), save=False)),
                     ws.limitation(date(2025, 9, 30)))
     with Workspace.open(direct, branch_code="0002") as ws:
-        loaded = (payrun_json(ws.compute_pay_run("2025Q3", save=False)),
+        loaded = (payrun_json(ws.compute_pay_run(Quarter(2025, 3), save=False)),
                   ws.limitation(date(2025, 9, 30)))
     assert len(loaded[0]["staff"]) == 6 and loaded[1].loans
     assert loaded == imported

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ruralperf.io.reader import RawSheet
+from ruralperf.domain.periods import Quarter
 
 
 def sheet(title, headers, *rows):
@@ -13,7 +14,7 @@ def sheet(title, headers, *rows):
 
 
 def _payrun(ws):
-    return {s.staff_no: s for s in ws.compute_pay_run("2025Q3", save=False).staff}
+    return {s.staff_no: s for s in ws.compute_pay_run(Quarter(2025, 3), save=False).staff}
 
 
 def test_golden_e003_counts_c012s_household_in_its_base(golden_ws):

@@ -104,7 +104,7 @@ def test_an_import_leaves_its_months_to_the_first_pay_run_that_reads_them(golden
     """Issue 22: an import builds no facts (nothing may ever read a month); the months it
     changed stay stale until a pay run reads them, which builds what it reads."""
     assert _stale(golden_ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
-    golden_ws.compute_pay_run("2025Q3", save=False)
+    golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     with read_session(golden_ws.engine) as s:
         assert s.query(m.MonthFactsRow).count() > 0
     # The base month's interest income is the previous quarter's: left to its pay run.
@@ -132,12 +132,12 @@ def test_a_base_month_gets_its_interest_when_its_own_quarter_reads_it(golden_ws)
     with write_session(engine) as s:  # the golden ledger has no interest income for June
         s.execute(text("INSERT INTO interest_income (branch_id, contract_no, month, amount) "
                        "SELECT 1, contract_no, '2025-06', 12345 FROM loans"))
-    golden_ws.compute_pay_run("2025Q3", save=False)
+    golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     assert _interest(engine, "2025-06") == {}
     with read_session(engine) as s:
         ledger_part = month_facts.load(s, B, ["2025-06"])["2025-06"]
         assert ledger_part.households
-    golden_ws.compute_pay_run("2025Q2", save=False)
+    golden_ws.compute_pay_run(Quarter(2025, 2), save=False)
     assert _stale(engine) == [] and _interest_stale(engine) == []
     with read_session(engine) as s:
         both = month_facts.load(s, B, ["2025-06"])["2025-06"]
@@ -149,14 +149,14 @@ def test_a_base_month_gets_its_interest_when_its_own_quarter_reads_it(golden_ws)
 
 def test_a_change_to_a_base_month_left_without_interest_rebuilds_it_whole(golden_ws):
     engine = golden_ws.engine
-    golden_ws.compute_pay_run("2025Q3", save=False)
+    golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     with write_session(engine) as s:
         s.execute(text("UPDATE interest_income SET amount = amount + 100 WHERE month = "
                        "'2025-06'"))
         s.execute(text("UPDATE snapshots SET overdue_days = 40 WHERE month = '2025-06'"))
-    golden_ws.compute_pay_run("2025Q3", save=False)  # the ledger part again, interest left
+    golden_ws.compute_pay_run(Quarter(2025, 3), save=False)  # the ledger part again, interest left
     assert _interest_stale(engine) == ["2025-06"]
-    golden_ws.compute_pay_run("2025Q2", save=False)
+    golden_ws.compute_pay_run(Quarter(2025, 2), save=False)
     assert _stale(engine) == [] and _interest_stale(engine) == []
     _stored_equal_scratch(engine)
 
@@ -164,12 +164,12 @@ def test_a_change_to_a_base_month_left_without_interest_rebuilds_it_whole(golden
 def test_the_pay_run_follows_a_form_change(golden_ws):
     """Reassign every loan to one officer by plain SQL: the next pay run rebuilds the months
     it reads and gives every maintained household to that officer."""
-    before = golden_ws.compute_pay_run("2025Q3", save=False)
+    before = golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     assert sum(len(_households(x)) for x in before.staff if x.staff_no != "E005") > 0
     with write_session(golden_ws.engine) as s:
         s.execute(text("UPDATE loans SET manager_no = 'E005'"))
         s.execute(text("DELETE FROM reassignments"))
-    after = golden_ws.compute_pay_run("2025Q3", save=False)
+    after = golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     assert _stale(golden_ws.engine) == ["2025-06"]  # its interest part only, unread here
     with read_session(golden_ws.engine) as s:
         assert month_facts.quarter_stale(s, B, Quarter.parse("2025Q3")) == []
@@ -192,7 +192,7 @@ def test_a_database_from_before_the_month_facts_computes_the_same_pay(golden_db)
     from ruralperf.workspace import Workspace
 
     with Workspace.open(golden_db) as ws:
-        expected = payrun_json(ws.compute_pay_run("2025Q3", save=False))
+        expected = payrun_json(ws.compute_pay_run(Quarter(2025, 3), save=False))
     engine = make_engine(str(golden_db))
     try:
         command.downgrade(alembic_config(engine), "0003")
@@ -200,7 +200,7 @@ def test_a_database_from_before_the_month_facts_computes_the_same_pay(golden_db)
         engine.dispose()
     with Workspace.open(golden_db) as ws:
         assert _stale(ws.engine) == ["2025-06", "2025-07", "2025-08", "2025-09"]
-        assert payrun_json(ws.compute_pay_run("2025Q3", save=False)) == expected
+        assert payrun_json(ws.compute_pay_run(Quarter(2025, 3), save=False)) == expected
         assert _stale(ws.engine) == ["2025-06"]  # its interest part, read by 2025Q2's run
 
 

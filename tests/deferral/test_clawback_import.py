@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.io.reader import RawSheet
+from ruralperf.domain.periods import Quarter
 from tests.deferral.scenario import scenario_sheets
 
 HEADER = ("工号", "日期", "金额", "事由", "合同号")
@@ -73,8 +74,8 @@ def test_bad_clawback_rows_are_located_and_change_nothing(workspace):
 
 def test_a_clawback_in_an_approved_quarter_is_refused(workspace):
     assert workspace.import_sheets(scenario_sheets()).ok
-    workspace.compute_pay_run("2025Q2")
-    workspace.approve_pay_run("2025Q2", reason="one admin")
+    workspace.compute_pay_run(Quarter(2025, 2))
+    workspace.approve_pay_run(Quarter(2025, 2), reason="one admin")
     report = workspace.import_sheets(_clawbacks(("E001", "2025-06-30", "10", "迟到的追索", None)))
     assert not report.ok
     assert len(_stored(workspace)) == 2  # the scenario's two, nothing more
@@ -83,8 +84,8 @@ def test_a_clawback_in_an_approved_quarter_is_refused(workspace):
 def test_the_form_checks_contracts_and_locks_like_the_import(workspace):
     assert workspace.import_sheets(scenario_sheets()).ok
     assert workspace.import_sheets(_loan_sheets()).ok
-    workspace.compute_pay_run("2025Q2")
-    workspace.approve_pay_run("2025Q2", reason="one admin")
+    workspace.compute_pay_run(Quarter(2025, 2))
+    workspace.approve_pay_run(Quarter(2025, 2), reason="one admin")
     save = workspace.records.save
     result = save("clawbacks", {"staff_no": "E001", "date": "2026-06-10", "amount": "10",
                                 "reason": "违规放贷", "contracts": "C1,C404"})

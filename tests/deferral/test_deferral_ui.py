@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from tests.deferral.scenario import QUARTERS, scenario_sheets
 from tests.ui_records.conftest import idle, message_boxes, open_page  # noqa: F401
 from ui.records.forms import record_dialog
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def test_an_administrator_types_a_clawback_and_sees_it_listed(qtbot, make_ctx, s
         qtbot.keyClick(e["amount"], Qt.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    run = ctx.workspace.compute_pay_run("2026Q2", save=False).for_staff("E001")
+    run = ctx.workspace.compute_pay_run(Quarter(2026, 2), save=False).for_staff("E001")
     assert run.clawback == Decimal("7250.50")
 
     page.view.selectRow(0)
@@ -96,7 +97,7 @@ def test_the_pay_run_page_shows_deferral_and_explains_paid(qtbot, make_ctx, scen
     from ui.workflow.payrun_model import COLUMNS, PayRunModel
 
     ctx = make_ctx(scenario_db)
-    result = ctx.workspace.compute_pay_run("2026Q2", save=False)
+    result = ctx.workspace.compute_pay_run(Quarter(2026, 2), save=False)
     model = PayRunModel()
     model.set_result(result)
     keys = [model.column_key(c) for c in range(model.columnCount())]
@@ -111,6 +112,6 @@ def test_the_pay_run_page_shows_deferral_and_explains_paid(qtbot, make_ctx, scen
     assert summary["= 实发"] == "1,760.00" and summary["延期支付余额"] == "1,173.34"
     assert ex.rows[0][:4] == ["2026-05-20", "7,000.00", "5,933.34", "1,066.66"]
     # without deferral the columns are the old ones
-    model.set_result(ctx.workspace.compute_pay_run("2026Q2", save=False).__class__(
+    model.set_result(ctx.workspace.compute_pay_run(Quarter(2026, 2), save=False).__class__(
         "2026Q2", result.scheme_date, {}, ()))
     assert model.columnCount() == len(COLUMNS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.periods import Month
 from ruralperf.io.reader import RawSheet
 from tests.deferral.scenario import scenario_sheets
 
@@ -48,7 +49,7 @@ def test_evidence_lists_credited_and_managed_loans_that_turned_bad_in_the_window
     found = workspace.clawback_evidence("E001", date(2026, 5, 20))
     assert [(x.contract_no, x.household, x.role, x.npl_month, x.grade, x.balance)
             for x in found] == [
-        ("C1", "李四", "credited", "2025-03", "substandard", Decimal("40000.00")),
-        ("C2", "赵六", "managed", "2025-12", "doubtful", Decimal("15000.00"))]
+        ("C1", "李四", "credited", Month(2025, 3), "substandard", Decimal("40000.00")),
+        ("C2", "赵六", "managed", Month(2025, 12), "doubtful", Decimal("15000.00"))]
     # a clawback early in 2025: C2 had not turned bad yet
     assert [x.contract_no for x in workspace.clawback_evidence("E001", date(2025, 4, 1))] == ["C1"]

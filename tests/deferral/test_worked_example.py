@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.errors import UserError
+from ruralperf.domain.periods import Quarter
 from tests.deferral.scenario import PARTS, QUARTERS, TABLE, scenario_sheets
 
 FIELDS = ("clawback", "clawback_from_deferral", "clawback_from_pay", "net", "deferred",
@@ -71,20 +72,20 @@ def test_the_stored_ledger_reconciles_with_the_runs(scenario_ws):
 def test_without_deferral_parameters_paid_is_net(workspace):
     report = workspace.import_sheets(scenario_sheets(rate=""))
     assert report.ok
-    q1 = workspace.compute_pay_run("2024Q1").for_staff("E001")
+    q1 = workspace.compute_pay_run(Quarter(2024, 1)).for_staff("E001")
     assert (q1.deferred, q1.paid, q1.deferred_balance) == (0, q1.net, 0) and not q1.new_parts
-    workspace.approve_pay_run("2024Q1", reason="one admin")
-    q2 = workspace.compute_pay_run("2025Q2").for_staff("E001")
+    workspace.approve_pay_run(Quarter(2024, 1), reason="one admin")
+    q2 = workspace.compute_pay_run(Quarter(2025, 2)).for_staff("E001")
     assert (q2.clawback, q2.clawback_from_pay, q2.net, q2.paid) == (
         Decimal("3000.00"), Decimal("3000.00"), Decimal("2000.00"), Decimal("2000.00"))
 
 
 def test_an_unapproved_quarter_of_the_window_warns(scenario_ws):
-    scenario_ws.compute_pay_run("2024Q1")
-    run = scenario_ws.compute_pay_run("2025Q1", save=False)
+    scenario_ws.compute_pay_run(Quarter(2024, 1))
+    run = scenario_ws.compute_pay_run(Quarter(2025, 1), save=False)
     assert "deferral_quarter_unapproved:2024Q1" in [f.key for f in run.warnings]
-    scenario_ws.approve_pay_run("2024Q1", reason="one admin")
-    run = scenario_ws.compute_pay_run("2025Q1", save=False)
+    scenario_ws.approve_pay_run(Quarter(2024, 1), reason="one admin")
+    run = scenario_ws.compute_pay_run(Quarter(2025, 1), save=False)
     # the quarters between, not approved in this test, still warn
     assert [f.key for f in run.warnings if f.code == "deferral_quarter_unapproved"] == [
         "deferral_quarter_unapproved:2024Q2", "deferral_quarter_unapproved:2024Q3",
@@ -95,10 +96,10 @@ def test_an_unapproved_quarter_of_the_window_warns(scenario_ws):
 def test_a_quarter_cannot_be_reopened_once_a_later_one_is_approved(scenario_ws):
     _approve_all(scenario_ws)
     with pytest.raises(UserError) as exc:
-        scenario_ws.reopen_pay_run("2026Q1", reason="录错")
+        scenario_ws.reopen_pay_run(Quarter(2026, 1), reason="录错")
     assert exc.value.code == "reopen_later_approved"
     assert "2026Q2" in exc.value.message()
-    scenario_ws.reopen_pay_run("2026Q2", reason="追索金额录错")  # the latest one can
+    scenario_ws.reopen_pay_run(Quarter(2026, 2), reason="追索金额录错")  # the latest one can
 
 
 def test_a_reopened_quarter_replaces_its_parts_when_approved_again(scenario_ws):
@@ -106,9 +107,9 @@ def test_a_reopened_quarter_replaces_its_parts_when_approved_again(scenario_ws):
     from ruralperf.db.engine import read_session
 
     _approve_all(scenario_ws)
-    v2 = scenario_ws.reopen_pay_run("2026Q2", reason="追索金额录错").for_staff("E001")
+    v2 = scenario_ws.reopen_pay_run(Quarter(2026, 2), reason="追索金额录错").for_staff("E001")
     assert v2.paid == Decimal("1760.00")  # the same inputs give the same pay
-    scenario_ws.approve_pay_run("2026Q2", reason="one admin")
+    scenario_ws.approve_pay_run(Quarter(2026, 2), reason="one admin")
     with read_session(scenario_ws.engine) as s:
         parts = deferrals.parts(s, scenario_ws.branch_id)
     assert len(parts) == 15
@@ -121,13 +122,13 @@ def test_a_run_computed_before_another_quarter_moved_its_parts_is_refused(scenar
     for quarter in ("2024Q1", "2025Q1", "2025Q2"):
         scenario_ws.compute_pay_run(quarter)
         scenario_ws.approve_pay_run(quarter, reason="one admin")
-    scenario_ws.compute_pay_run("2026Q1")
-    scenario_ws.compute_pay_run("2026Q2")
-    scenario_ws.approve_pay_run("2026Q2", reason="one admin")
+    scenario_ws.compute_pay_run(Quarter(2026, 1))
+    scenario_ws.compute_pay_run(Quarter(2026, 2))
+    scenario_ws.approve_pay_run(Quarter(2026, 2), reason="one admin")
     with pytest.raises(UserError) as exc:
-        scenario_ws.approve_pay_run("2026Q1", reason="one admin")
+        scenario_ws.approve_pay_run(Quarter(2026, 1), reason="one admin")
     assert exc.value.code == "deferral_changed"
-    assert scenario_ws.stored_pay_run("2026Q1").status == "draft"
+    assert scenario_ws.stored_pay_run(Quarter(2026, 1)).status == "draft"
 
 
 def test_the_ledger_view_reconciles_to_the_fen(scenario_ws):

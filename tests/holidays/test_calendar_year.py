@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from ruralperf.db import models as m
 from ruralperf.db.engine import write_session
+from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
 from ruralperf.holidays.store import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
 
@@ -68,7 +69,7 @@ def test_days_of_an_approved_quarter_are_frozen(branch_ws):
     ws = branch_ws
     approve_quarter(ws, "2026Q1")
     year = ws.holidays.year(2026)
-    assert year.frozen.until == date(2026, 3, 31) and year.frozen.quarter == "2026Q1"
+    assert year.frozen.until == date(2026, 3, 31) and year.frozen.quarter == Quarter(2026, 1)
     days = list(year.days)
     with pytest.raises(UserError) as exc:
         ws.holidays.save(2026, [d for d in days if d.day != date(2026, 1, 1)])
@@ -105,13 +106,13 @@ def test_bad_days_are_refused_with_a_message(branch_ws):
 
 def test_the_moves_preview_lists_loans_today_and_in_draft_runs(branch_ws):
     ws = branch_ws
-    ws.compute_pay_run("2026Q3")  # a draft: its quarter end is a second point of view
+    ws.compute_pay_run(Quarter(2026, 3))  # a draft: its quarter end is a second point of view
     moves = ws.holidays.moves(2027, spring_2027(), today=AS_OF)
     got = {(mv.where, mv.contract_no, mv.old_expiry, mv.new_expiry) for mv in moves}
     assert got == {
-        ("today", "L1", date(2027, 2, 8), date(2027, 2, 14)),
-        ("today", "L2", date(2027, 2, 22), date(2027, 2, 20)),
-        ("2026Q3", "L1", date(2027, 2, 8), date(2027, 2, 14)),
-        ("2026Q3", "L2", date(2027, 2, 22), date(2027, 2, 20)),
+        (None, "L1", date(2027, 2, 8), date(2027, 2, 14)),
+        (None, "L2", date(2027, 2, 22), date(2027, 2, 20)),
+        (Quarter(2026, 3), "L1", date(2027, 2, 8), date(2027, 2, 14)),
+        (Quarter(2026, 3), "L2", date(2027, 2, 22), date(2027, 2, 20)),
     }
     assert not ws.holidays.year(2027).covered  # a preview writes nothing

@@ -14,6 +14,7 @@ import pytest
 from tests import pg_databases as pg
 from tests.conftest import GOLDEN_WORKBOOK
 from tests.io_import.helpers import write_workbook
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.skipif(not pg.ON_POSTGRES,
                                 reason="needs RURALPERF_TEST_DB=postgresql://...")
@@ -125,7 +126,7 @@ def _pay_run(barrier, url: str):
 
     with Workspace.open(url) as ws:
         barrier.wait()
-        return str(ws.compute_pay_run("2025Q3").total("net"))
+        return str(ws.compute_pay_run(Quarter(2025, 3)).total("net"))
 
 
 def test_two_clients_saving_the_same_pay_run(golden_db):

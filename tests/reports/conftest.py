@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.domain.results import ALL_KEYS
+from ruralperf.domain.periods import Quarter
 
 
 def pdftotext(path, layout: bool = True) -> str:
@@ -22,8 +23,8 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
 
 @pytest.fixture
 def golden_run(golden_ws):
-    golden_ws.compute_pay_run("2025Q3")
-    return golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    return golden_ws.stored_pay_run(Quarter(2025, 3))
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ruralperf.cli import main
 from ruralperf.reports.bundle import write_statements
+from ruralperf.domain.periods import Quarter
 from tests.reports.conftest import needs_poppler, pdftotext
 
 
@@ -23,14 +24,14 @@ def test_cli_statements(golden_db, tmp_path):
 
 
 def test_uses_the_stored_run_or_computes_one(golden_ws, tmp_path):
-    assert golden_ws.stored_pay_run("2025Q3") is None
-    files = write_statements(golden_ws, "2025Q3", tmp_path / "a")
-    stored = golden_ws.stored_pay_run("2025Q3")
+    assert golden_ws.stored_pay_run(Quarter(2025, 3)) is None
+    files = write_statements(golden_ws, Quarter(2025, 3), tmp_path / "a")
+    stored = golden_ws.stored_pay_run(Quarter(2025, 3))
     assert stored is not None and stored.label == "2025Q3-v1"
     assert len(files) == len(stored.result.staff) + 2
     assert all(isinstance(p, Path) and p.stat().st_size > 1000 for p in files)
     seen = []
-    write_statements(golden_ws, "2025Q3", tmp_path / "b", lang="en",
+    write_statements(golden_ws, Quarter(2025, 3), tmp_path / "b", lang="en",
                      progress=lambda i, n, what: seen.append((i, n)))
-    assert golden_ws.stored_pay_run("2025Q3").version == 1  # not computed again
+    assert golden_ws.stored_pay_run(Quarter(2025, 3)).version == 1  # not computed again
     assert seen[-1] == (len(files), len(files))

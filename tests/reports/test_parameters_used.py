@@ -13,6 +13,7 @@ from ruralperf.domain.money import ratio_percent, round2
 from ruralperf.io import stored_run
 from ruralperf.io.reader import RawSheet
 from ruralperf.reports.statement_pdf import statement_pdf
+from ruralperf.domain.periods import Quarter
 from tests.reports.conftest import needs_poppler, pdftotext
 
 
@@ -28,8 +29,8 @@ def twice_run(golden_ws):
     sheet = RawSheet("parameters", [(1, ("key", "value", "effective_from")),
                                     (2, ("composite.floating_twice", "是", date(2025, 1, 1)))])
     assert golden_ws.import_sheets([sheet]).ok
-    golden_ws.compute_pay_run("2025Q3")
-    return golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    return golden_ws.stored_pay_run(Quarter(2025, 3))
 
 
 def _staff_below_one(run):

@@ -8,6 +8,7 @@ from datetime import date
 from ruralperf.domain.money import money_display
 from ruralperf.reports.statement_extras import StatementExtras, extras_for
 from ruralperf.reports.statement_pdf import statement_pdf
+from ruralperf.domain.periods import Quarter
 from tests.reports.conftest import needs_poppler, pdftotext
 from tests.trust.conftest import completing_sheets
 
@@ -25,14 +26,14 @@ def test_previous_quarter_year_to_date_and_display_names(golden_ws, tmp_path):
     assert golden_ws.import_sheets(completing_sheets()).ok
     golden_ws.add_user("boss", PASSWORD, "admin", "王主任")
     golden_ws.login("boss", PASSWORD)
-    golden_ws.compute_pay_run("2025Q3")
-    golden_ws.approve_pay_run("2025Q3", reason="本网点仅一名管理员")
-    q3 = golden_ws.stored_pay_run("2025Q3")
-    golden_ws.compute_pay_run("2025Q4")
-    q4 = golden_ws.stored_pay_run("2025Q4")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    golden_ws.approve_pay_run(Quarter(2025, 3), reason="本网点仅一名管理员")
+    q3 = golden_ws.stored_pay_run(Quarter(2025, 3))
+    golden_ws.compute_pay_run(Quarter(2025, 4))
+    q4 = golden_ws.stored_pay_run(Quarter(2025, 4))
     extras = extras_for(golden_ws, q4, pay_date=date(2026, 1, 15), seal=True)
-    assert extras.preparer == "王主任" and extras.previous_quarter == "2025Q3"
-    assert extras.year_quarters == ("2025Q3", "2025Q4")
+    assert extras.preparer == "王主任" and extras.previous_quarter == Quarter(2025, 3)
+    assert extras.year_quarters == (Quarter(2025, 3), Quarter(2025, 4))
     e001_q3 = q3.result.for_staff("E001").paid
     e001_q4 = q4.result.for_staff("E001").paid
     text = _text(tmp_path, statement_pdf(q4, "E001", golden_ws.branch, extras=extras))
@@ -42,7 +43,7 @@ def test_previous_quarter_year_to_date_and_display_names(golden_ws, tmp_path):
     assert "制表人：王主任" in text and "发放日期：2026-01-15" in text and "盖章处" in text
     # the approved run names its approver by display name
     approved = extras_for(golden_ws, q3)
-    assert approved.approver == "王主任" and approved.year_quarters == ("2025Q3",)
+    assert approved.approver == "王主任" and approved.year_quarters == (Quarter(2025, 3),)
     text = _text(tmp_path, statement_pdf(q3, "E001", golden_ws.branch, extras=approved))
     assert "审批人：王主任" in text and "盖章处" not in text
 
@@ -61,8 +62,8 @@ def test_without_extras_lines_are_left_to_fill_in(approved_run, tmp_path):
 def test_npl_loans_at_both_dates_and_who_gave_the_quality_score(golden_ws, tmp_path):
     from ruralperf.reports.indicator_sources import npl_totals
 
-    golden_ws.compute_pay_run("2025Q3")
-    run = golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    run = golden_ws.stored_pay_run(Quarter(2025, 3))
     extras = extras_for(golden_ws, run)
     checked = 0
     for s in run.result.staff:

@@ -14,6 +14,7 @@ from ruralperf.reports.statement_pdf import statement_pdf
 from ruralperf.reports.summary_data import MONEY_KEYS, money_totals
 from ruralperf.reports.summary_pdf import summary_pdf
 from ruralperf.reports.summary_xlsx import HEADER_ROW, summary_xlsx
+from ruralperf.domain.periods import Quarter
 from tests.reports.conftest import needs_poppler, pdftotext
 
 BRANCH = ("0001", "本网点")
@@ -74,7 +75,7 @@ def test_xlsx_matches_payrun_json(golden_db, tmp_path, capsys):
     from ruralperf.workspace import Workspace
 
     with Workspace.open(golden_db) as ws:
-        run = ws.stored_pay_run("2025Q3")
+        run = ws.stored_pay_run(Quarter(2025, 3))
         data = summary_xlsx(run, ws.branch)
     wb = load_workbook(io.BytesIO(data))
     sheet = wb.worksheets[0]

@@ -75,7 +75,7 @@ def staff(staff_no="E1", position="客户经理", coefficient="1", name=None) ->
 
 def target(staff_no="E1", quarter=Q3, interest="1000.00", deposit="10000.00", npl="1000.00",
            intermediate=10, quality=100) -> Target:
-    return Target(staff_no, str(quarter), M(interest), M(deposit), M(npl), intermediate, quality)
+    return Target(staff_no, quarter, M(interest), M(deposit), M(npl), intermediate, quality)
 
 
 def full_deposits(staff_no: str, quarter: Quarter = Q3, value: str = "100000.00"

@@ -242,12 +242,12 @@ def branches(draw, max_staff: int = 4, max_loans: int = 10, restorations: bool =
     for s in staff_nos:
         if draw(st.integers(0, 9)) == 0:
             continue
-        targets[s] = Target(s, str(Q3), draw(money("-100", "20000")), draw(money("-50000", "500000")),
+        targets[s] = Target(s, Q3, draw(money("-100", "20000")), draw(money("-50000", "500000")),
                             draw(money("-5000", "20000")), draw(st.integers(0, 30)),
                             draw(st.integers(0, 100)))
     adjustments = []
     for _ in range(draw(st.integers(0, 3))):
-        adj = Adjustment(draw(st.sampled_from(staff_nos)), draw(st.sampled_from([str(Q3), "2025Q2"])),
+        adj = Adjustment(draw(st.sampled_from(staff_nos)), draw(st.sampled_from([Q3, Q3.previous])),
                          draw(money("-5000", "3000")), draw(st.sampled_from(["补发", "扣回", "other"])))
         if adj not in adjustments:
             adjustments.append(adj)

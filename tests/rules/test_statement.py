@@ -5,6 +5,7 @@ from datetime import date
 
 from ruralperf.domain.entities import Adjustment, Item, ParameterValue
 from ruralperf.domain.parameters import ParameterBook
+from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Restoration
 from ruralperf.rules.engine import compute_pay_run
 
@@ -108,9 +109,9 @@ def test_negative_net_is_carried_forward():
     r = compute_pay_run(inputs(
         params={"floating.base_monthly": "50.00"}, staff_list=[staff("E1"), staff("E2")],
         restorations=restorations, carried_in={"E1": M("20.50")},
-        adjustments=[Adjustment("E1", "2025Q3", M("100.00"), "补发"),
-                     Adjustment("E1", "2025Q3", M("-10.00"), "扣回"),
-                     Adjustment("E1", "2025Q2", M("999.00"), "another quarter")],
+        adjustments=[Adjustment("E1", Quarter(2025, 3), M("100.00"), "补发"),
+                     Adjustment("E1", Quarter(2025, 3), M("-10.00"), "扣回"),
+                     Adjustment("E1", Quarter(2025, 2), M("999.00"), "another quarter")],
         targets={"E1": target("E1", **PERFECT), "E2": target("E2", **PERFECT)}))
     e1, e2 = r.staff
     assert e1.gross == M("150.00") and e1.sol_penalty == M("300.00")
@@ -125,7 +126,7 @@ def test_sol_penalty_is_not_multiplied_by_p_reward_is():
     restorations = [_restoration("E2", "E1", "6000.00")]  # tier 50
     r = compute_pay_run(inputs(
         staff_list=[staff("E1"), staff("E2")], restorations=restorations,
-        adjustments=[Adjustment("E1", "2025Q3", M("70.00"), "x")],
+        adjustments=[Adjustment("E1", Quarter(2025, 3), M("70.00"), "x")],
         targets={"E1": target("E1", **{**PERFECT, "quality": 50}),
                  "E2": target("E2", **{**PERFECT, "quality": 50})}))  # p = 0.95
     e1, e2 = r.staff

@@ -16,6 +16,7 @@ from ruralperf.io.jsonout import limitation_json, payrun_json
 from ruralperf.io.reader import RawSheet
 from ruralperf.rules.engine import compute_pay_run
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 
 from .strategies import branches
 from .test_properties import check_statement
@@ -57,17 +58,17 @@ def small_branch(ws: Workspace, *extra: RawSheet) -> None:
 
 
 def test_recomputing_through_the_database_saves_one_draft(golden_ws):
-    first = golden_ws.compute_pay_run("2025Q3")
-    second = golden_ws.compute_pay_run("2025Q3")
+    first = golden_ws.compute_pay_run(Quarter(2025, 3))
+    second = golden_ws.compute_pay_run(Quarter(2025, 3))
     assert payrun_json(first) == payrun_json(second)
     with golden_ws.engine.connect() as c:
         runs = c.execute(select(m.PayRunRow.quarter, m.PayRunRow.version, m.PayRunRow.status)).all()
         staff_rows = c.scalar(select(func.count()).select_from(m.PayRunStaffRow))
-    assert [tuple(r) for r in runs] == [("2025Q3", 1, "draft")]
+    assert [tuple(r) for r in runs] == [(Quarter(2025, 3), 1, "draft")]
     assert staff_rows == len(first.staff)
-    stored = golden_ws.stored_pay_run("2025Q3")
+    stored = golden_ws.stored_pay_run(Quarter(2025, 3))
     assert payrun_json(stored.result) == payrun_json(first)
-    assert payrun_json(golden_ws.compute_pay_run("2025Q3", save=False)) == payrun_json(first)
+    assert payrun_json(golden_ws.compute_pay_run(Quarter(2025, 3), save=False)) == payrun_json(first)
     # the limitation list is a pure function of the stored data as well
     a = limitation_json(golden_ws.limitation(date(2025, 9, 30)))
     assert a == limitation_json(golden_ws.limitation(date(2025, 9, 30)))
@@ -79,7 +80,7 @@ def test_pay_run_through_the_database(workspace):
     moved = sheet("reassignments", ["contract_no", "staff_no", "effective_from"],
                   ("L1", "E2", "2025-01-01"))
     small_branch(workspace, moved)
-    r = workspace.compute_pay_run("2025Q3", save=False)
+    r = workspace.compute_pay_run(Quarter(2025, 3), save=False)
     e1, e2 = r.staff
     assert e2.base["sol_reward"] == 150 and e1.sol_penalty == 150
     # L2: 30000 x 0.0015 = 45 -> 27 (60 %) and 18 (40 %)
@@ -95,11 +96,11 @@ def test_restorer_is_the_manager_unless_reward_to_is_event_staff(workspace):
     """L1 never changed hands: its manager E1 restores what E1 let lapse, so neither reward nor
     penalty (7.4); with sol.reward_to = event_staff the event's staff E2 is the restorer."""
     small_branch(workspace)
-    e1, e2 = workspace.compute_pay_run("2025Q3", save=False).staff
+    e1, e2 = workspace.compute_pay_run(Quarter(2025, 3), save=False).staff
     assert (e1.base["sol_reward"], e2.base["sol_reward"], e1.sol_penalty) == (0, 0, 0)
     _import(workspace, sheet("parameters", ["key", "value", "effective_from"],
                              ("sol.reward_to", "event_staff", "2025-01-01")))
-    e1, e2 = workspace.compute_pay_run("2025Q3", save=False).staff
+    e1, e2 = workspace.compute_pay_run(Quarter(2025, 3), save=False).staff
     assert e2.base["sol_reward"] == 150 and e1.sol_penalty == 150
 
 
@@ -111,12 +112,12 @@ def test_parameters_changed_after_the_quarter_end_are_not_applied(workspace):
                    ("floating.base_monthly", "1500.00", "2025-10-01"),
                    ("cap.客户经理", "10.00", "2025-10-01"))
     small_branch(workspace, params)
-    r = workspace.compute_pay_run("2025Q3", save=False)
+    r = workspace.compute_pay_run(Quarter(2025, 3), save=False)
     e1, e2 = r.staff
     assert (e1.base["loan_marketing"], e2.base["loan_marketing"]) == (36, 24)  # 30000 x 0.002
     assert e1.base["floating"] == 3000 and e1.cap is None and e1.cap_reduction == 0
     assert r.parameters["loan_marketing.rate"] == "2‰"
-    nxt = workspace.compute_pay_run("2025Q4", save=False)
+    nxt = workspace.compute_pay_run(Quarter(2025, 4), save=False)
     assert nxt.staff[0].base["floating"] == 4500 and nxt.staff[0].cap == 10
 
 
@@ -150,7 +151,7 @@ def test_database_path_matches_the_pure_engine(_template_db, branch):
         shutil.copy(_template_db, path)
         with Workspace.open(path) as ws:
             _import(ws, *branch.sheets())
-            via_db = ws.compute_pay_run("2025Q3", save=False)
+            via_db = ws.compute_pay_run(Quarter(2025, 3), save=False)
             for s in via_db.staff:
                 check_statement(s)
             pure = compute_pay_run(branch.inputs())
@@ -159,9 +160,9 @@ def test_database_path_matches_the_pure_engine(_template_db, branch):
             got["run_warnings"] = [w for w in got["run_warnings"]
                                    if w["code"] != "floating_not_configured"]
             assert json.dumps(got, sort_keys=True) == json.dumps(expected, sort_keys=True)
-            saved = ws.compute_pay_run("2025Q3")
-            assert payrun_json(saved) == payrun_json(ws.compute_pay_run("2025Q3"))
-            assert payrun_json(ws.stored_pay_run("2025Q3").result) == payrun_json(saved)
+            saved = ws.compute_pay_run(Quarter(2025, 3))
+            assert payrun_json(saved) == payrun_json(ws.compute_pay_run(Quarter(2025, 3)))
+            assert payrun_json(ws.stored_pay_run(Quarter(2025, 3)).result) == payrun_json(saved)
             with ws.engine.connect() as c:
                 assert c.scalar(select(func.count()).select_from(m.PayRunRow)) == 1
     finally:

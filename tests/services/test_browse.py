@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from tests.conftest import GOLDEN
 from tests.ui_records.sample import _sample_template, sample_db, sample_ws  # noqa: F401
+from ruralperf.domain.periods import Quarter
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_loan_detail_and_limitation_status_match_the_golden_report(golden_ws):
 
 
 def test_targets_grid_lists_every_staff_member(golden_ws):
-    grid = golden_ws.browse.targets_grid("2025Q3")
+    grid = golden_ws.browse.targets_grid(Quarter(2025, 3))
     assert len(grid) == golden_ws.browse.count("staff")
     assert any(r["id"] is None for r in grid) and any(r["id"] is not None for r in grid)
 

@@ -9,11 +9,12 @@ from openpyxl import load_workbook
 
 from ruralperf.errors import UserError
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 
 
 def test_statements_and_summary_are_pdfs_of_the_run(golden_ws):
-    golden_ws.compute_pay_run("2025Q3")
-    run = golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    run = golden_ws.stored_pay_run(Quarter(2025, 3))
     one = golden_ws.printing.statements_pdf(run, "zh_CN", ["E002"])
     every = golden_ws.printing.statements_pdf(run, "zh_CN", duplex=True, copies=2)
     assert one.startswith(b"%PDF") and every.startswith(b"%PDF") and len(every) > len(one)
@@ -21,8 +22,8 @@ def test_statements_and_summary_are_pdfs_of_the_run(golden_ws):
 
 
 def test_the_summary_file_follows_the_suffix(golden_ws, tmp_path):
-    golden_ws.compute_pay_run("2025Q3")
-    run = golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    run = golden_ws.stored_pay_run(Quarter(2025, 3))
     pdf_name, xlsx_name = golden_ws.printing.summary_filenames(run, "zh_CN")
     assert pdf_name.endswith(".pdf") and xlsx_name.endswith(".xlsx") and "2025Q3-v1" in pdf_name
     pdf = golden_ws.printing.write_summary(run, tmp_path / pdf_name.upper(), "zh_CN")
@@ -41,8 +42,8 @@ def test_limitation_lists_and_a_code_in_words(golden_ws, tmp_path):
 
 
 def test_printing_needs_a_sign_in(golden_ws):
-    golden_ws.compute_pay_run("2025Q3")
-    run = golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    run = golden_ws.stored_pay_run(Quarter(2025, 3))
     golden_ws.add_user("admin", "Secret-pass-1", "admin")
     golden_ws.logout()
     with pytest.raises(UserError):

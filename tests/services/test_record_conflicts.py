@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ruralperf.services.records import Records
+from ruralperf.domain.periods import Quarter
 
 # table -> (a field another client changes, its new value, the form's own change)
 CHANGES = {
@@ -135,29 +136,29 @@ def _mine(grid: list[dict]) -> list[dict]:
 @pytest.mark.parametrize("theirs", ["changed", "added", "removed"])
 def test_a_stale_targets_grid_is_refused_and_changes_nothing(golden_ws, theirs):
     ws = golden_ws
-    grid = ws.browse.targets_grid("2025Q3")  # E001–E004 have targets, E005 none
+    grid = ws.browse.targets_grid(Quarter(2025, 3))  # E001–E004 have targets, E005 none
     assert [r["staff_no"] for r in grid if r["id"] is None] == ["E005"]
     other = {"changed": lambda: ws.records.save_targets(
-                 "2025Q3", [{"staff_no": "E002", **TARGET}]),
+                 Quarter(2025, 3), [{"staff_no": "E002", **TARGET}]),
              "added": lambda: ws.records.save_targets(
-                 "2025Q3", [{"staff_no": "E005", **TARGET}]),
-             "removed": lambda: ws.records.save_targets("2025Q3", [], clear=["E003"])}[theirs]()
+                 Quarter(2025, 3), [{"staff_no": "E005", **TARGET}]),
+             "removed": lambda: ws.records.save_targets(Quarter(2025, 3), [], clear=["E003"])}[theirs]()
     assert other.ok, other.messages()
-    stored = ws.browse.targets_grid("2025Q3")
+    stored = ws.browse.targets_grid(Quarter(2025, 3))
 
-    refused = ws.records.save_targets("2025Q3", _mine(grid), clear=["E004"], expected=grid)
+    refused = ws.records.save_targets(Quarter(2025, 3), _mine(grid), clear=["E004"], expected=grid)
     assert [p.code for p in refused.errors] == ["record_changed"]
-    assert ws.browse.targets_grid("2025Q3") == stored
+    assert ws.browse.targets_grid(Quarter(2025, 3)) == stored
 
 
 def test_a_targets_grid_as_stored_is_saved(golden_ws):
     ws = golden_ws
-    grid = ws.browse.targets_grid("2025Q3")
+    grid = ws.browse.targets_grid(Quarter(2025, 3))
     mine = _mine(grid) + [{"staff_no": "E005", **TARGET}]
-    result = ws.records.save_targets("2025Q3", mine, clear=["E004"], expected=grid)
+    result = ws.records.save_targets(Quarter(2025, 3), mine, clear=["E004"], expected=grid)
     assert result.ok, result.messages()
-    now = {r["staff_no"]: r for r in ws.browse.targets_grid("2025Q3")}
+    now = {r["staff_no"]: r for r in ws.browse.targets_grid(Quarter(2025, 3))}
     assert (now["E001"]["quality"], now["E005"]["quality"], now["E004"]["id"]) == (70, 80, None)
     # a quarter without targets, loaded empty, is saved too
-    assert ws.records.save_targets("2026Q1", [{"staff_no": "E001", **TARGET}],
-                                   expected=ws.browse.targets_grid("2026Q1")).ok
+    assert ws.records.save_targets(Quarter(2026, 1), [{"staff_no": "E001", **TARGET}],
+                                   expected=ws.browse.targets_grid(Quarter(2026, 1))).ok

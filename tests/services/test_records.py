@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.security.users import User
+from ruralperf.domain.periods import Quarter
 
 LOAN = {"contract_no": "C900", "household_no": "H99", "amount": "100,000.00",
         "disbursed_on": date(2025, 11, 3), "maturity_on": date(2026, 11, 2), "nature": "new",
@@ -133,13 +134,13 @@ def test_rows_without_natural_key_are_replaced_on_edit(ws):
 def test_targets_of_a_quarter_are_saved_all_or_nothing(ws):
     good = {"staff_no": "E001", "interest": "1,000", "deposit": "0", "npl": "0",
             "intermediate": "3", "quality": "90"}
-    result = ws.records.save_targets("2025Q4", [good, {**good, "staff_no": "E002",
+    result = ws.records.save_targets(Quarter(2025, 4), [good, {**good, "staff_no": "E002",
                                                        "quality": "101"}])
     assert _codes(result) == {("targets", 1, "quality", "bad_score")}
     assert ws.browse.count("targets", filters={"quarter": "2025Q4"}) == 0
-    assert ws.records.save_targets("2025Q4", [good]).ok
-    assert ws.browse.targets_grid("2025Q4")[0]["interest"] == Decimal("1000.00")
-    assert ws.records.save_targets("2025Q4", [], clear=["E001"]).ok
+    assert ws.records.save_targets(Quarter(2025, 4), [good]).ok
+    assert ws.browse.targets_grid(Quarter(2025, 4))[0]["interest"] == Decimal("1000.00")
+    assert ws.records.save_targets(Quarter(2025, 4), [], clear=["E001"]).ok
     assert ws.browse.count("targets", filters={"quarter": "2025Q4"}) == 0
 
 
@@ -158,7 +159,7 @@ def test_an_approved_quarter_is_locked(ws):
     from ruralperf.db.engine import write_session
 
     with write_session(ws.engine) as s:
-        s.add(m.PayRunRow(branch_id=ws.branch_id, quarter="2025Q3", version=1,
+        s.add(m.PayRunRow(branch_id=ws.branch_id, quarter=Quarter(2025, 3), version=1,
                           status="approved", computed_at=datetime(2025, 10, 5),
                           computed_by="admin", result_json="{}"))
     result = ws.records.save("adjustments", {"staff_no": "E001", "quarter": "2025Q3",

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from ruralperf.cli import main
+from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
 from ruralperf.io.jsonout import payrun_json
 from ruralperf.security.users import AccessDenied
 
-Q = "2025Q3"
+Q = Quarter(2025, 3)
 DERIVED = {"cap_reduction", "gross", "net", "paid", "deferred"}
 
 
@@ -106,13 +107,13 @@ def test_a_credit_officer_cannot_simulate(golden_ws):
 
 
 def test_cli_simulate_json(golden_db, capsys):
-    code = main(["--db", str(golden_db), "simulate", Q, "--set", "interest.rate=0.003",
+    code = main(["--db", str(golden_db), "simulate", str(Q), "--set", "interest.rate=0.003",
                  "--json"])
     assert code == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["quarter"] == Q and data["draft"] == {"interest.rate": "0.003"}
+    assert data["quarter"] == str(Q) and data["draft"] == {"interest.rate": "0.003"}
     assert any(c["line"] == "interest" for s in data["staff"] for c in s["changes"])
-    assert main(["--db", str(golden_db), "simulate", Q, "--set", "interest.rate"]) == 1
+    assert main(["--db", str(golden_db), "simulate", str(Q), "--set", "interest.rate"]) == 1
 
 
 def test_the_comparison_exports_to_xlsx_and_pdf(golden_ws, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 from ruralperf.cli import main
+from ruralperf.domain.periods import Quarter
 
 
 def _entries(ws) -> int:
@@ -12,7 +13,7 @@ def _entries(ws) -> int:
 
 def test_chain_verifies_and_detects_tampering(approvable_ws, golden_db, capsys):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
     ws.add_user("boss", "secret-1", "admin")
     result = ws.verify_audit()
     assert result.ok and result.checked >= 2
@@ -29,9 +30,9 @@ def test_chain_verifies_and_detects_tampering(approvable_ws, golden_db, capsys):
 
 def test_deleted_entry_is_detected(approvable_ws, golden_db):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.compute_pay_run("2025Q3")
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.compute_pay_run(Quarter(2025, 3))
     con = sqlite3.connect(golden_db)
     con.execute("delete from audit_log where seq = (select min(seq) + 1 from audit_log)")
     con.commit()
@@ -41,7 +42,7 @@ def test_deleted_entry_is_detected(approvable_ws, golden_db):
 
 
 def test_cli_audit_verify_exit_codes(approvable_ws, golden_db, monkeypatch):
-    approvable_ws.compute_pay_run("2025Q3")
+    approvable_ws.compute_pay_run(Quarter(2025, 3))
     assert main(["--db", str(golden_db), "audit", "verify"]) == 0
     con = sqlite3.connect(golden_db)
     con.execute("update audit_log set user = 'mallory'")

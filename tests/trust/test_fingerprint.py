@@ -10,6 +10,7 @@ import pytest
 
 from ruralperf.errors import UserError
 from ruralperf.services.records import raw_sheet
+from ruralperf.domain.periods import Quarter
 
 
 def _adjust(ws, amount="50000"):
@@ -20,45 +21,45 @@ def _adjust(ws, amount="50000"):
 
 def test_approve_refuses_a_run_whose_inputs_changed(approvable_ws):
     ws = approvable_ws
-    before = ws.compute_pay_run("2025Q3").for_staff("E001").net
+    before = ws.compute_pay_run(Quarter(2025, 3)).for_staff("E001").net
     _adjust(ws)
     with pytest.raises(UserError) as exc:
-        ws.approve_pay_run("2025Q3", reason="one admin")
+        ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     assert exc.value.code == "inputs_changed"
     assert "数据已变化，请重新核算" in exc.value.message("zh_CN")
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
-    assert ws.stored_pay_run("2025Q3").result.for_staff("E001").net > before
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
+    assert ws.stored_pay_run(Quarter(2025, 3)).result.for_staff("E001").net > before
 
 
 def test_submit_refuses_a_run_whose_inputs_changed(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
     ws.records.save("targets", {"staff_no": "E001", "quarter": "2025Q3", "interest": "1",
                                 "deposit": "1", "npl": "0", "intermediate": 1,
                                 "quality": 100},
                     row_id=ws.browse.find("targets", staff_no="E001", quarter="2025Q3")["id"])
     with pytest.raises(UserError) as exc:
-        ws.submit_pay_run("2025Q3")
+        ws.submit_pay_run(Quarter(2025, 3))
     assert exc.value.code == "inputs_changed"
 
 
 def test_submitted_then_changed_is_refused_at_approval(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.submit_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.submit_pay_run(Quarter(2025, 3))
     _adjust(ws, "1")
     with pytest.raises(UserError) as exc:
-        ws.approve_pay_run("2025Q3", reason="one admin")
+        ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     assert exc.value.code == "inputs_changed"
 
 
 def test_unchanged_inputs_approve(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.submit_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
-    assert ws.stored_pay_run("2025Q3").status == "approved"
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.submit_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
+    assert ws.stored_pay_run(Quarter(2025, 3)).status == "approved"
 
 
 def test_fingerprint_is_the_same_in_another_process(approvable_ws, golden_db):

@@ -21,6 +21,7 @@ from ruralperf.reports.summary_xlsx import summary_xlsx
 from ruralperf.security import audit
 from ruralperf.services.audit_view import AuditFilter
 from ruralperf.services.export import ExportColumn, export_view
+from ruralperf.domain.periods import Quarter
 
 PREFIXES = ["=", "+", "-", "@", "=cmd|'/c calc'!A0", "=HYPERLINK(\"http://x\",\"y\")",
             "=1+1", "+1", "-2", "@SUM(A1)", "\t=", " =", "＝", "=-", "==", ""]
@@ -59,8 +60,8 @@ def test_ten_thousand_hostile_strings_through_every_export(golden_ws, tmp_path):
     chunks = [strings[i::5] for i in range(5)]  # 2,000 strings for each of five exports
 
     # 1. branch summary: staff names and positions
-    golden_ws.compute_pay_run("2025Q3")
-    stored = golden_ws.stored_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
+    stored = golden_ws.stored_pay_run(Quarter(2025, 3))
     model = stored.result.staff[0]
     staff = tuple(replace(model, staff_no=f"S{i:04d}", name=chunks[0][2 * i],
                           position=chunks[0][2 * i + 1]) for i in range(1000))

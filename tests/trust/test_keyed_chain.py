@@ -13,6 +13,7 @@ from ruralperf.errors import UserError
 from ruralperf.paths import data_dir
 from ruralperf.security import audit
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 
 
 def _sql(path, *statements):
@@ -52,7 +53,7 @@ def worked(golden_db):
     ws.add_user("boss", "secret-1", "admin")
     ws.login("boss", "secret-1")
     for _ in range(30):  # at least one entry each: the accounts' entries lie further back
-        ws.compute_pay_run("2025Q3")
+        ws.compute_pay_run(Quarter(2025, 3))
     yield ws
     ws.close()
 
@@ -90,7 +91,7 @@ def test_new_writes_after_a_truncation_do_not_hide_it(worked, golden_db):
     with Workspace.open(golden_db) as ws:
         ws.login("boss", "secret-1")
         for _ in range(10):  # the trail grows past the recorded head again
-            ws.compute_pay_run("2025Q3")
+            ws.compute_pay_run(Quarter(2025, 3))
         assert "audit_head_missing" in _codes(ws) or "audit_head_changed" in _codes(ws)
 
 
@@ -149,7 +150,7 @@ def test_a_password_hash_copied_in_the_file_is_detected(worked, golden_db):
 def test_a_restored_backup_verifies_and_its_head_is_taken_over(worked, golden_db):
     backup = worked.backup("manual")
     assert backup.path.with_name(backup.path.name + ".seal").is_file()
-    worked.compute_pay_run("2025Q3")
+    worked.compute_pay_run(Quarter(2025, 3))
     restored = worked.restore(backup.path)
     ws = restored.workspace
     try:
@@ -213,7 +214,7 @@ def test_access_denied_names_the_role_and_action_in_chinese(golden_ws):
     golden_ws.add_user("wang", "secret-2", "auditor")
     golden_ws.login("wang", "secret-2")
     with pytest.raises(UserError) as exc:
-        golden_ws.approve_pay_run("2025Q3")
+        golden_ws.approve_pay_run(Quarter(2025, 3))
     text = exc.value.message("zh_CN")
     assert text.endswith("审计员）无权执行此操作：审批核算"), text
     assert "auditor" not in text and "approve" not in text

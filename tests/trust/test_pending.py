@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ruralperf.errors import UserError
+from ruralperf.domain.periods import Quarter
 
 
 @pytest.fixture
@@ -33,17 +34,17 @@ def test_pending_entry_blocks_the_pay_run_until_confirmed(branch):
         "deposits", staff_no="E002", month="2025-09")["id"])
     assert saved.ok, saved.messages()
     admin = _as(branch, "boss")
-    result = admin.compute_pay_run("2025Q3")
+    result = admin.compute_pay_run(Quarter(2025, 3))
     assert result.blocking
     assert [(f.code, f.subject) for f in result.errors] == [("pending_entry", "E002/2025-09")]
     with pytest.raises(UserError) as exc:
-        admin.submit_pay_run("2025Q3")
+        admin.submit_pay_run(Quarter(2025, 3))
     assert exc.value.code == "run_has_errors"
     entries = admin.pending_entries()
     assert [(e.table, e.key) for e in entries] == [("deposits", "E002/2025-09")]
     assert admin.confirm_entries("deposits", [entries[0].id]) == 1
     assert admin.pending_entries() == []
-    assert not admin.compute_pay_run("2025Q3").blocking
+    assert not admin.compute_pay_run(Quarter(2025, 3)).blocking
 
 
 def test_send_back_restores_the_confirmed_values(branch):

@@ -16,6 +16,7 @@ from ruralperf.io.sheets import SHEETS
 from ruralperf.security.permissions import ADMIN, DATA, TABLES
 from ruralperf.security.users import AccessDenied
 from ruralperf.services.records import raw_sheet
+from ruralperf.domain.periods import Quarter
 
 DENIED = {"access_denied", "not_your_loan", "not_your_staff", "not_your_household",
           "login_required", "pays_yourself", "delete_confirmed_denied"}
@@ -184,7 +185,7 @@ def test_officer_cannot_raise_his_own_pay(branch):
     li = _as(branch, "li")
     result = li.records.save("adjustments", OWN["adjustments"])
     assert _codes_of_save(result) & DENIED
-    result = li.records.save_targets("2025Q4", [OWN["targets"]])
+    result = li.records.save_targets(Quarter(2025, 4), [OWN["targets"]])
     assert _codes_of_save(result) & DENIED
     report = li.import_sheets([raw_sheet("parameters", [OWN["parameters"]])], source="form")
     assert _codes_of_import(report) & DENIED
@@ -223,6 +224,6 @@ def test_browse_and_overview_need_a_login_and_show_an_officer_his_own(branch):
     rows, total = li.browse.page("adjustments")
     assert total == 1 and {r["staff_no"] for r in rows} == {"E002"}
     assert {r["staff_no"] for r in li.browse.page("targets")[0]} <= {"E002"}
-    grid = li.browse.targets_grid("2025Q3")
+    grid = li.browse.targets_grid(Quarter(2025, 3))
     assert all(r["id"] is None for r in grid if r["staff_no"] != "E002")
     assert _as(branch, "audit").browse.page("adjustments")[1] == 2

@@ -6,6 +6,7 @@ from ruralperf.reports.bundle import write_statements
 from ruralperf.security.privacy import keep_unmasked, mask_id_number, mask_in_json
 from ruralperf.services.audit_view import AuditFilter
 from ruralperf.services.export import ExportColumn, export_view
+from ruralperf.domain.periods import Quarter
 
 PASSWORD = "secret-123"
 ID = "330102199001011234"
@@ -65,7 +66,7 @@ def test_every_export_of_personal_data_is_recorded(golden_ws, tmp_path):
                  ExportColumn("id_number", "证件号码", "text")])
     golden_ws.audit_view.export_xlsx(tmp_path / "audit.xlsx")
     golden_ws.login("boss", PASSWORD)
-    write_statements(golden_ws, "2025Q3", tmp_path / "out", workers=1)
+    write_statements(golden_ws, Quarter(2025, 3), tmp_path / "out", workers=1)
     rows, _ = golden_ws.audit_view.page(AuditFilter(action="export"))
     seen = {(r["user"], r["table_name"], r["record_key"]) for r in rows}
     assert ("audit", "view:households", "households.xlsx") in seen

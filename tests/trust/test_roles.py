@@ -6,6 +6,7 @@ import pytest
 from ruralperf.errors import UserError
 from ruralperf.security.users import AccessDenied, LoginFailed
 from ruralperf.workspace import Workspace
+from ruralperf.domain.periods import Quarter
 
 
 @pytest.fixture
@@ -41,35 +42,35 @@ def test_reopened_database_requires_login(ws_with_users, golden_db):
     with Workspace.open(golden_db) as again:
         assert again.user is None
         with pytest.raises(UserError) as exc:
-            again.compute_pay_run("2025Q3")
+            again.compute_pay_run(Quarter(2025, 3))
         assert exc.value.code == "login_required"
 
 
 def test_officer_cannot_approve_or_edit_parameters(ws_with_users):
     ws = ws_with_users
     ws.login("boss", "secret-1")
-    ws.compute_pay_run("2025Q3")
-    ws.submit_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.submit_pay_run(Quarter(2025, 3))
     ws.login("li", "secret-2")
     with pytest.raises(AccessDenied):
-        ws.approve_pay_run("2025Q3")
+        ws.approve_pay_run(Quarter(2025, 3))
     from ruralperf.io.reader import RawSheet
 
     params = RawSheet("parameters", [(1, ("key", "value", "effective_from")),
                                      (2, ("interest.rate", "0.5%", "2026-01-01"))])
     with pytest.raises(AccessDenied):
         ws.import_sheets([params])
-    assert ws.stored_pay_run("2025Q3").status == "submitted"
+    assert ws.stored_pay_run(Quarter(2025, 3)).status == "submitted"
 
 
 def test_auditor_reads_but_changes_nothing(ws_with_users):
     ws = ws_with_users
     ws.login("audit", "secret-3")
     assert ws.limitation(__import__("datetime").date(2025, 9, 30)).loans
-    assert ws.compute_pay_run("2025Q3", save=False).for_staff("E001") is not None
-    for call in (lambda: ws.compute_pay_run("2025Q3"),
+    assert ws.compute_pay_run(Quarter(2025, 3), save=False).for_staff("E001") is not None
+    for call in (lambda: ws.compute_pay_run(Quarter(2025, 3)),
                  lambda: ws.add_user("x", "secret-9", "officer"),
-                 lambda: ws.submit_pay_run("2025Q3")):
+                 lambda: ws.submit_pay_run(Quarter(2025, 3))):
         with pytest.raises(AccessDenied):
             call()
 
@@ -77,12 +78,12 @@ def test_auditor_reads_but_changes_nothing(ws_with_users):
 def test_officer_reads_only_own_pay_in_the_core(ws_with_users):
     ws = ws_with_users
     ws.login("boss", "secret-1")
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
     ws.login("li", "secret-2")  # staff E002
-    assert [s.staff_no for s in ws.stored_pay_run("2025Q3").result.staff] == ["E002"]
-    assert [s.staff_no for s in ws.compute_pay_run("2025Q3", save=False).staff] == ["E002"]
+    assert [s.staff_no for s in ws.stored_pay_run(Quarter(2025, 3)).result.staff] == ["E002"]
+    assert [s.staff_no for s in ws.compute_pay_run(Quarter(2025, 3), save=False).staff] == ["E002"]
     ws.login("audit", "secret-3")
-    assert len(ws.stored_pay_run("2025Q3").result.staff) == 5
+    assert len(ws.stored_pay_run(Quarter(2025, 3)).result.staff) == 5
 
 
 def test_restore_needs_permission_and_is_audited(ws_with_users):

@@ -7,11 +7,12 @@ import sqlite3
 import pytest
 
 from ruralperf.errors import UserError
+from ruralperf.domain.periods import Quarter
 
 
 def _approved(ws):
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     assert ws.approved_run_problems() == []
 
 
@@ -25,7 +26,7 @@ def test_editing_an_approved_result_is_reported_when_read(approvable_ws, golden_
     con.commit()
     con.close()
     with pytest.raises(UserError) as exc:
-        ws.stored_pay_run("2025Q3")
+        ws.stored_pay_run(Quarter(2025, 3))
     assert exc.value.code == "run_tampered"
     assert "2025Q3-v1" in exc.value.message("zh_CN") and "改动" in exc.value.message("zh_CN")
     assert ws.approved_run_problems() == [("2025Q3-v1", "result_changed")]

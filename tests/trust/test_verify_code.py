@@ -6,17 +6,18 @@ import dataclasses
 
 from ruralperf.cli import main
 from ruralperf.reports.verification import describe_match, run_statement_code, summary_code
+from ruralperf.domain.periods import Quarter
 
 
 def _codes(ws, staff_no="E002"):
-    run = ws.stored_pay_run("2025Q3")
+    run = ws.stored_pay_run(Quarter(2025, 3))
     return run, run_statement_code(run, ws.branch[0], run.result.for_staff(staff_no))
 
 
 def test_draft_and_approved_copies_carry_different_codes(approvable_ws):
-    approvable_ws.compute_pay_run("2025Q3")
+    approvable_ws.compute_pay_run(Quarter(2025, 3))
     draft, draft_code = _codes(approvable_ws)
-    approvable_ws.approve_pay_run("2025Q3", reason="本网点仅一名管理员")
+    approvable_ws.approve_pay_run(Quarter(2025, 3), reason="本网点仅一名管理员")
     approved, approved_code = _codes(approvable_ws)
     assert draft.label == approved.label and draft_code != approved_code
     match = approvable_ws.verify_code(draft_code)
@@ -28,7 +29,7 @@ def test_draft_and_approved_copies_carry_different_codes(approvable_ws):
     assert match.approved_copy and match.valid
     assert "有效" in describe_match(approved_code, match, "zh_CN")[-1]
     # reopened: the approved copy of v1 is no longer valid, v2 is the quarter's run now
-    approvable_ws.reopen_pay_run("2025Q3", "更正存款日均")
+    approvable_ws.reopen_pay_run(Quarter(2025, 3), "更正存款日均")
     match = approvable_ws.verify_code(approved_code)
     assert match.run.label == "2025Q3-v1" and not match.valid
     assert match.newest_label == "2025Q3-v2"
@@ -37,8 +38,8 @@ def test_draft_and_approved_copies_carry_different_codes(approvable_ws):
 
 
 def test_a_summary_code_and_an_unknown_code(approvable_ws):
-    approvable_ws.compute_pay_run("2025Q3")
-    run = approvable_ws.stored_pay_run("2025Q3")
+    approvable_ws.compute_pay_run(Quarter(2025, 3))
+    run = approvable_ws.stored_pay_run(Quarter(2025, 3))
     codes = [run_statement_code(run, approvable_ws.branch[0], s) for s in run.result.staff]
     code = summary_code(run.label, approvable_ws.branch[0], (), codes)
     match = approvable_ws.verify_code(code)
@@ -51,7 +52,7 @@ def test_a_summary_code_and_an_unknown_code(approvable_ws):
 
 
 def test_the_verify_command(approvable_ws, capsys):
-    approvable_ws.compute_pay_run("2025Q3")
+    approvable_ws.compute_pay_run(Quarter(2025, 3))
     run, code = _codes(approvable_ws, "E001")
     path = str(approvable_ws.path)
     approvable_ws.close()

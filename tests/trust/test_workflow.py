@@ -7,23 +7,24 @@ import pytest
 
 from ruralperf.errors import UserError
 from ruralperf.io.reader import RawSheet
+from ruralperf.domain.periods import Quarter
 
 
 def test_blocking_errors_prevent_approval(golden_ws):
-    golden_ws.compute_pay_run("2025Q3")
+    golden_ws.compute_pay_run(Quarter(2025, 3))
     with pytest.raises(UserError) as exc:
-        golden_ws.submit_pay_run("2025Q3")
+        golden_ws.submit_pay_run(Quarter(2025, 3))
     assert exc.value.code == "run_has_errors"
 
 
 def test_one_admin_branch_self_approves_with_reason(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
     with pytest.raises(UserError) as exc:
-        ws.approve_pay_run("2025Q3")
+        ws.approve_pay_run(Quarter(2025, 3))
     assert exc.value.code == "self_approval_needs_reason"
-    ws.approve_pay_run("2025Q3", reason="本网点仅一名管理员")
-    run = ws.stored_pay_run("2025Q3")
+    ws.approve_pay_run(Quarter(2025, 3), reason="本网点仅一名管理员")
+    run = ws.stored_pay_run(Quarter(2025, 3))
     assert (run.status, run.version, run.approval_reason) == ("approved", 1, "本网点仅一名管理员")
 
 
@@ -31,21 +32,21 @@ def test_two_admins_other_must_approve(approvable_ws):
     ws = approvable_ws
     ws.add_user("boss", "secret-1", "admin")
     ws.add_user("deputy", "secret-2", "admin")
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
     with pytest.raises(UserError) as exc:
-        ws.approve_pay_run("2025Q3", reason="anyway")
+        ws.approve_pay_run(Quarter(2025, 3), reason="anyway")
     assert exc.value.code == "self_approval_not_allowed"
     ws.login("deputy", "secret-2")
     with pytest.raises(UserError) as exc:  # approving a draft would make him its submitter too
-        ws.approve_pay_run("2025Q3")
+        ws.approve_pay_run(Quarter(2025, 3))
     assert exc.value.code == "self_approval_not_allowed"
-    ws.submit_pay_run("2025Q3")
+    ws.submit_pay_run(Quarter(2025, 3))
     with pytest.raises(UserError) as exc:  # he submitted it: never also its approver
-        ws.approve_pay_run("2025Q3")
+        ws.approve_pay_run(Quarter(2025, 3))
     assert exc.value.code == "self_approval_not_allowed"
     ws.login("boss", "secret-1")  # boss computed it: refused too
     with pytest.raises(UserError) as exc:
-        ws.approve_pay_run("2025Q3", reason="anyway")
+        ws.approve_pay_run(Quarter(2025, 3), reason="anyway")
     assert exc.value.code == "self_approval_not_allowed"
 
 
@@ -54,41 +55,41 @@ def test_two_admins_submitter_and_approver_differ(approvable_ws):
     ws.add_user("boss", "secret-1", "admin")
     ws.add_user("deputy", "secret-2", "admin")
     ws.add_user("third", "secret-3", "admin")
-    ws.compute_pay_run("2025Q3")
-    ws.submit_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.submit_pay_run(Quarter(2025, 3))
     ws.login("deputy", "secret-2")
-    ws.approve_pay_run("2025Q3")
-    assert ws.stored_pay_run("2025Q3").approved_by == "deputy"
+    ws.approve_pay_run(Quarter(2025, 3))
+    assert ws.stored_pay_run(Quarter(2025, 3)).approved_by == "deputy"
 
 
 def test_approved_quarter_cannot_be_recomputed(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     with pytest.raises(UserError) as exc:
-        ws.compute_pay_run("2025Q3")
+        ws.compute_pay_run(Quarter(2025, 3))
     assert exc.value.code == "quarter_locked"
 
 
 def test_reopen_keeps_version_1_and_creates_version_2(approvable_ws):
     ws = approvable_ws
-    first = ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
+    first = ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     with pytest.raises(UserError):
-        ws.reopen_pay_run("2025Q3", reason="  ")
-    ws.reopen_pay_run("2025Q3", reason="E002 调整金额录错")
-    assert ws.pay_run_versions("2025Q3") == [(1, "superseded"), (2, "draft")]
-    v1 = ws.stored_pay_run("2025Q3", version=1)
+        ws.reopen_pay_run(Quarter(2025, 3), reason="  ")
+    ws.reopen_pay_run(Quarter(2025, 3), reason="E002 调整金额录错")
+    assert ws.pay_run_versions(Quarter(2025, 3)) == [(1, "superseded"), (2, "draft")]
+    v1 = ws.stored_pay_run(Quarter(2025, 3), version=1)
     assert v1.result.for_staff("E001").net == first.for_staff("E001").net == Decimal("4652.92")
-    assert ws.stored_pay_run("2025Q3").label == "2025Q3-v2"
+    assert ws.stored_pay_run(Quarter(2025, 3)).label == "2025Q3-v2"
     assert ws.locked_quarters() == set()
 
 
 def test_carried_in_reads_previous_approved_quarter(approvable_ws):
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
-    q4 = ws.compute_pay_run("2025Q4", save=False)
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
+    q4 = ws.compute_pay_run(Quarter(2025, 4), save=False)
     assert q4.for_staff("E004").carried_in == Decimal("906.76")
     assert q4.for_staff("E001").carried_in == Decimal("0.00")
 
@@ -103,8 +104,8 @@ def test_editing_a_snapshot_of_an_approved_quarter_is_refused(approvable_ws, gol
     import sqlite3
 
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
     before = list(sqlite3.connect(golden_db).iterdump())
     report = ws.import_sheets(_snapshot_edit())
     assert not report.ok
@@ -131,14 +132,14 @@ def test_reopen_is_all_or_nothing(approvable_ws, monkeypatch):
     from ruralperf import computing
 
     ws = approvable_ws
-    ws.compute_pay_run("2025Q3")
-    ws.approve_pay_run("2025Q3", reason="one admin")
+    ws.compute_pay_run(Quarter(2025, 3))
+    ws.approve_pay_run(Quarter(2025, 3), reason="one admin")
 
     def boom(*_args, **_kw):
         raise RuntimeError("killed while computing v2")
 
     monkeypatch.setattr(computing, "store_draft", boom)
     with pytest.raises(RuntimeError):
-        ws.reopen_pay_run("2025Q3", reason="E002 调整金额录错")
-    assert ws.pay_run_versions("2025Q3") == [(1, "approved")]
+        ws.reopen_pay_run(Quarter(2025, 3), reason="E002 调整金额录错")
+    assert ws.pay_run_versions(Quarter(2025, 3)) == [(1, "approved")]
     assert ws.locked_quarters() == {"2025Q3"}

@@ -13,7 +13,7 @@ from ui.charts import data as chart_data
 from ui.charts.bar_chart import ValueAxis
 
 pytestmark = pytest.mark.gui
-Q = "2025Q3"
+Q = Quarter(2025, 3)
 
 
 def test_pay_composition_stacks_each_staff_members_components_exactly(golden_ws):
@@ -38,9 +38,9 @@ def test_history_has_a_bar_for_each_of_five_quarters(golden_ws):
     golden_ws.compute_pay_run(Q)
     runs = [(str(q), (r.result if (r := golden_ws.stored_pay_run(q)) else None))
             for q in (Quarter.parse("2024Q3"), Quarter.parse("2024Q4"), Quarter.parse("2025Q1"),
-                      Quarter.parse("2025Q2"), Quarter.parse(Q))]
+                      Quarter.parse("2025Q2"), Q)]
     data = chart_data.quarter_history(runs)
-    assert data.categories == ("2024Q3", "2024Q4", "2025Q1", "2025Q2", Q)
+    assert data.categories == ("2024Q3", "2024Q4", "2025Q1", "2025Q2", str(Q))
     net = sum(s.net for s in golden_ws.stored_pay_run(Q).result.staff)
     assert data.stacks[0].values == (0, 0, 0, 0, int(net * 100))
 
@@ -66,7 +66,7 @@ def test_the_pay_run_page_opens_its_charts_and_saves_a_png(qtbot, golden_ctx, id
     from ui.workflow.quarter import QuarterState
 
     golden_ctx.workspace.compute_pay_run(Q)
-    page = PayRunPage(golden_ctx, QuarterState(Quarter.parse(Q)))
+    page = PayRunPage(golden_ctx, QuarterState(Q))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -87,7 +87,7 @@ def test_the_home_page_shows_this_quarter_beside_the_four_before(qtbot, golden_c
     from ui.workflow.quarter import QuarterState
 
     golden_ctx.workspace.compute_pay_run(Q)
-    page = HomePage(golden_ctx, QuarterState(Quarter.parse(Q)))
+    page = HomePage(golden_ctx, QuarterState(Q))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

@@ -53,7 +53,7 @@ def test_completeness_and_limitation_of_the_golden_quarter(qtbot, golden_ctx, id
 
 
 def test_blocking_errors_after_a_pay_run(qtbot, golden_ctx, idle):
-    golden_ctx.run(lambda progress: golden_ctx.workspace.compute_pay_run("2025Q3"))
+    golden_ctx.run(lambda progress: golden_ctx.workspace.compute_pay_run(Quarter(2025, 3)))
     idle(golden_ctx)
     page = _page(qtbot, golden_ctx, idle)
     assert "草稿" in page.pay_run.status.text()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from tests.ui_records.conftest import idle
 from ui.records.forms import record_dialog
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -70,10 +71,10 @@ def test_a_target_score_of_150_is_marked_with_the_reason(qtbot, golden_ctx):
     assert item.text() == "150"  # kept as typed
     assert item.background() == BAD and "0–100" in item.toolTip()
     assert "工作质量得分" in page.status.text() and "0–100" in page.status.text()
-    before = ctx.workspace.browse.targets_grid("2025Q3")
+    before = ctx.workspace.browse.targets_grid(Quarter(2025, 3))
     page.save_button.click()
     idle(qtbot, ctx)
-    assert ctx.workspace.browse.targets_grid("2025Q3") == before
+    assert ctx.workspace.browse.targets_grid(Quarter(2025, 3)) == before
     assert "未保存" in page.status.text() and "0–100" in page.status.text()
 
 

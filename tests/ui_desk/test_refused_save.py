@@ -10,6 +10,7 @@ from tests.ui_records.conftest import idle, open_page
 from tests.ui_trust.conftest import _approvable_template, approvable_db  # noqa: F401
 from ui.records.forms import record_dialog
 from ui.records.pages import AdjustmentsPage
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -20,9 +21,9 @@ def locked_ctx(make_ctx, approvable_db):
     from ruralperf.workspace import Workspace
 
     with Workspace.open(approvable_db) as ws:
-        ws.compute_pay_run("2025Q3")
-        ws.submit_pay_run("2025Q3")
-        ws.approve_pay_run("2025Q3", reason="本网点仅一名管理员")
+        ws.compute_pay_run(Quarter(2025, 3))
+        ws.submit_pay_run(Quarter(2025, 3))
+        ws.approve_pay_run(Quarter(2025, 3), reason="本网点仅一名管理员")
     return make_ctx(approvable_db)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from tests.ui_records.conftest import idle
 from ui.records.parameters_page import ParametersPage
 from ui.records.targets_page import FIXED_COLUMNS, TargetsPage
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -61,7 +62,7 @@ def test_cells_are_checked_and_the_quarter_saved_at_once(qtbot, golden_ctx):
     with qtbot.waitSignal(golden_ctx.data_changed, timeout=5000):
         page.save()
     idle(qtbot, golden_ctx)
-    e005 = next(r for r in browse.targets_grid("2025Q3") if r["staff_no"] == "E005")
+    e005 = next(r for r in browse.targets_grid(Quarter(2025, 3)) if r["staff_no"] == "E005")
     assert (e005["deposit"], e005["quality"]) == (Decimal("-1000.50"), 90)
     assert not page.is_dirty()
 

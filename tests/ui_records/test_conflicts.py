@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from ruralperf.services.records import Records
+from ruralperf.domain.periods import Quarter
 from tests.ui_records.conftest import idle, open_page
 from ui.records.background import alive
 from ui.records.forms import record_dialog
@@ -231,7 +232,7 @@ def test_targets_grid_changed_meanwhile_is_not_saved_over(qtbot, golden_ctx, oth
     qtbot.waitUntil(lambda: page.grid.rowCount() == 5, timeout=5000)  # 2025Q3
     target = {"interest": "900", "deposit": "0", "npl": "0", "intermediate": "1",
               "quality": "66"}
-    assert other.records.save_targets("2025Q3", [{"staff_no": "E002", **target}]).ok
+    assert other.records.save_targets(Quarter(2025, 3), [{"staff_no": "E002", **target}]).ok
     _cell(page, "E005", "quality").setText("90")  # E005: all or nothing, so fill it all in
     for key, text in (("interest", "800"), ("deposit", "0"), ("npl", "0"),
                       ("intermediate", "2")):
@@ -241,7 +242,7 @@ def test_targets_grid_changed_meanwhile_is_not_saved_over(qtbot, golden_ctx, oth
     box = _conflict_box(qtbot, page)
     assert "其他用户修改、新增或删除了其中的任务目标记录" in box.text()
     assert (box.reload_button.text(), box.keep_button.text()) == ("重新载入", "保留输入")
-    grid = {r["staff_no"]: r for r in other.browse.targets_grid("2025Q3")}
+    grid = {r["staff_no"]: r for r in other.browse.targets_grid(Quarter(2025, 3))}
     assert grid["E002"]["quality"] == 66 and grid["E005"]["id"] is None  # nothing written
     box.keep_button.click()  # the typed cells stay, to be copied
     assert page.is_dirty() and _cell(page, "E005", "quality").text() == "90"
@@ -256,5 +257,5 @@ def test_targets_grid_changed_meanwhile_is_not_saved_over(qtbot, golden_ctx, oth
     with qtbot.waitSignal(ctx.data_changed, timeout=5000):
         page.save()
     idle(qtbot, ctx)
-    grid = {r["staff_no"]: r for r in other.browse.targets_grid("2025Q3")}
+    grid = {r["staff_no"]: r for r in other.browse.targets_grid(Quarter(2025, 3))}
     assert (grid["E001"]["quality"], grid["E002"]["quality"]) == (77, 66)

@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from tests.trust.conftest import completing_sheets
+from ruralperf.domain.periods import Quarter
 
 PASSWORD = "secret-123"
 
@@ -57,7 +58,7 @@ def _add_accounts(path) -> None:
         ws.add_user("boss", PASSWORD, "admin", "主任")
         ws.add_user("li", PASSWORD, "officer", "李娜", staff_no="E002")
         ws.add_user("audit", PASSWORD, "auditor", "审计员")
-        ws.compute_pay_run("2025Q3")
+        ws.compute_pay_run(Quarter(2025, 3))
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.trust.backups_page import BackupsPage
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -43,9 +44,9 @@ def test_restore_brings_the_data_back(qtbot, page, approvable_ctx, idle):
     ctx = approvable_ctx
     old = ctx.workspace
     backup = _backup_now(page, ctx, idle)
-    ctx.run(lambda progress: old.compute_pay_run("2025Q3"))  # a change after the backup
+    ctx.run(lambda progress: old.compute_pay_run(Quarter(2025, 3)))  # a change after the backup
     idle(ctx)
-    assert old.stored_pay_run("2025Q3") is not None
+    assert old.stored_pay_run(Quarter(2025, 3)) is not None
     page.refresh()
     idle(ctx)
     page.select(backup)
@@ -56,7 +57,7 @@ def test_restore_brings_the_data_back(qtbot, page, approvable_ctx, idle):
         idle(ctx)
     assert changed.args == ["*"]
     assert ctx.workspace is not old  # reopened on the restored file
-    assert ctx.workspace.stored_pay_run("2025Q3") is None  # the run computed later is gone
+    assert ctx.workspace.stored_pay_run(Quarter(2025, 3)) is None  # the run computed later is gone
     assert ctx.workspace.user is not None and ctx.workspace.can("restore")
     assert "已从备份恢复" in page.status.text()
     page.message.close()
@@ -67,7 +68,7 @@ def test_restore_brings_the_data_back(qtbot, page, approvable_ctx, idle):
     undo = next(b for b in page.backups if b.reason == "before-restore")
     page.restore(undo)
     idle(ctx)
-    assert ctx.workspace.stored_pay_run("2025Q3") is not None
+    assert ctx.workspace.stored_pay_run(Quarter(2025, 3)) is not None
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(page, approvable_ctx, idle):
@@ -77,7 +78,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(page, approvable_ctx, i
     page.restore(backup)
     idle(ctx)
     assert "恢复失败" in page.status.text()
-    assert ctx.workspace.stored_pay_run("2025Q3") is None and ctx.workspace.can("view")
+    assert ctx.workspace.stored_pay_run(Quarter(2025, 3)) is None and ctx.workspace.can("view")
     assert len(ctx.workspace.overview.staff_names()) == 5
     page.message.close()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from ui.trust.integrity_watch import IntegrityWatch
+from ruralperf.domain.periods import Quarter
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +31,7 @@ def test_deleted_audit_entries_are_told_to_the_administrator(qtbot, make_ctx, go
     from ruralperf.workspace import Workspace
 
     with Workspace.open(golden_db) as ws:
-        ws.compute_pay_run("2025Q3")
+        ws.compute_pay_run(Quarter(2025, 3))
     con = sqlite3.connect(golden_db)
     con.execute("delete from audit_log where seq > (select max(seq) - 25 from audit_log)")
     con.execute("update audit_log set user = 'mallory' where seq = 3")

@@ -28,8 +28,8 @@ class MovesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         for r, mv in enumerate(moves):
-            where = (self.tr("今日时效清单") if mv.where == "today"
-                     else self.tr("%1 草稿核算").replace("%1", mv.where))
+            where = (self.tr("今日时效清单") if mv.where is None
+                     else self.tr("%1 草稿核算").replace("%1", str(mv.where)))
             status = status_label(mv.new_status)
             if mv.old_status != mv.new_status:
                 status = f"{status_label(mv.old_status)} → {status}"

@@ -171,7 +171,7 @@ class HolidaysPage(Page):
         frozen = data.frozen
         self.frozen.setText(self.tr("%1 及以前的日期属于已审批锁定的 %2 或更早的季度，不能修改；"
                                     "如需修改请先重新打开该季度。")
-                            .replace("%1", frozen.until.isoformat()).replace("%2", frozen.quarter)
+                            .replace("%1", frozen.until.isoformat()).replace("%2", str(frozen.quarter))
                             if frozen.until is not None and frozen.until.year >= data.year else "")
         self.status.setText("" if self.allowed() else self.tr("只读：只有管理员可以修改节假日。"))
         self._show()
@@ -236,7 +236,7 @@ class HolidaysPage(Page):
         frozen = self.year_data.frozen if self.year_data else None
         if frozen is not None and frozen.covers(day):
             self.status.setText(self.tr("%1 属于已审批锁定的 %2 或更早的季度，不能修改；如需修改请先重新打开该季度。")
-                                .replace("%1", day.isoformat()).replace("%2", frozen.quarter))
+                                .replace("%1", day.isoformat()).replace("%2", str(frozen.quarter)))
             return
         current = self.draft.get(day)
         order = [None, REST_DAY] if day.weekday() < 5 else [None, MAKE_UP_WORKDAY, REST_DAY]

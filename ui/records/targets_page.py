@@ -47,7 +47,7 @@ class TargetsPage(Page):
         self.conflict_box = None
         self.quarter = QuarterField(self)
         self.quarter.setEditable(False)
-        self._quarter_shown = self.quarter.value()
+        self._quarter_shown: Quarter | None = self.quarter.quarter()
         self.quarter.changed.connect(self._quarter_changed)
         self.copy_button = QPushButton(self.tr("复制上季度目标"), self)
         self.copy_button.clicked.connect(self.copy_previous)
@@ -86,13 +86,13 @@ class TargetsPage(Page):
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
-        quarter, browse, first = self.quarter.value(), self.ctx.workspace.browse, self._first
+        quarter, browse, first = self.quarter.quarter(), self.ctx.workspace.browse, self._first
         self._first = False
 
         def load(_progress):
             shown = quarter
             if first:  # open on the newest quarter that has targets
-                shown = max(browse.distinct("targets", "quarter"), default=quarter)
+                shown = browse.newest_targets_quarter() or quarter
             return shown, browse.targets_grid(shown)
 
         run_for(self, load, on_done=lambda result: self._fill(*result),
@@ -110,7 +110,7 @@ class TargetsPage(Page):
             if self.isVisible():
                 self.refresh()
 
-    def _fill(self, quarter: str, rows: list[dict]) -> None:
+    def _fill(self, quarter: Quarter, rows: list[dict]) -> None:
         self._filling = True
         self.rows = rows
         self.grid.setRowCount(len(rows))
@@ -131,7 +131,7 @@ class TargetsPage(Page):
             button.setEnabled(allowed)
         self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers if allowed
                                   else QAbstractItemView.NoEditTriggers)
-        if self.quarter.value() != quarter:
+        if self.quarter.quarter() != quarter:
             self.quarter.blockSignals(True)
             self.quarter.set_value(quarter)
             self.quarter.blockSignals(False)
@@ -150,7 +150,7 @@ class TargetsPage(Page):
                                   if w and w != quarter), None)
         if quarter:
             self._first = False  # a quarter was asked for: do not jump to the newest
-        if quarter and quarter.upper() != self._quarter_shown and not self.is_dirty():
+        if quarter and quarter.upper() != str(self._quarter_shown) and not self.is_dirty():
             self.quarter.set_value(quarter.upper())  # reloads, then focuses
         elif self.rows:
             self._apply_focus()
@@ -172,7 +172,7 @@ class TargetsPage(Page):
         return self.texts() != self._loaded_text
 
     def _quarter_changed(self) -> None:
-        if self.quarter.value() == self._quarter_shown:
+        if self.quarter.quarter() == self._quarter_shown:
             return
         if self.is_dirty() and not self.ask_discard():
             self.quarter.blockSignals(True)
@@ -224,8 +224,10 @@ class TargetsPage(Page):
             self.status.setStyleSheet("")
 
     def copy_previous(self) -> None:
-        previous, browse = str(Quarter.parse(self.quarter.value()).previous), \
-            self.ctx.workspace.browse
+        current, browse = self.quarter.quarter(), self.ctx.workspace.browse
+        if current is None:
+            return
+        previous = current.previous
         run_for(self, lambda _p: browse.targets_grid(previous), on_done=self._copy_in)
 
     def _copy_in(self, previous_rows: list[dict]) -> None:
@@ -244,6 +246,8 @@ class TargetsPage(Page):
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
         quarter, texts = self._quarter_shown, self.texts()
+        if quarter is None:
+            return
         rows, index_of, clear = [], [], []
         for r, (row, values) in enumerate(zip(self.rows, texts)):
             if not any(values):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
+from ruralperf.domain.periods import Quarter
 from ruralperf.i18n import current_lang, finding_text
 from ui.widgets.table_actions import install_table_actions
 from ui.context import AppContext
@@ -43,7 +44,7 @@ def own_run(run, staff_no: str | None):
     return dataclasses.replace(run, result=dataclasses.replace(run.result, staff=staff))
 
 
-def load_state(ws, quarter: str, version: int | None, officer: str | None | bool) -> RunState:
+def load_state(ws, quarter: Quarter, version: int | None, officer: str | None | bool) -> RunState:
     """Worker: the quarter's newest run, the version to show, the versions and admins."""
     latest = ws.stored_pay_run(quarter)
     shown = latest
@@ -181,10 +182,10 @@ class PayRunPage(Page):
         generation = self._loading
         ws, officer = self.ctx.workspace, self._officer()
         version = self.version_combo.currentData()
-        if self.state is None or self.state.quarter != str(quarter):
+        if self.state is None or self.state.quarter != quarter:
             version = None  # another quarter: its newest version
         self.bar.start(step_label("load"))
-        run_for(self, lambda progress: load_state(ws, str(quarter), version, officer),
+        run_for(self, lambda progress: load_state(ws, quarter, version, officer),
                 on_done=lambda state: self._loaded(generation, state), on_error=self._failed)
 
     def show_charts(self):
@@ -235,7 +236,7 @@ class PayRunPage(Page):
         if shown is None:
             self._set_badge("none")
             self.status.setText(self.tr("%1 尚未核算。点击“计算本季度”。")
-                                .replace("%1", state.quarter))
+                                .replace("%1", str(state.quarter)))
             return
         self._set_badge(shown.status)
         text = self.tr("已保存 %1（%2），计算于 %3，操作人 %4") \
@@ -286,7 +287,7 @@ class PayRunPage(Page):
         self._computing = False
         if generation == self._loading:
             self.bar.finish()
-            self.status.setText(self.tr("已计算 %1（草稿已保存）").replace("%1", result.quarter))
+            self.status.setText(self.tr("已计算 %1（草稿已保存）").replace("%1", str(result.quarter)))
         self.version_combo.setCurrentIndex(-1)  # show the new version
         self.refresh()
         self.ctx.data_changed.emit("payrun")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ruralperf.domain.periods import Quarter
 from ui.records.background import run_for
 from ui.trust.permissions import allowed, denied_text
 from ui.workflow.approval_notes import committee_html
@@ -28,7 +29,7 @@ DRAFT, SUBMITTED, APPROVED, SUPERSEDED = "draft", "submitted", "approved", "supe
 class RunState:
     """What the page knows about a quarter (loaded together on the worker)."""
 
-    quarter: str
+    quarter: Quarter
     latest: object | None  # StoredPayRun: the newest version (the one the workflow acts on)
     shown: object | None  # StoredPayRun: the version on screen (the newest unless picked)
     versions: tuple[tuple[int, str], ...] = ()
@@ -147,7 +148,7 @@ class PayRunWorkflow(QObject):
             return None
         if reason is None:
             text = self.tr("重新打开 %1 后，已审批的版本 %2 保留为历史版本，本季度按当前数据重新"
-                           "计算为新版本（草稿），更正后需要再次审批。").replace("%1", state.quarter) \
+                           "计算为新版本（草稿），更正后需要再次审批。").replace("%1", str(state.quarter)) \
                 .replace("%2", state.latest.label)
             self.dialog = ReasonDialog(self.tr("重新打开已审批的季度"), f"<p>{text}</p>",
                                        self.tr("重新打开"), True, self.page)

@@ -114,6 +114,14 @@ class QuarterField(QComboBox):
     def value(self):
         return self.currentText().strip().upper() or None
 
+    def quarter(self) -> Quarter | None:
+        """The chosen quarter as a `Quarter`, None while the typed text is not one (the form's
+        text is read here, the one place of the window that parses a quarter)."""
+        try:
+            return Quarter.parse(self.value() or "")
+        except ValueError:
+            return None
+
     def set_value(self, value) -> None:
         if value is None:
             return
