@@ -31,6 +31,7 @@ VOLATILE = {"computed_at", "submitted_at", "approved_at", "reopened_at", "at", "
 CHILD = r"""
 import sys, os
 sys.path.insert(0, {repo!r})
+from ruralperf.domain.periods import Quarter
 from ruralperf.workspace import Workspace
 from tests.trust.conftest import completing_sheets
 op, db = sys.argv[1], sys.argv[2]
@@ -39,15 +40,15 @@ print("READY", flush=True)
 if op == "import":
     ws.import_workbook({golden!r})
 elif op == "payrun":
-    ws.compute_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
 elif op == "approve":
-    ws.approve_pay_run("2025Q3", reason="crash test")
+    ws.approve_pay_run(Quarter(2025, 3), reason="crash test")
 elif op == "backup":
     ws.backup("crash-test")
 elif op == "restore":
     ws.restore(os.path.join(os.path.dirname(db), "restore-source.db")).workspace.close()
 elif op == "reopen":
-    ws.reopen_pay_run("2025Q3", reason="crash test")
+    ws.reopen_pay_run(Quarter(2025, 3), reason="crash test")
 print("DONE", flush=True)
 """
 
@@ -83,6 +84,7 @@ def prepare(base: Path, op: str) -> Path:
     from decimal import Decimal
 
     from ruralperf.io.reader import RawSheet
+    from ruralperf.domain.periods import Quarter
     from ruralperf.workspace import Workspace
     from tests.trust.conftest import completing_sheets
 
@@ -92,9 +94,9 @@ def prepare(base: Path, op: str) -> Path:
             ws.import_workbook(GOLDEN)
             ws.import_sheets(completing_sheets())
         if op in ("approve", "backup", "reopen"):
-            ws.compute_pay_run("2025Q3")
+            ws.compute_pay_run(Quarter(2025, 3))
         if op == "reopen":
-            ws.approve_pay_run("2025Q3", reason="crash test")
+            ws.approve_pay_run(Quarter(2025, 3), reason="crash test")
         if op == "restore":  # the source: the data before one more change
             source = ws.backup("manual").path
             ws.import_sheets([RawSheet("adjustments", [

@@ -27,6 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from ruralperf.domain.periods import Quarter  # noqa: E402
 from ruralperf.reports.bundle import write_run_reports  # noqa: E402
 from ruralperf.reports.parallel import auto_workers  # noqa: E402
 from ruralperf.reports.statement_pdf import statement_pdf  # noqa: E402
@@ -44,8 +45,8 @@ def golden_run(tmp: Path):
     report = ws.import_workbook(GOLDEN)
     if not report.ok:
         raise SystemExit(f"cannot import {GOLDEN}")
-    ws.compute_pay_run("2025Q3")
-    return ws, ws.stored_pay_run("2025Q3")
+    ws.compute_pay_run(Quarter(2025, 3))
+    return ws, ws.stored_pay_run(Quarter(2025, 3))
 
 
 def synthetic(run, n: int):

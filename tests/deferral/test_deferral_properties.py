@@ -28,7 +28,7 @@ QUARTER_INPUT = st.tuples(
 
 def _run(sequence):
     """Approve the quarters one by one; returns (ledger parts, per-quarter outcomes, moves)."""
-    ledger: dict[tuple[str, str], DeferredPart] = {}
+    ledger: dict[tuple[Quarter, Quarter], DeferredPart] = {}
     outcomes, all_moves = [], []
     quarter, carry = Quarter(2024, 1), ZERO
     for gap, before, amounts, rate, offsets in sequence:
@@ -44,7 +44,7 @@ def _run(sequence):
             ledger[part.key] = replace(
                 part, released=part.released + (move.amount if move.kind == RELEASE else 0),
                 clawed_back=part.clawed_back + (move.amount if move.kind == CLAWBACK else 0))
-            all_moves.append((str(quarter), move))
+            all_moves.append((quarter, move))
         for part in outcome.new_parts:
             assert part.key not in ledger
             ledger[part.key] = part
@@ -92,7 +92,7 @@ def test_parts_add_up_to_the_deferred_amount(amount, offsets):
     parts = schedule("E001", amount, Quarter(2025, 1), offsets)
     assert sum((p.amount for p in parts), ZERO) == amount
     assert all(p.amount > 0 for p in parts)
-    dues = [str(Quarter(2025, 1).shift(o)) for o in offsets]
+    dues = [Quarter(2025, 1).shift(o) for o in offsets]
     assert [p.due for p in parts] == [d for d in dues if d in {p.due for p in parts}]
     if amount >= len(offsets) * Decimal("0.01"):  # the rule book's rule exactly
         each = (amount / len(offsets)).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")

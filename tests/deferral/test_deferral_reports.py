@@ -26,8 +26,8 @@ def _pdf_text(data: bytes) -> str:
 def reopened_ws(workspace):
     assert workspace.import_sheets(scenario_sheets()).ok
     for quarter in QUARTERS:
-        workspace.compute_pay_run(quarter)
-        workspace.approve_pay_run(quarter, reason="一名管理员")
+        workspace.compute_pay_run(Quarter.parse(quarter))
+        workspace.approve_pay_run(Quarter.parse(quarter), reason="一名管理员")
     workspace.reopen_pay_run(Quarter(2026, 2), reason="补录季度奖")
     sheet = RawSheet("adjustments", [(1, ("staff_no", "quarter", "amount", "reason")),
                                      (2, ("E001", "2026Q2", Decimal("500"), "补发季度奖"))])

@@ -22,8 +22,8 @@ def scenario_db(db_path):
     with Workspace.open(db_path) as ws:
         assert ws.import_sheets(scenario_sheets()).ok
         for quarter in list(QUARTERS)[:4]:  # 2026Q2 stays open for new clawbacks
-            ws.compute_pay_run(quarter)
-            ws.approve_pay_run(quarter, reason="一名管理员")
+            ws.compute_pay_run(Quarter.parse(quarter))
+            ws.approve_pay_run(Quarter.parse(quarter), reason="一名管理员")
     return db_path
 
 

@@ -24,8 +24,8 @@ def scenario_ws(workspace):
 def _approve_all(ws) -> dict:
     runs = {}
     for quarter in QUARTERS:
-        runs[quarter] = ws.compute_pay_run(quarter)
-        ws.approve_pay_run(quarter, reason="本网点仅一名管理员")
+        runs[quarter] = ws.compute_pay_run(Quarter.parse(quarter))
+        ws.approve_pay_run(Quarter.parse(quarter), reason="本网点仅一名管理员")
     return runs
 
 
@@ -35,9 +35,9 @@ def test_every_figure_of_the_worked_example(scenario_ws):
         staff = runs[quarter].for_staff("E001")
         got = tuple(f"{getattr(staff, f):.2f}" for f in FIELDS)
         assert got == expected, quarter
-        assert [(p.due, f"{p.amount:.2f}") for p in staff.new_parts] == PARTS[quarter], quarter
+        assert [(str(p.due), f"{p.amount:.2f}") for p in staff.new_parts] == PARTS[quarter], quarter
         # the stored (approved) run says the same as the computed one
-        stored = scenario_ws.stored_pay_run(quarter).result.for_staff("E001")
+        stored = scenario_ws.stored_pay_run(Quarter.parse(quarter)).result.for_staff("E001")
         assert tuple(f"{getattr(stored, f):.2f}" for f in FIELDS) == expected
 
 
@@ -65,7 +65,7 @@ def test_the_stored_ledger_reconciles_with_the_runs(scenario_ws):
     assert total("clawed_back") == sum(x.clawback_from_deferral for x in staff)
     assert sum((p.remaining for p in parts), Decimal(0)) == staff[-1].deferred_balance
     # 2024Q1's part due 2027Q1: 600.00 clawed back in 2025Q2, the other 733.34 in 2026Q2
-    part = next(p for p in parts if (p.origin, p.due) == ("2024Q1", "2027Q1"))
+    part = next(p for p in parts if (p.origin, p.due) == (Quarter(2024, 1), Quarter(2027, 1)))
     assert (part.clawed_back, part.remaining) == (Decimal("1333.34"), Decimal("0.00"))
 
 
@@ -120,8 +120,8 @@ def test_a_run_computed_before_another_quarter_moved_its_parts_is_refused(scenar
     """2026Q1 and 2026Q2 computed on the same state; 2026Q2 approved first (out of order)
     takes 2024Q1's part due 2026Q1 too; 2026Q1's run would release it again: refused."""
     for quarter in ("2024Q1", "2025Q1", "2025Q2"):
-        scenario_ws.compute_pay_run(quarter)
-        scenario_ws.approve_pay_run(quarter, reason="one admin")
+        scenario_ws.compute_pay_run(Quarter.parse(quarter))
+        scenario_ws.approve_pay_run(Quarter.parse(quarter), reason="one admin")
     scenario_ws.compute_pay_run(Quarter(2026, 1))
     scenario_ws.compute_pay_run(Quarter(2026, 2))
     scenario_ws.approve_pay_run(Quarter(2026, 2), reason="one admin")

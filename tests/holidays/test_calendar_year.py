@@ -24,7 +24,7 @@ def expiries(ws):
 def approve_quarter(ws, quarter: str) -> None:
     """An approved run of `quarter` (written directly: what matters here is the lock)."""
     with write_session(ws.engine) as s:
-        s.add(m.PayRunRow(branch_id=ws.branch_id, quarter=quarter, version=1, status="approved",
+        s.add(m.PayRunRow(branch_id=ws.branch_id, quarter=Quarter.parse(quarter), version=1, status="approved",
                           computed_at=datetime(2026, 4, 5), computed_by="x", result_json="{}"))
 
 

@@ -142,4 +142,4 @@ def test_reopen_is_all_or_nothing(approvable_ws, monkeypatch):
     with pytest.raises(RuntimeError):
         ws.reopen_pay_run(Quarter(2025, 3), reason="E002 调整金额录错")
     assert ws.pay_run_versions(Quarter(2025, 3)) == [(1, "approved")]
-    assert ws.locked_quarters() == {"2025Q3"}
+    assert ws.locked_quarters() == {Quarter(2025, 3)}
