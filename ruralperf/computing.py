@@ -10,11 +10,9 @@ from sqlalchemy.engine import Engine
 from ruralperf import confirming, payruns
 from ruralperf.db import models as m
 from ruralperf.db import deferrals, month_facts
-from ruralperf.db.handover_facts import apply_handovers
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session, write_session
 from ruralperf.domain.entities import ParameterValue
-from ruralperf.domain.money import from_fen
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, PayRunResult
@@ -55,11 +53,6 @@ class StoredPayRun:
         return f"{self.quarter}-v{self.version}"
 
 
-def _months(quarter: Quarter) -> list[str]:
-    """The months whose facts a pay run reads: the base month and the quarter's three."""
-    return [str(quarter.base_month), *map(str, quarter.months)]
-
-
 class _Discard(Exception):
     """Leaves a write session without committing (a simulation writes nothing)."""
 
@@ -98,10 +91,8 @@ def _gather(s, b: int, quarter: Quarter, overrides: dict[str, str] | None = None
     book = ParameterBook(values)
     scheme = book.at(quarter.end_date).traced()  # what loading reads joins the run's record
     calendar = repo.work_calendar(s)
-    months = month_facts.load(s, b, _months(quarter))
-    moved = apply_handovers(s, b, quarter, months, scheme["handover.follows_loans"])
-    ledger = LedgerFacts.of(months, quarter, scheme["maintenance.max_arrears_months"],
-                            amount=from_fen)
+    months, moved = month_facts.for_quarter(s, b, quarter, scheme["handover.follows_loans"])
+    ledger = LedgerFacts.of(months, quarter, scheme["maintenance.max_arrears_months"])
     ledger.handovers = by_staff(moved)
     lt = m.LoanRow.__table__
     new_loans = repo.loans_where(s, b, lt.c.disbursed_on >= quarter.start,

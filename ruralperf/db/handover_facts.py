@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.db import models as m
 from ruralperf.db.repository import fen, loans, raw_rows, reassignments
-from ruralperf.domain.periods import Quarter
+from ruralperf.domain.periods import Month, Quarter
 from ruralperf.domain.entities import NPL_GRADES
 from ruralperf.domain.handover import Handover, handovers, rebase
 from ruralperf.domain.histories import ManagerHistory
@@ -48,7 +48,7 @@ def quarter_handovers(session: Session, branch_id: int, quarter: Quarter
 
 
 def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
-                    months: dict[str, MonthFacts], follows: bool) -> list[Handover]:
+                    months: dict[Month, MonthFacts], follows: bool) -> list[Handover]:
     """Rewrite `months`' base month (amounts in fen) for the handover rule when `follows`;
     returns the quarter's handovers either way (the explanations name them).
 
@@ -59,7 +59,7 @@ def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
     if not moved or not follows:
         return moved
     lt, st = m.LoanRow.__table__, m.SnapshotRow.__table__
-    base_month, end = str(quarter.base_month), quarter.end_date
+    base_month, end = quarter.base_month, quarter.end_date
     households = sorted({h.household for h in moved})
     pairs = {(s, h.household) for h in moved for s in (h.from_staff, h.to_staff)}
     owners: dict[str, tuple[str, str]] = {}
@@ -71,7 +71,7 @@ def apply_handovers(session: Session, branch_id: int, quarter: Quarter,
                                 st.c.arrears_months, st.c.grade)
                 .join(lt, (lt.c.branch_id == st.c.branch_id)
                       & (lt.c.contract_no == st.c.contract_no))
-                .where(st.c.branch_id == branch_id, st.c.month == base_month,
+                .where(st.c.branch_id == branch_id, st.c.month == str(base_month),
                        lt.c.household_no.in_(households[i:i + 500]))):
             manager = first if contract not in moves else ManagerHistory.of(
                 date.fromisoformat(str(disbursed)[:10]), first, moves[contract]).on(end)

@@ -205,13 +205,15 @@ def credits_for(session: Session, branch_id: int, contracts: set[str]) -> dict[s
     return out
 
 
-def deposits_for(session: Session, branch_id: int, months: list[Month]) -> dict[str, dict[str, Decimal]]:
+def deposits_for(session: Session, branch_id: int, months: list[Month]
+                 ) -> dict[str, dict[Month, Decimal]]:
     t = m.DepositRow.__table__
-    out: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    by_text = {str(mo): mo for mo in months}
+    out: dict[str, dict[Month, Decimal]] = defaultdict(dict)
     for r in session.execute(select(t.c.staff_no, t.c.month, t.c.daily_avg)
                              .where(t.c.branch_id == branch_id,
-                                    t.c.month.in_([str(mo) for mo in months]))):
-        out[r.staff_no][r.month] = r.daily_avg
+                                    t.c.month.in_(sorted(by_text)))):
+        out[r.staff_no][by_text[r.month]] = r.daily_avg
     return out
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from datetime import date
 from decimal import Decimal
 
-from ruralperf.domain.periods import Quarter
+from ruralperf.domain.periods import Month, Quarter
 
 NATURES = ("new", "expansion", "refinance", "restructure")
 CUSTOMER_TYPES = ("self_developed", "joint", "linked", "taken_over")
@@ -69,7 +69,7 @@ class Credit:
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     contract_no: str
-    month: str  # "YYYY-MM"
+    month: Month
     balance: Decimal
     overdue_days: int
     arrears_months: int

@@ -37,9 +37,9 @@ class PayRunInputs:
     loans: dict[str, Loan]
     managers: dict[str, ManagerHistory]
     credits: dict[str, list[Credit]]  # for loans disbursed in the quarter
-    snapshots: dict[str, dict[str, Snapshot]]  # month -> contract -> snapshot (base, end)
-    interest: list[tuple[str, str, Decimal]]  # (contract, month, amount) of the quarter
-    deposits: dict[str, dict[str, Decimal]]  # staff -> month -> daily average (6 months)
+    snapshots: dict[Month, dict[str, Snapshot]]  # month -> contract -> snapshot (base, end)
+    interest: list[tuple[str, Month, Decimal]]  # (contract, month, amount) of the quarter
+    deposits: dict[str, dict[Month, Decimal]]  # staff -> month -> daily average (6 months)
     items: list[Item]
     recoveries: list[Recovery]
     targets: dict[str, Target]
@@ -68,25 +68,24 @@ def ledger_facts(inputs: PayRunInputs) -> LedgerFacts:
     the base date."""
     q = inputs.quarter
     follows = inputs.scheme["handover.follows_loans"]
-    passes: dict[str, MonthPass] = defaultdict(MonthPass)
+    passes: dict[Month, MonthPass] = defaultdict(MonthPass)
     for month in (q.base_month, q.months[2]):
-        snaps = inputs.snapshots.get(str(month), {})
+        snaps = inputs.snapshots.get(month, {})
         on = q.end_date if follows else month.end
         owners = {c: (_manager(inputs, c, on), inputs.loans[c].household_no)
                   for c in snaps if c in inputs.loans}
-        passes[str(month)].snapshots(((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
+        passes[month].snapshots(((c, s.balance, s.overdue_days, s.arrears_months, s.grade)
                                       for c, s in snaps.items()), owners)
-    by_month: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
-    for contract, month_text, amount in inputs.interest:
-        by_month[month_text].append((contract, amount))
-    for month_text, rows in by_month.items():
-        end = Month.parse(month_text).end
-        managers = {c: _manager(inputs, c, end) for c, _ in rows if c in inputs.loans}
-        passes[month_text].interest(rows, managers)
+    by_month: dict[Month, list[tuple[str, Decimal]]] = defaultdict(list)
+    for contract, month, amount in inputs.interest:
+        by_month[month].append((contract, amount))
+    for month, rows in by_month.items():
+        managers = {c: _manager(inputs, c, month.end) for c, _ in rows if c in inputs.loans}
+        passes[month].interest(rows, managers)
     out = LedgerFacts.of({m: p.facts() for m, p in passes.items()}, q,
                          inputs.scheme["maintenance.max_arrears_months"])
     seen = {c for month in (q.base_month, q.months[2])
-            for c in inputs.snapshots.get(str(month), {}) if c in inputs.loans}
+            for c in inputs.snapshots.get(month, {}) if c in inputs.loans}
     out.handovers = by_staff(handovers(
         {c: inputs.managers[c] for c in seen}, {c: inputs.loans[c].household_no for c in seen}, q))
     return out
@@ -96,11 +95,11 @@ def _deposit_increase(inputs: PayRunInputs, staff_no: str):
     """(increase, current average, previous average, missing months)."""
     q, prev = inputs.quarter, inputs.quarter.previous
     monthly = inputs.deposits.get(staff_no, {})
-    missing = [str(m) for m in (*prev.months, *q.months) if str(m) not in monthly]
+    missing = [str(m) for m in (*prev.months, *q.months) if m not in monthly]  # finding texts
     if missing:
         return ZERO, ZERO, ZERO, missing
-    cur = C.quarter_average([(str(m), monthly[str(m)], m.days) for m in q.months])
-    old = C.quarter_average([(str(m), monthly[str(m)], m.days) for m in prev.months])
+    cur = C.quarter_average([(str(m), monthly[m], m.days) for m in q.months])
+    old = C.quarter_average([(str(m), monthly[m], m.days) for m in prev.months])
     return cur - old, cur, old, []
 
 
@@ -111,7 +110,7 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         inputs = replace(inputs, scheme=inputs.scheme.traced())
     scheme, q = inputs.scheme, inputs.quarter
     ledger = inputs.ledger if inputs.ledger is not None else ledger_facts(inputs)
-    base_month, end_month = str(q.base_month), str(q.months[2])
+    base_month, end_month = q.base_month, q.months[2]
 
     marketing: dict[str, list[DetailLine]] = defaultdict(list)
     for contract, credits in sorted(inputs.credits.items()):
@@ -151,7 +150,7 @@ def compute_pay_run(inputs: PayRunInputs) -> PayRunResult:
         details["maintenance"] = C.maintenance(
             scheme, ledger.households(base_month, sid), ledger.households(end_month, sid), moved)
         interest = ledger.interest.get(sid)
-        monthly_interest = [(str(m), interest.get(str(m), ZERO)) for m in q.months] \
+        monthly_interest = [(str(m), interest.get(m, ZERO)) for m in q.months] \
             if interest is not None else []
         details["interest"] = C.interest_reward(scheme, monthly_interest)
         details["loan_marketing"] = marketing.get(sid, [])

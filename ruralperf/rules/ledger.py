@@ -6,17 +6,18 @@ It is done in two steps. `MonthPass` (domain.ledger) reduces one month's rows, e
 to the loan's manager at that month end, to a `MonthFacts`; that reduction depends on no scheme
 parameter, so the database keeps it per month (db.month_facts) and a pay run reads a few hundred
 rows instead of every ledger row. `LedgerFacts.of` then applies the quarter's parameters to the
-months the quarter reads. Amounts are summed as given: `Decimal`s, or integer fen converted at the end.
+months the quarter reads. Months are `Month` values and amounts `Decimal` money (the database's
+month facts are summed in integer fen and converted in `db.month_facts`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Mapping
+from typing import Mapping, cast
 
 from ruralperf.domain.ledger import MonthFacts, MonthPass, Worst
 from ruralperf.domain.money import ZERO
-from ruralperf.domain.periods import Quarter
+from ruralperf.domain.periods import Month, Quarter
 
 __all__ = ["LedgerFacts", "MonthFacts", "MonthPass", "Worst", "maintained"]
 
@@ -32,29 +33,29 @@ class LedgerFacts:
     """A quarter's view: maintained households and NPL balance at the base and end months,
     interest income of the quarter's months."""
 
-    maintained: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # month -> staff
-    npl: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # month -> staff -> balance
-    interest: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # staff -> month
+    maintained: dict[Month, dict[str, set[str]]] = field(default_factory=dict)  # month -> staff
+    npl: dict[Month, dict[str, Decimal]] = field(default_factory=dict)  # month -> staff -> balance
+    interest: dict[str, dict[Month, Decimal]] = field(default_factory=dict)  # staff -> month
     # staff -> the loans handed over to or by them in the quarter (rules.handover.Handover)
     handovers: dict[str, tuple] = field(default_factory=dict)
 
-    def households(self, month: str, staff_no: str) -> set[str]:
+    def households(self, month: Month, staff_no: str) -> set[str]:
         return self.maintained.get(month, {}).get(staff_no, set())
 
-    def npl_balance(self, month: str, staff_no: str) -> Decimal:
+    def npl_balance(self, month: Month, staff_no: str) -> Decimal:
         return self.npl.get(month, {}).get(staff_no, ZERO)
 
     @classmethod
-    def of(cls, months: Mapping[str, MonthFacts], quarter: Quarter, max_arrears: int,
-           amount: Callable[[object], Decimal] = lambda x: x) -> "LedgerFacts":
+    def of(cls, months: Mapping[Month, MonthFacts], quarter: Quarter, max_arrears: int
+           ) -> "LedgerFacts":
         empty = MonthFacts()
         out = cls()
-        for month in (str(quarter.base_month), str(quarter.months[2])):
+        for month in (quarter.base_month, quarter.months[2]):
             got = months.get(month, empty)
             out.maintained[month] = {s: maintained(w, max_arrears)
                                      for s, w in got.households.items()}
-            out.npl[month] = {s: amount(v) for s, v in got.npl.items()}
-        for month in map(str, quarter.months):
+            out.npl[month] = cast(dict[str, Decimal], dict(got.npl))
+        for month in quarter.months:
             for staff_no, total in months.get(month, empty).interest.items():
-                out.interest.setdefault(staff_no, {})[month] = amount(total)
+                out.interest.setdefault(staff_no, {})[month] = cast(Decimal, total)
         return out

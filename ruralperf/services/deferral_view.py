@@ -111,13 +111,14 @@ def evidence(engine, branch_id: int, staff_no: str, on: date) -> list[EvidenceLo
                 m.ReassignmentRow.branch_id == branch_id,
                 m.ReassignmentRow.staff_no == staff_no)))
         sn = m.SnapshotRow
-        firsts = {c: month for part in repo.chunks(credited | managed)
+        first_texts = {c: month for part in repo.chunks(credited | managed)
                   for c, month in s.execute(
                       select(sn.contract_no, func.min(sn.month))
                       .where(sn.branch_id == branch_id, sn.contract_no.in_(part),
                              sn.grade.in_(sorted(NPL_GRADES)))
                       .group_by(sn.contract_no))}
-        firsts = {c: mo for c, mo in ((c, periods.month_of(text)) for c, text in firsts.items())
+        firsts = {c: mo for c, mo in ((c, periods.month_of(text))
+                                      for c, text in first_texts.items())
                   if first <= mo <= last}
         texts = {c: periods.code(mo) for c, mo in firsts.items()}
         loans = repo.loans(s, branch_id, set(firsts))

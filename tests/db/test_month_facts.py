@@ -12,15 +12,17 @@ from sqlalchemy import text
 from ruralperf.db import models as m
 from ruralperf.db import month_facts
 from ruralperf.db.engine import read_session, write_session
-from ruralperf.domain.periods import Quarter
+from ruralperf.domain.periods import Month, Quarter
 from ruralperf.rules.ledger import MonthFacts
 
 B = 1
+JUNE = Month(2025, 6)
 
 
-def _all_months(s) -> list[str]:
-    return list(s.scalars(text("SELECT month FROM ledger_months WHERE branch_id = :b "
-                               "ORDER BY month"), {"b": B}))
+def _all_months(s) -> list[Month]:
+    return [Month.parse(t) for t in s.scalars(text("SELECT month FROM ledger_months "
+                                                   "WHERE branch_id = :b ORDER BY month"),
+                                              {"b": B})]
 
 
 def _normal(facts: MonthFacts) -> MonthFacts:
@@ -42,7 +44,7 @@ def _stored_equal_scratch(engine) -> None:
 
 def _stale(engine) -> list[str]:
     with read_session(engine) as s:
-        return month_facts.stale_months(s, B)
+        return [str(mo) for mo in month_facts.stale_months(s, B)]
 
 
 CHANGES = {
@@ -122,7 +124,8 @@ def _interest_stale(engine) -> list[str]:
 
 def _interest(engine, month: str) -> dict:
     with read_session(engine) as s:
-        return month_facts.load(s, B, [month]).get(month, MonthFacts()).interest
+        return month_facts.load(s, B, [Month.parse(month)]).get(Month.parse(month),
+                                                                MonthFacts()).interest
 
 
 def test_a_base_month_gets_its_interest_when_its_own_quarter_reads_it(golden_ws):
@@ -135,14 +138,14 @@ def test_a_base_month_gets_its_interest_when_its_own_quarter_reads_it(golden_ws)
     golden_ws.compute_pay_run(Quarter(2025, 3), save=False)
     assert _interest(engine, "2025-06") == {}
     with read_session(engine) as s:
-        ledger_part = month_facts.load(s, B, ["2025-06"])["2025-06"]
+        ledger_part = month_facts.load(s, B, [JUNE])[JUNE]
         assert ledger_part.households
     golden_ws.compute_pay_run(Quarter(2025, 2), save=False)
     assert _stale(engine) == [] and _interest_stale(engine) == []
     with read_session(engine) as s:
-        both = month_facts.load(s, B, ["2025-06"])["2025-06"]
+        both = month_facts.load(s, B, [JUNE])[JUNE]
         owners = month_facts._Owners(s, B)
-        scratch = _normal(month_facts.compute(s, B, "2025-06", owners))
+        scratch = _normal(month_facts.compute(s, B, JUNE, owners))
     assert both.interest and both.households == ledger_part.households
     assert both == scratch
 

@@ -43,7 +43,7 @@ def test_every_figure_of_the_worked_example(scenario_ws):
 
 def test_the_2025q2_clawback_takes_the_parts_the_example_names(scenario_ws):
     runs = _approve_all(scenario_ws)
-    moves = [(m.origin, m.due, m.kind, f"{m.amount:.2f}")
+    moves = [(str(m.origin), str(m.due), m.kind, f"{m.amount:.2f}")
              for m in runs["2025Q2"].for_staff("E001").part_moves]
     assert moves == [("2025Q1", "2028Q1", "clawback", "1200.00"),
                      ("2025Q1", "2027Q1", "clawback", "1200.00"),

@@ -10,7 +10,7 @@ from ruralperf.calendar_seed import builtin_days
 from ruralperf.domain.entities import (Credit, LimitationEvent, Loan, ParameterValue, Snapshot,
                                        Staff, Target)
 from ruralperf.domain.parameters import ParameterBook, Scheme
-from ruralperf.domain.periods import Quarter
+from ruralperf.domain.periods import Month, Quarter
 from ruralperf.rules.calendar import WorkCalendar
 from ruralperf.rules.engine import PayRunInputs
 from ruralperf.rules.limitation import BalanceHistory, ManagerHistory
@@ -66,7 +66,12 @@ def balances(*points: tuple[str, str]) -> BalanceHistory:
 
 def snap(contract: str, month: str, balance: str = "10000.00", overdue: int = 0,
          arrears: int = 0, grade: str = "normal") -> Snapshot:
-    return Snapshot(contract, month, M(balance), overdue, arrears, grade)
+    return Snapshot(contract, Month.parse(month), M(balance), overdue, arrears, grade)
+
+
+def _month(value: Month | str) -> Month:
+    """Tests write months as text; the engine takes `Month` values."""
+    return value if isinstance(value, Month) else Month.parse(value)
 
 
 def staff(staff_no="E1", position="客户经理", coefficient="1", name=None) -> Staff:
@@ -79,8 +84,8 @@ def target(staff_no="E1", quarter=Q3, interest="1000.00", deposit="10000.00", np
 
 
 def full_deposits(staff_no: str, quarter: Quarter = Q3, value: str = "100000.00"
-                  ) -> dict[str, dict[str, Decimal]]:
-    return {staff_no: {str(m): M(value) for m in (*quarter.previous.months, *quarter.months)}}
+                  ) -> dict[str, dict[Month, Decimal]]:
+    return {staff_no: {m: M(value) for m in (*quarter.previous.months, *quarter.months)}}
 
 
 def inputs(*, quarter: Quarter = Q3, params: dict[str, str] | None = None, staff_list=None,
@@ -98,15 +103,16 @@ def inputs(*, quarter: Quarter = Q3, params: dict[str, str] | None = None, staff
             deposits.update(full_deposits(s.staff_no, quarter))
     if targets is None:
         targets = {s.staff_no: target(s.staff_no, quarter) for s in staff_list}
-    snaps: dict[str, dict[str, Snapshot]] = {str(quarter.base_month): {},
-                                             str(quarter.months[2]): {}}
+    deposits = {s: {_month(mo): v for mo, v in months.items()} for s, months in deposits.items()}
+    snaps: dict[Month, dict[str, Snapshot]] = {quarter.base_month: {}, quarter.months[2]: {}}
     for s in snapshots or ():
         snaps.setdefault(s.month, {})[s.contract_no] = s
     return PayRunInputs(
         quarter=quarter, scheme=scheme_obj or scheme(params, quarter.end_date),
         staff=staff_list, loans=loans_by,
         managers={c: ManagerHistory(ln, reassignments.get(c, ())) for c, ln in loans_by.items()},
-        credits=credits or {}, snapshots=snaps, interest=list(interest), deposits=deposits,
+        credits=credits or {}, snapshots=snaps,
+        interest=[(c, _month(mo), a) for c, mo, a in interest], deposits=deposits,
         items=list(items), recoveries=list(recoveries), targets=targets,
         adjustments=list(adjustments), carried_in=carried_in or {},
         restorations=list(restorations))

@@ -19,7 +19,7 @@ from ruralperf.rules.limitation import ManagerHistory
 from .builders import Q3, scheme
 
 QUARTER = Q3
-BASE_MONTH, END_MONTH = str(Q3.base_month), str(Q3.months[2])
+BASE_MONTH, END_MONTH = Q3.base_month, Q3.months[2]
 DEPOSIT_MONTHS = [str(m) for m in (*Q3.previous.months, *Q3.months)]
 POSITIONS = ("客户经理", "主管")
 GRADES = ("normal", "special_mention", "substandard", "doubtful", "loss")
@@ -61,7 +61,7 @@ class Branch:
     restorations: list[Restoration] = field(default_factory=list)
 
     def inputs(self) -> PayRunInputs:
-        snaps: dict[str, dict[str, Snapshot]] = {BASE_MONTH: {}, END_MONTH: {}}
+        snaps: dict[Month, dict[str, Snapshot]] = {BASE_MONTH: {}, END_MONTH: {}}
         for s in self.snapshots:
             if s.month in snaps:
                 snaps[s.month][s.contract_no] = s
@@ -73,8 +73,10 @@ class Branch:
             credits={c: list(v) for c, v in self.credits.items()
                      if QUARTER.contains(loans[c].disbursed_on)},
             snapshots=snaps,
-            interest=[x for x in self.interest if x[1] in {str(m) for m in QUARTER.months}],
-            deposits={s: dict(v) for s, v in self.deposits.items()},
+            interest=[(c, Month.parse(mo), a) for c, mo, a in self.interest
+                      if Month.parse(mo) in QUARTER.months],
+            deposits={s: {Month.parse(mo): a for mo, a in v.items()}
+                      for s, v in self.deposits.items()},
             items=list(self.items), recoveries=list(self.recoveries), targets=dict(self.targets),
             adjustments=list(self.adjustments), carried_in=dict(self.carried_in),
             restorations=list(self.restorations))
@@ -105,7 +107,7 @@ class Branch:
                   [(c, s, on) for c, moves in self.reassignments.items() for on, s in moves]),
             sheet("snapshots", ["contract_no", "month", "balance", "overdue_days",
                                 "arrears_months", "grade"],
-                  [(s.contract_no, s.month, s.balance, s.overdue_days, s.arrears_months, s.grade)
+                  [(s.contract_no, str(s.month), s.balance, s.overdue_days, s.arrears_months, s.grade)
                    for s in self.snapshots]),
             sheet("interest", ["contract_no", "month", "amount"], self.interest),
             sheet("deposits", ["staff_no", "month", "daily_avg"],
@@ -116,10 +118,10 @@ class Branch:
                   [(r.contract_no, r.staff_no, r.date, r.amount) for r in self.recoveries]),
             sheet("targets", ["staff_no", "quarter", "interest", "deposit", "npl", "intermediate",
                               "quality"],
-                  [(t.staff_no, t.quarter, t.interest, t.deposit, t.npl, t.intermediate,
+                  [(t.staff_no, str(t.quarter), t.interest, t.deposit, t.npl, t.intermediate,
                     t.quality) for t in self.targets.values()]),
             sheet("adjustments", ["staff_no", "quarter", "amount", "reason"],
-                  [(a.staff_no, a.quarter, a.amount, a.reason) for a in self.adjustments]),
+                  [(a.staff_no, str(a.quarter), a.amount, a.reason) for a in self.adjustments]),
         ]
 
 
@@ -198,8 +200,8 @@ def branches(draw, max_staff: int = 4, max_loans: int = 10, restorations: bool =
 
     snapshots = []
     for ln in loans:
-        for month in (BASE_MONTH, "2025-08", END_MONTH):
-            if Month.parse(month).end < ln.disbursed_on or draw(st.integers(0, 4)) == 0:
+        for month in (BASE_MONTH, Month(2025, 8), END_MONTH):
+            if month.end < ln.disbursed_on or draw(st.integers(0, 4)) == 0:
                 continue
             balance = draw(st.one_of(st.just(Decimal("0.00")), money("0.01", str(ln.amount))))
             overdue = draw(st.sampled_from([0, 0, 0, 5, 95]))

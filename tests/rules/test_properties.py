@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from ruralperf.domain.entities import Credit, Item, Loan, Snapshot
 from ruralperf.domain.money import CENT, ZERO, round2, round4
+from ruralperf.domain.periods import Month
 from ruralperf.domain.results import ALL_KEYS, INDICATORS, OUTSIDE_CAP, StaffPay
 from ruralperf.io.jsonout import payrun_from_json, payrun_json
 from ruralperf.rules import components as C
@@ -152,12 +153,12 @@ def test_raising_an_actual_in_a_branch_never_lowers_p(branch, data):
                    None, "self_developed", who)
         raised.loans["ZZ1"] = new
         raised.managers["ZZ1"] = ManagerHistory(new)
-        raised.interest.append(("ZZ1", data.draw(st.sampled_from(["2025-07", "2025-08",
-                                                                  "2025-09"])),
+        raised.interest.append(("ZZ1", data.draw(st.sampled_from([Month(2025, 7), Month(2025, 8),
+                                                                  Month(2025, 9)])),
                                 data.draw(money("0.01", "50000"))))
     elif how == "deposit":
         months = raised.deposits.setdefault(who, {})
-        month = data.draw(st.sampled_from(["2025-07", "2025-08", "2025-09"]))
+        month = data.draw(st.sampled_from([Month(2025, 7), Month(2025, 8), Month(2025, 9)]))
         if month in months:
             months[month] += data.draw(money("0", "1000000"))
     elif how == "npl":  # an NPL loan managed at the base date and repaid by the end date
