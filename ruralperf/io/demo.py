@@ -29,11 +29,9 @@ def default_end_month(today: date | None = None) -> Month:
 
 
 def demo_sheets(staff: int = 12, loans: int = 2000, seed: int = 1,
-                end_month: Month | str | None = None) -> list[RawSheet]:
+                end_month: Month | None = None) -> list[RawSheet]:
     if end_month is None:
         end_month = default_end_month()
-    elif isinstance(end_month, str):
-        end_month = Month.parse(end_month)
     frame = Frame.build(seed, end_month)
     people = make_staff(frame, max(1, staff))
     n_cases = min(len(case_kinds(max(1, loans // 1000))), loans // 3)

@@ -15,7 +15,7 @@ from ruralperf.io.demo_model import Frame
 from ruralperf.io.sheets import SHEETS, SHEETS_BY_KEY
 
 END = "2026-10"
-SMALL = dict(staff=6, loans=300, seed=3, end_month=END)
+SMALL = dict(staff=6, loans=300, seed=3, end_month=Month.parse(END))
 STATUSES = {"running", "warning", "lapsed", "restored", "litigation", "closed"}
 NPL = {"次级", "可疑", "损失"}
 
@@ -121,7 +121,7 @@ def test_imports_cleanly_and_a_second_import_changes_nothing(imported):
 
 
 def test_pay_runs_have_no_blocking_errors(imported):
-    frame = Frame.build(SMALL["seed"], Month.parse(END))
+    frame = Frame.build(SMALL["seed"], SMALL["end_month"])
     assert len(frame.quarters) == 8
     for quarter in frame.quarters:
         result = imported.compute_pay_run(quarter, save=False)
@@ -148,7 +148,7 @@ def test_limitation_list_has_every_status(imported, days_after_end):
 
 
 def test_default_size_is_a_realistic_branch():
-    sheets = demo_sheets(end_month=END)
+    sheets = demo_sheets(end_month=Month.parse(END))
     count = {s.title: len(s.rows) - 1 for s in sheets}
     assert count["staff"] == 12 and count["loans"] == 2000
     assert 1300 <= count["households"] <= 1700

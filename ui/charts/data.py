@@ -1,8 +1,10 @@
 """What the charts draw, from the values the facade returns (a pay run, the runs of past
 quarters, a limitation list). No Qt here: plain numbers, so the shaping is tested on its own.
 
-Amounts are integer fen and completions integer basis points: the charts draw whole numbers
-and label their axes in yuan or percent exactly, so no amount passes through a float."""
+Amounts are drawn as whole fen (`bar_fen`) and completions as integer basis points: the charts
+draw whole numbers and label their axes in yuan or percent exactly, so no amount passes through a
+float. Whole fen here is a chart unit only; money itself is a `Decimal` in the core and in the
+window, and integer fen is its storage form in `ruralperf.db` alone."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -16,8 +18,9 @@ COMPONENT_ORDER = ("floating", "maintenance", "interest", "loan_marketing", "dep
                    "npl_recovery", "sol_reward", "agency", "bank_card", "pos")
 
 
-def fen(amount) -> int:
-    """Whole fen of a Decimal amount with two decimals (exact)."""
+def bar_fen(amount) -> int:
+    """The bar height of a Decimal amount with two decimals: its whole fen (exact), the charts'
+    drawing unit (not a stored amount)."""
     return int(amount * 100)
 
 
@@ -41,11 +44,11 @@ def pay_composition(result) -> BarData:
     staff = list(result.staff)
     stacks = []
     for key in COMPONENT_ORDER:
-        values = tuple(fen(max(s.assessed.get(key, 0), 0)) for s in staff)
+        values = tuple(bar_fen(max(s.assessed.get(key, 0), 0)) for s in staff)
         if any(values):
             stacks.append(Series(key, values))
     return BarData(tuple(s.name or s.staff_no for s in staff), tuple(stacks),
-                   Series("net", tuple(fen(s.net) for s in staff)))
+                   Series("net", tuple(bar_fen(s.net) for s in staff)))
 
 
 def completions(result) -> BarData:
@@ -58,9 +61,9 @@ def completions(result) -> BarData:
 def quarter_history(runs) -> BarData:
     """`runs`: (quarter text, PayRunResult or None) oldest first: the branch's net total of
     each quarter (a quarter without a run shows no bar)."""
-    totals = tuple(fen(sum((s.net for s in r.staff), 0)) if r is not None else 0
+    totals = tuple(bar_fen(sum((s.net for s in r.staff), 0)) if r is not None else 0
                    for _q, r in runs)
-    paid = tuple(fen(sum((s.paid for s in r.staff), 0)) if r is not None else None
+    paid = tuple(bar_fen(sum((s.paid for s in r.staff), 0)) if r is not None else None
                  for _q, r in runs)
     return BarData(tuple(q for q, _r in runs), (Series("net", totals),),
                    Series("paid", paid))
