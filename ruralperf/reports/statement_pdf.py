@@ -14,7 +14,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ruralperf.domain.money import D, ZERO, money_display, ratio_percent, round4
-from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import ALL_KEYS, INDICATORS, OUTSIDE_CAP, StaffPay
 from ruralperf.i18n import finding_text
 from ruralperf.reports import fonts

@@ -157,7 +157,7 @@ class PayRunWorkflow(QObject):
             return self.dialog
         ws, quarter = self.ctx.workspace, state.quarter
         self._run(lambda progress: ws.reopen_pay_run(quarter, reason),
-                  self.tr("%1 已重新打开并重新计算为新版本").replace("%1", quarter))
+                  self.tr("%1 已重新打开并重新计算为新版本").replace("%1", str(quarter)))
         return None
 
     def _run(self, fn, done_text: str) -> None:
