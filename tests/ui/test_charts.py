@@ -92,7 +92,7 @@ def test_the_home_page_shows_this_quarter_beside_the_four_before(qtbot, golden_c
     page.show()
     page.refresh()
     qtbot.waitUntil(lambda: page.history.isVisible(), timeout=10000)
-    assert page.history.chart.data.categories[-1] == Q
+    assert page.history.chart.data.categories[-1] == str(Q)
     idle(golden_ctx)
 
 

@@ -54,7 +54,7 @@ def test_a_target_score_of_150_is_marked_with_the_reason(qtbot, golden_ctx):
     page.resize(1100, 600)
     page.show()
     page.quarter.set_value("2025Q3")
-    qtbot.waitUntil(lambda: page._quarter_shown == "2025Q3" and page.grid.rowCount() > 0
+    qtbot.waitUntil(lambda: str(page._quarter_shown) == "2025Q3" and page.grid.rowCount() > 0
                     and not ctx.tasks.busy(), timeout=10000)
     column = len(FIXED_COLUMNS) + INDICATORS.index("quality")
     page.grid.setFocus()

@@ -54,7 +54,7 @@ def test_approve_with_a_reason_then_reopen_as_version_2(qtbot, page, approvable_
     assert not page.workflow.approve_button.isEnabled()
     assert not page.workflow.submit_button.isEnabled()
     assert page.workflow.reopen_button.isEnabled()
-    assert ctx.workspace.locked_quarters() == {"2025Q3"}
+    assert ctx.workspace.locked_quarters() == {Quarter(2025, 3)}
 
     dialog = page.workflow.reopen()
     assert dialog.required and not dialog.ok_button.isEnabled()
