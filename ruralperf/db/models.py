@@ -1,4 +1,5 @@
-"""Tables: one per entity of WORKBOOK.md, natural keys unique within a branch.
+"""Tables: one per entity of WORKBOOK.md, natural keys unique within a branch. The record
+columns' text lengths come from their declaration (`domain.records`).
 
 Every record belongs to a branch, so one PostgreSQL database can hold a county union. References
 use natural keys (composite foreign keys with the branch), which keeps import an upsert.
@@ -16,6 +17,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ruralperf.db.types import DecimalText, Money, QuarterCode
 from ruralperf.domain.periods import Quarter
+from ruralperf.domain.records import length
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -24,6 +26,11 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def _text(table: str, column: str) -> String:
+    """The String type of a record column, its length as declared (domain.records)."""
+    return String(length(table, column))
 
 
 class Base(DeclarativeBase):
@@ -61,9 +68,9 @@ class StaffRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "staff_no"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
-    name: Mapped[str] = mapped_column(String(50))
-    position: Mapped[str] = mapped_column(String(50))
+    staff_no: Mapped[str] = mapped_column(_text("staff", "staff_no"))
+    name: Mapped[str] = mapped_column(_text("staff", "name"))
+    position: Mapped[str] = mapped_column(_text("staff", "position"))
     coefficient: Mapped[Decimal] = mapped_column(DecimalText)
     initials: Mapped[str | None] = mapped_column(String(60))  # pinyin initials, for search
 
@@ -73,10 +80,10 @@ class HouseholdRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "household_no"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    household_no: Mapped[str] = mapped_column(String(30))
-    name: Mapped[str] = mapped_column(String(100))
-    id_number: Mapped[str | None] = mapped_column(String(30))
-    kind: Mapped[str | None] = mapped_column(String(20))
+    household_no: Mapped[str] = mapped_column(_text("households", "household_no"))
+    name: Mapped[str] = mapped_column(_text("households", "name"))
+    id_number: Mapped[str | None] = mapped_column(_text("households", "id_number"))
+    kind: Mapped[str | None] = mapped_column(_text("households", "kind"))
     initials: Mapped[str | None] = mapped_column(String(120))  # pinyin initials, for search
     status: Mapped[str] = _status()
 
@@ -99,15 +106,15 @@ class LoanRow(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    household_no: Mapped[str] = mapped_column(String(30))
+    contract_no: Mapped[str] = mapped_column(_text("loans", "contract_no"))
+    household_no: Mapped[str] = mapped_column(_text("loans", "household_no"))
     amount: Mapped[Decimal] = mapped_column(Money)
     disbursed_on: Mapped[date] = mapped_column(Date)
     maturity_on: Mapped[date] = mapped_column(Date)
-    nature: Mapped[str] = mapped_column(String(20))
+    nature: Mapped[str] = mapped_column(_text("loans", "nature"))
     increment: Mapped[Decimal | None] = mapped_column(Money)
-    customer_type: Mapped[str] = mapped_column(String(20))
-    manager_no: Mapped[str] = mapped_column(String(20))
+    customer_type: Mapped[str] = mapped_column(_text("loans", "customer_type"))
+    manager_no: Mapped[str] = mapped_column(_text("loans", "manager_no"))
     status: Mapped[str] = _status()
 
 
@@ -117,8 +124,8 @@ class CreditRow(Base):
                       _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    staff_no: Mapped[str] = mapped_column(String(20))
+    contract_no: Mapped[str] = mapped_column(_text("credits", "contract_no"))
+    staff_no: Mapped[str] = mapped_column(_text("credits", "staff_no"))
     share: Mapped[Decimal] = mapped_column(DecimalText)
     status: Mapped[str] = _status()
 
@@ -129,8 +136,8 @@ class ReassignmentRow(Base):
                       _loan_fk(), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    staff_no: Mapped[str] = mapped_column(String(20))
+    contract_no: Mapped[str] = mapped_column(_text("reassignments", "contract_no"))
+    staff_no: Mapped[str] = mapped_column(_text("reassignments", "staff_no"))
     effective_from: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = _status()
 
@@ -141,12 +148,12 @@ class SnapshotRow(Base):
                       Index("ix_snapshots_branch_month", "branch_id", "month"))
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    month: Mapped[str] = mapped_column(String(7))
+    contract_no: Mapped[str] = mapped_column(_text("snapshots", "contract_no"))
+    month: Mapped[str] = mapped_column(_text("snapshots", "month"))
     balance: Mapped[Decimal] = mapped_column(Money)
     overdue_days: Mapped[int] = mapped_column(Integer)
     arrears_months: Mapped[int] = mapped_column(Integer)
-    grade: Mapped[str] = mapped_column(String(20))
+    grade: Mapped[str] = mapped_column(_text("snapshots", "grade"))
     status: Mapped[str] = _status()
 
 
@@ -156,8 +163,8 @@ class InterestRow(Base):
                       Index("ix_interest_branch_month", "branch_id", "month"))
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    month: Mapped[str] = mapped_column(String(7))
+    contract_no: Mapped[str] = mapped_column(_text("interest", "contract_no"))
+    month: Mapped[str] = mapped_column(_text("interest", "month"))
     amount: Mapped[Decimal] = mapped_column(Money)
     status: Mapped[str] = _status()
 
@@ -220,8 +227,8 @@ class DepositRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "staff_no", "month"), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
-    month: Mapped[str] = mapped_column(String(7))
+    staff_no: Mapped[str] = mapped_column(_text("deposits", "staff_no"))
+    month: Mapped[str] = mapped_column(_text("deposits", "month"))
     daily_avg: Mapped[Decimal] = mapped_column(Money)
     status: Mapped[str] = _status()
 
@@ -231,9 +238,9 @@ class ItemRow(Base):
     __table_args__ = (_staff_fk(), Index("ix_items_branch_date", "branch_id", "date"))
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
+    staff_no: Mapped[str] = mapped_column(_text("items", "staff_no"))
     date: Mapped[date] = mapped_column(Date)
-    item: Mapped[str] = mapped_column(String(20))
+    item: Mapped[str] = mapped_column(_text("items", "item"))
     qty: Mapped[int] = mapped_column(Integer)
     card_balance: Mapped[Decimal | None] = mapped_column(Money)
     status: Mapped[str] = _status()
@@ -244,8 +251,8 @@ class RecoveryRow(Base):
     __table_args__ = (_loan_fk(), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    staff_no: Mapped[str] = mapped_column(String(20))
+    contract_no: Mapped[str] = mapped_column(_text("recoveries", "contract_no"))
+    staff_no: Mapped[str] = mapped_column(_text("recoveries", "staff_no"))
     date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
     status: Mapped[str] = _status()
@@ -257,17 +264,18 @@ class LimitationEventRow(Base):
                       _loan_fk(), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
+    contract_no: Mapped[str] = mapped_column(_text("limitation_events", "contract_no"))
     date: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(30))
-    staff_no: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(_text("limitation_events", "kind"))
+    staff_no: Mapped[str | None] = mapped_column(_text("limitation_events", "staff_no"))
     amount: Mapped[Decimal | None] = mapped_column(Money)
     # `dt.date` below: the column `date` above hides the type's name in the class body
     new_maturity: Mapped[dt.date | None] = mapped_column(Date)
     until: Mapped[dt.date | None] = mapped_column(Date)  # suspension, judgment (DOMAIN.md 7.5, 7.6)
     # guarantor_demand: the guarantor demanded; '' for every other kind, so that the natural
     # key (contract, date, kind, guarantor) is unique in SQL (NULLs never collide)
-    guarantor: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    guarantor: Mapped[str] = mapped_column(_text("limitation_events", "guarantor"), default="",
+                                           server_default="")
     status: Mapped[str] = _status()
 
 
@@ -278,10 +286,10 @@ class GuaranteeRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "contract_no", "guarantor"), _loan_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    contract_no: Mapped[str] = mapped_column(String(40))
-    guarantor: Mapped[str] = mapped_column(String(100))
-    id_number: Mapped[str | None] = mapped_column(String(30))
-    kind: Mapped[str] = mapped_column(String(20))  # joint_several | general
+    contract_no: Mapped[str] = mapped_column(_text("guarantees", "contract_no"))
+    guarantor: Mapped[str] = mapped_column(_text("guarantees", "guarantor"))
+    id_number: Mapped[str | None] = mapped_column(_text("guarantees", "id_number"))
+    kind: Mapped[str] = mapped_column(_text("guarantees", "kind"))  # domain.enums.GuaranteeKind
     period_months: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = _status()
 
@@ -291,8 +299,8 @@ class TargetRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "staff_no", "quarter"), _staff_fk())
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
-    quarter: Mapped[str] = mapped_column(String(6))
+    staff_no: Mapped[str] = mapped_column(_text("targets", "staff_no"))
+    quarter: Mapped[str] = mapped_column(_text("targets", "quarter"))
     interest: Mapped[Decimal] = mapped_column(Money)
     deposit: Mapped[Decimal] = mapped_column(Money)
     npl: Mapped[Decimal] = mapped_column(Money)
@@ -305,8 +313,8 @@ class AdjustmentRow(Base):
     __table_args__ = (_staff_fk(), Index("ix_adjustments_branch_quarter", "branch_id", "quarter"))
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
-    quarter: Mapped[str] = mapped_column(String(6))
+    staff_no: Mapped[str] = mapped_column(_text("adjustments", "staff_no"))
+    quarter: Mapped[str] = mapped_column(_text("adjustments", "quarter"))
     amount: Mapped[Decimal] = mapped_column(Money)
     reason: Mapped[str] = mapped_column(Text)
 
@@ -318,7 +326,7 @@ class ClawbackRow(Base):
     __table_args__ = (_staff_fk(), Index("ix_clawbacks_branch_date", "branch_id", "date"))
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    staff_no: Mapped[str] = mapped_column(String(20))
+    staff_no: Mapped[str] = mapped_column(_text("clawbacks", "staff_no"))
     date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
     reason: Mapped[str] = mapped_column(Text)
@@ -330,8 +338,8 @@ class ParameterRow(Base):
     __table_args__ = (UniqueConstraint("branch_id", "key", "effective_from"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = _branch()
-    key: Mapped[str] = mapped_column(String(80))
-    value: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(_text("parameters", "key"))
+    value: Mapped[str] = mapped_column(_text("parameters", "value"))
     effective_from: Mapped[date] = mapped_column(Date)
 
 
@@ -341,7 +349,7 @@ class HolidayRow(Base):
     __tablename__ = "holidays"
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(_text("holidays", "note"))
 
 
 class CalendarYearRow(Base):
@@ -358,7 +366,7 @@ class PayRunRow(Base):
     branch_id: Mapped[int] = _branch()
     quarter: Mapped[Quarter] = mapped_column(QuarterCode)
     version: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20))  # draft | submitted | approved | superseded
+    status: Mapped[str] = mapped_column(String(20))  # domain.enums.PayRunStatus
     computed_at: Mapped[datetime] = mapped_column(DateTime)
     computed_by: Mapped[str] = mapped_column(String(50))
     result_json: Mapped[str] = mapped_column(Text)

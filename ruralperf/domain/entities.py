@@ -1,6 +1,7 @@
 """The records a branch keeps (WORKBOOK.md), as immutable values.
 
-Enumerations are stored by their English identifier; `LABELS_ZH` gives the Chinese words.
+Enumerations are stored by their English identifier; they and their words are declared in
+`domain.enums`, the tables' columns in `domain.records`.
 """
 from __future__ import annotations
 
@@ -9,33 +10,21 @@ import datetime as dt
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.enums import (NPL_GRADES, CustomerType, EventKind, Grade,  # noqa: F401
+                                     GuaranteeKind, HouseholdKind, ItemKind, Nature)
 from ruralperf.domain.periods import Month, Quarter
 
-NATURES = ("new", "expansion", "refinance", "restructure")
-CUSTOMER_TYPES = ("self_developed", "joint", "linked", "taken_over")
-GRADES = ("normal", "special_mention", "substandard", "doubtful", "loss")
-NPL_GRADES = frozenset({"substandard", "doubtful", "loss"})
-ITEM_KINDS = ("bank_card", "pos", "agency")
-EVENT_KINDS = (
-    "demand_signed", "partial_repayment", "acknowledgement", "lawsuit", "extension",
-    "lapse_registered", "demand_published", "suspension", "judgment", "execution_applied",
-    "guarantor_demand",
-)
-GUARANTEE_KINDS = ("joint_several", "general")
-HOUSEHOLD_KINDS = ("农户", "个体工商户", "企业", "其他")
-
-LABELS_ZH: dict[str, str] = {
-    "new": "新增", "expansion": "存量扩大", "refinance": "借新还旧", "restructure": "重组",
-    "self_developed": "自主开发型", "joint": "联合型", "linked": "联动型", "taken_over": "接管型",
-    "normal": "正常", "special_mention": "关注", "substandard": "次级", "doubtful": "可疑",
-    "loss": "损失",
-    "bank_card": "银行卡", "pos": "POS", "agency": "代收代付",
-    "demand_signed": "催收签收", "partial_repayment": "部分还款", "acknowledgement": "债务确认",
-    "lawsuit": "起诉", "extension": "展期", "lapse_registered": "失时效登记",
-    "demand_published": "公告催收", "suspension": "时效中止", "judgment": "判决生效",
-    "execution_applied": "申请执行", "guarantor_demand": "催收保证人",
-    "joint_several": "连带责任保证", "general": "一般保证",
-}
+# The enumerations' stored values, in order (their words are in `domain.enums`).
+NATURES = tuple(m.value for m in Nature)
+CUSTOMER_TYPES = tuple(m.value for m in CustomerType)
+GRADES = tuple(m.value for m in Grade)
+ITEM_KINDS = tuple(m.value for m in ItemKind)
+EVENT_KINDS = tuple(m.value for m in EventKind)
+GUARANTEE_KINDS = tuple(m.value for m in GuaranteeKind)
+HOUSEHOLD_KINDS = tuple(m.value for m in HouseholdKind)
+# Chinese words of the enumerations stored by an English identifier
+LABELS_ZH: dict[str, str] = {m.value: m.zh for e in (Nature, CustomerType, Grade, ItemKind,
+                                                     EventKind, GuaranteeKind) for m in e}
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,60 +38,6 @@ KIND_TEXT = {  # kind -> (中文, English)
     "param_value": ("数值、比例（0.2%、1.5‰）或日期，视参数而定",
                     "number, rate (0.2%, 1.5‰) or date, as the key needs"),
 }
-NOTE_EN = {  # English for the column notes of sheets.py
-    ("loans", "increment"): "only for 存量扩大 (expansion) loans: 0 < increment ≤ amount",
-    ("items", "card_balance"): "bank cards (银行卡) only; cards count when ≥ 100.00",
-    ("limitation_events", "new_maturity"): "extensions (展期) only",
-    ("limitation_events", "staff_no"): "required for 催收签收, 部分还款, 债务确认 and 失时效登记",
-    ("limitation_events", "amount"): "optional; the cash of a partial repayment (a restoration "
-                                     "restores the loan's balance, not this amount)",
-    ("limitation_events", "until"): "时效中止 (suspension): the day the obstacle ended, empty while "
-                                    "it lasts; 判决生效 (judgment): the performance deadline",
-    ("limitation_events", "guarantor"): "催收保证人 (guarantor demand) only: a guarantor of the "
-                                        "loan in 担保",
-    ("guarantees", "id_number"): "optional; an 18-digit resident ID must pass its check digit",
-    ("guarantees", "kind"): "连带责任保证 (joint and several) or 一般保证 (general)",
-    ("guarantees", "period_months"): "whole number 1–120; empty = 6 months",
-    ("parameters", "key"): "parameter key, e.g. interest.rate or cap.个人客户经理",
-    ("holidays", "kind"): "休息日 (rest day): a statutory holiday off; 调休上班日 (make-up working "
-                          "day): a Saturday or Sunday worked",
-    ("holidays", "note"): "e.g. 春节 (Spring Festival)",
-}
-NOTE_ZH = {
-    ("limitation_events", "staff_no"): "催收签收、部分还款、债务确认、失时效登记必填",
-    ("limitation_events", "amount"): "选填；部分还款的金额（挽回金额按贷款余额计，不按此金额）",
-    ("items", "card_balance"): "仅银行卡填写；卡内余额 ≥ 100.00 才计件",
-}
-SHEET_TEXT = {  # sheet -> (中文, English) purpose
-    "parameters": ("考核方案参数及其生效日期", "scheme parameters with the date they take effect"),
-    "staff": ("员工（客户经理、柜员等）", "staff (credit officers, tellers, ...)"),
-    "households": ("借款户", "borrowers"),
-    "loans": ("贷款合同", "loan contracts"),
-    "credits": ("贷款营销分成：自主开发型 1 人 100%；联合型 2 人以上合计 100%；"
-                "联动型、接管型每人 10%–30%",
-                "marketing credits: self-developed one at 100 %; joint two or more summing to 100 %; "
-                "linked and taken-over each within 10 %–30 %"),
-    "reassignments": ("管户变更：自生效日期起由该员工管户", "change of the managing officer from a date"),
-    "snapshots": ("月末时点贷款台账（每笔贷款每月一行）", "month-end loan ledger (one row per loan and month)"),
-    "interest": ("每月利息收入", "monthly interest income"),
-    "deposits": ("员工每月存款日均余额", "monthly daily-average deposits per staff member"),
-    "items": ("中间业务计件", "intermediate-business items"),
-    "recoveries": ("不良贷款清收", "NPL recoveries"),
-    "limitation_events": ("诉讼时效事件", "statute-of-limitations events"),
-    "guarantees": ("贷款的保证人：保证期间自贷款记录中的到期日起算，展期不延长保证期间",
-                   "guarantors of loans: the guarantee period runs from the maturity in the loan "
-                   "record; an extension does not move it"),
-    "targets": ("季度任务目标与工作质量得分", "quarterly targets and work-quality score"),
-    "adjustments": ("人工调整（须写明事由）", "manual adjustments (with a reason)"),
-    "clawbacks": ("追索扣回：先扣延期支付余额，不足部分从当季绩效扣减（须写明事由）",
-                  "clawbacks: taken from the deferred balance first, the rest from the quarter's pay "
-                  "(with a reason)"),
-    "holidays": ("节假日日历：某年有行即整体替换该年的内置日历（国务院公布的放假和调休安排）",
-                 "holiday calendar: a year with rows here replaces that whole year of the "
-                 "built-in calendar (the State Council's holidays and make-up working days)"),
-}
-
-
 def _en(lang: str) -> bool:
     return (lang or "").lower().startswith("en")
 
@@ -115,8 +61,7 @@ def column_note(spec: SheetSpec, column: Column, lang: str) -> str:
         parts.append(f"choose: {choices}" if en else f"下拉选择：{choices}（也可填英文标识）")
     else:
         parts.append(KIND_TEXT[kind][1 if en else 0])
-    extra = NOTE_EN.get((spec.key, column.key), "") if en \
-        else NOTE_ZH.get((spec.key, column.key), column.note_zh)
+    extra = column.note_en if en else column.note_zh
     if extra and extra not in parts[-1]:
         parts.append(extra)
     if column.max_len and kind == "text":
@@ -251,7 +196,7 @@ def _write_notes(ws, lang: str) -> str:
     for spec in SHEETS:
         row += 1
         ws.cell(row=row, column=1, value=sheet_title(spec, lang)).font = bold
-        purpose = SHEET_TEXT[spec.key][1 if en else 0]
+        purpose = spec.purpose_en if en else spec.purpose_zh
         ws.cell(row=row, column=4, value=f"{purpose}；{key_text(spec, lang)}" if not en
                 else f"{purpose}; {key_text(spec, lang)}").alignment = wrap
         for column in spec.columns:
