@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ruralperf.domain.enums import HolidayKind
 from ruralperf.i18n import tr
 
 WEEKDAYS = {"zh": "一二三四五六日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
-KIND_TEXT = {"rest_day": ("休息日", "rest day"), "make_up_workday": ("调休上班日", "make-up working day")}
+KIND_TEXT = {k.value: (k.zh, k.en_lower) for k in HolidayKind}
 
 
 def add_parser(sub) -> None:

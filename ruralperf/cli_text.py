@@ -1,20 +1,12 @@
 """Readable (non-JSON) command-line output in the user's language."""
 from __future__ import annotations
 
+from ruralperf.domain.enums import LimitationStatus
 from ruralperf.domain.money import money_display, ratio_percent
+from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.i18n import finding_text, tr
 from ruralperf.reports.labels import guarantee_text
-
-SHEET_LABELS = {"parameters": "参数", "staff": "员工", "households": "借款户", "loans": "贷款",
-                "credits": "营销分成", "reassignments": "管户变更", "snapshots": "月末台账",
-                "interest": "利息收入", "deposits": "存款日均", "items": "中间业务",
-                "recoveries": "不良清收", "limitation_events": "时效事件", "targets": "任务目标",
-                "adjustments": "调整", "guarantees": "担保", "holidays": "节假日"}
-STATUS_ZH = {"running": "正常计时", "warning": "临近到期", "lapsed": "已失时效", "restored": "已挽回",
-             "litigation": "诉讼中", "closed": "已结清", "suspended": "时效中止",
-             "beyond_maximum": "超过最长保护期", "judgment": "判决待申请执行",
-             "execution": "执行中", "execution_lapsed": "申请执行期已过"}
 
 
 def import_summary(report, lang: str) -> str:
@@ -23,7 +15,7 @@ def import_summary(report, lang: str) -> str:
              for k in ("inserted", "updated", "unchanged")}
     lines = [tr("import_dry_run" if report.dry_run else "import_done", lang, **total)]
     for key, c in report.counts.items():
-        label = key if en else SHEET_LABELS.get(key, key)
+        label = key if en or key not in TABLES_BY_KEY else TABLES_BY_KEY[key].zh
         lines.append(f"  {label}: +{c.inserted} ~{c.updated} ={c.unchanged}")
     if not report.changed:
         lines.append(tr("import_no_changes", lang))
@@ -76,7 +68,7 @@ def limitation_table(report: LimitationReport, lang: str) -> str:
                ["合同号", "客户号", "管户", "状态", "时效到期日", "剩余天数", "失时效日", "责任人", "追责",
                 "担保"])
     rows = [[x.contract_no, x.household_no, x.manager or "",
-             x.status if en else STATUS_ZH[x.status], str(x.expiry or ""),
+             x.status if en else LimitationStatus(x.status).zh, str(x.expiry or ""),
              "" if x.days_left is None else str(x.days_left), str(x.lapse_date or ""),
              x.responsible or "", ("yes" if en else "是") if x.accountability else "",
              guarantee_text(x.guarantees, lang)]

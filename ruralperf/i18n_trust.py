@@ -3,6 +3,8 @@
 `approve` (merged into ruralperf.i18n.MESSAGES)."""
 from __future__ import annotations
 
+from ruralperf.domain.records import TABLES
+
 TRUST_MESSAGES: dict[str, tuple[str, str]] = {
     "audit_reason_missing": ("该条记录缺失，可能被删除", "the entry is missing: it may have been deleted"),
     "audit_reason_altered": ("该条记录的内容与其校验值不符，可能被改动", "the entry does not match its check value: it may have been edited"),
@@ -63,15 +65,9 @@ TRUST_MESSAGES: dict[str, tuple[str, str]] = {
     "action_audit": ("查看审计日志", "read the audit trail"),
     "action_write": ("修改{table}", "change {table}"),
     "action_other": ("此项操作", "this action"),
-    "table_households": ("借款户", "households"), "table_loans": ("贷款", "loans"),
-    "table_credits": ("营销分成", "marketing credits"), "table_reassignments": ("管户变更", "manager changes"),
-    "table_snapshots": ("月末台账", "month-end ledger"), "table_interest": ("利息收入", "interest income"),
-    "table_deposits": ("存款日均", "deposit averages"), "table_items": ("中间业务", "intermediate business"),
-    "table_recoveries": ("不良清收", "NPL recoveries"), "table_limitation_events": ("时效事件", "limitation events"),
-    "table_guarantees": ("担保", "guarantees"), "table_staff": ("员工", "staff"),
-    "table_targets": ("任务目标", "targets"), "table_adjustments": ("调整", "adjustments"),
-    "table_parameters": ("参数", "parameters"), "table_clawbacks": ("追索扣回", "clawbacks"),
-    "table_holidays": ("节假日", "holidays"), "table_other": ("该数据", "this data"),
+    # the record tables by name (domain.records), as in "change {table}"
+    **{f"table_{t.key}": (t.zh, t.en_lower) for t in TABLES},
+    "table_other": ("该数据", "this data"),
 }
 
 

@@ -14,14 +14,16 @@ from sqlalchemy.orm import Session
 from ruralperf.db import deferrals
 from ruralperf.db import models as m
 from ruralperf.domain.periods import Quarter
+from ruralperf.domain.enums import PayRunStatus
 from ruralperf.errors import UserError
 from ruralperf.io import stored_run
 from ruralperf.io.locks import lock_conflict
 from ruralperf.security.audit import Change, append
 from ruralperf.security.users import User
 
-DRAFT, SUBMITTED, APPROVED, SUPERSEDED = "draft", "submitted", "approved", "superseded"
-STATUS_ZH = {DRAFT: "草稿", SUBMITTED: "已提交", APPROVED: "已审批", SUPERSEDED: "已被新版本取代"}
+DRAFT, SUBMITTED, APPROVED, SUPERSEDED = (PayRunStatus.DRAFT.value, PayRunStatus.SUBMITTED.value,
+                                          PayRunStatus.APPROVED.value,
+                                          PayRunStatus.SUPERSEDED.value)
 
 
 def content_hash(result_json: str) -> str:
@@ -58,7 +60,8 @@ def submit(session: Session, branch_id: int, quarter: Quarter, user: User,
     if row is None:
         raise UserError("no_pay_run", quarter=quarter)
     if row.status != DRAFT:
-        raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="提交")
+        raise UserError("wrong_status", quarter=quarter, status=PayRunStatus(row.status).zh,
+                        action="提交")
     if _blocking(row):
         raise UserError("run_has_errors", quarter=quarter)
     _check_current(row, current)
@@ -77,7 +80,8 @@ def approve(session: Session, branch_id: int, quarter: Quarter, user: User, reas
     if row is None:
         raise UserError("no_pay_run", quarter=quarter)
     if row.status not in (SUBMITTED, DRAFT):
-        raise UserError("wrong_status", quarter=quarter, status=STATUS_ZH[row.status], action="审批")
+        raise UserError("wrong_status", quarter=quarter, status=PayRunStatus(row.status).zh,
+                        action="审批")
     if _blocking(row):
         raise UserError("run_has_errors", quarter=quarter)
     _check_current(row, current)
@@ -108,7 +112,7 @@ def reopen(session: Session, branch_id: int, quarter: Quarter, user: User, reaso
     row = latest(session, branch_id, quarter)
     if row is None or row.status != APPROVED:
         raise UserError("wrong_status", quarter=quarter,
-                        status=STATUS_ZH[row.status] if row else "-", action="重新打开")
+                        status=PayRunStatus(row.status).zh if row else "-", action="重新打开")
     later = sorted(q for q in approved_quarters(session, branch_id) if q > quarter)
     if later:  # DOMAIN.md 9.2: correct it as an adjustment of the current quarter instead
         raise UserError("reopen_later_approved", quarter=quarter, later="、".join(map(str, later)))

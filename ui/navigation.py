@@ -6,6 +6,8 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ruralperf.domain.records import TABLES_BY_KEY
+from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.pages.base import Page
 
@@ -31,28 +33,22 @@ SELF_REFRESHING = "selfRefreshing"
 
 
 def nav_label(key: str) -> str:
+    """A group's or page's name; a record table's page is named as the table is declared
+    (ruralperf.domain.records), unless named here."""
     source = _LABELS.get(key)
-    return key if source is None else QCoreApplication.translate("Navigation", source)
+    if source is None:
+        spec = TABLES_BY_KEY.get(key)
+        return key if spec is None else spec.title(current_lang())
+    return QCoreApplication.translate("Navigation", source)
 
 
 _LABELS = {
     "home": QT_TRANSLATE_NOOP("Navigation", "首页"),
     "data": QT_TRANSLATE_NOOP("Navigation", "数据"),
-    "staff": QT_TRANSLATE_NOOP("Navigation", "员工"),
-    "households": QT_TRANSLATE_NOOP("Navigation", "借款户"),
-    "loans": QT_TRANSLATE_NOOP("Navigation", "贷款"),
-    "snapshots": QT_TRANSLATE_NOOP("Navigation", "月末台账"),
-    "deposits": QT_TRANSLATE_NOOP("Navigation", "存款"),
-    "items": QT_TRANSLATE_NOOP("Navigation", "中间业务"),
-    "recoveries": QT_TRANSLATE_NOOP("Navigation", "不良清收"),
+    "deposits": QT_TRANSLATE_NOOP("Navigation", "存款"),  # shorter than the table's 存款日均
     "limitation": QT_TRANSLATE_NOOP("Navigation", "时效管理"),
     "assessment": QT_TRANSLATE_NOOP("Navigation", "考核"),
-    "targets": QT_TRANSLATE_NOOP("Navigation", "任务目标"),
-    "adjustments": QT_TRANSLATE_NOOP("Navigation", "调整"),
-    "clawbacks": QT_TRANSLATE_NOOP("Navigation", "追索扣回"),
     "deferral_ledger": QT_TRANSLATE_NOOP("Navigation", "延期支付台账"),
-    "parameters": QT_TRANSLATE_NOOP("Navigation", "方案参数"),
-    "holidays": QT_TRANSLATE_NOOP("Navigation", "节假日"),
     "payrun": QT_TRANSLATE_NOOP("Navigation", "绩效核算"),
     "simulation": QT_TRANSLATE_NOOP("Navigation", "模拟测算"),
     "import": QT_TRANSLATE_NOOP("Navigation", "导入"),

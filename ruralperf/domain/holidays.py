@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-REST_DAY, MAKE_UP_WORKDAY = "rest_day", "make_up_workday"
-KINDS = (REST_DAY, MAKE_UP_WORKDAY)
+from ruralperf.domain.enums import HolidayKind
+
+REST_DAY, MAKE_UP_WORKDAY = HolidayKind.REST_DAY.value, HolidayKind.MAKE_UP_WORKDAY.value
+KINDS = tuple(k.value for k in HolidayKind)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ruralperf.calendar_seed import name_zh
 from ruralperf.db import models as m
+from ruralperf.domain.enums import HolidayKind
 from ruralperf.domain.holidays import KINDS, MAKE_UP_WORKDAY, REST_DAY, HolidayDay
 from ruralperf.domain.periods import Quarter
 from ruralperf.errors import UserError
@@ -115,7 +116,7 @@ def with_year(calendar: WorkCalendar, year: int, days: list[HolidayDay]) -> Work
 def day_problem(day: HolidayDay) -> tuple[str, dict] | None:
     """What is wrong with a day on its own (message code and parameters), or None."""
     if day.kind not in KINDS:
-        return "bad_enum", {"value": day.kind, "choices": "休息日/调休上班日"}
+        return "bad_enum", {"value": day.kind, "choices": "/".join(k.zh for k in HolidayKind)}
     if day.kind == MAKE_UP_WORKDAY and day.day.weekday() < 5:
         return "holiday_makeup_weekday", {"day": day.day.isoformat()}
     if len(day.note) > NOTE_MAX:

@@ -5,6 +5,8 @@ labels of the printed forms only.
 """
 from __future__ import annotations
 
+from ruralperf.domain.enums import (CustomerType, GuaranteeStatus, LimitationStatus, Nature,
+                                     PayRunStatus)
 from ruralperf.i18n import quarter_text  # noqa: F401 (declared with the words; named here too)
 
 COMPONENTS: dict[str, tuple[str, str]] = {
@@ -39,28 +41,12 @@ INDICATORS: dict[str, tuple[str, str]] = {
     "quality": ("工作质量", "Work quality"),
 }
 
-STATUS: dict[str, tuple[str, str]] = {
-    "running": ("正常计时", "running"), "warning": ("临近到期", "warning"),
-    "lapsed": ("已失时效", "lapsed"), "restored": ("已挽回", "restored"),
-    "litigation": ("诉讼中", "litigation"), "closed": ("已结清", "closed"),
-    "suspended": ("时效中止", "suspended"), "beyond_maximum": ("超过最长保护期", "beyond maximum"),
-    "judgment": ("判决待申请执行", "judgment, execution not applied"),
-    "execution": ("执行中", "in execution"), "execution_lapsed": ("申请执行期已过", "execution lapsed"),
-    "secured": ("已主张保证责任", "secured"), "released": ("保证人免责", "guarantor released"),
-    "guarantor_lapsed": ("保证债务时效已过", "guarantor's period lapsed"),
-    "draft": ("草稿", "draft"), "submitted": ("已提交", "submitted"),
-    "approved": ("已审批", "approved"), "superseded": ("已被新版本取代", "superseded"),
-}
-
-NATURE: dict[str, tuple[str, str]] = {
-    "new": ("新增", "new"), "expansion": ("存量扩大", "expansion"),
-    "refinance": ("借新还旧", "refinance"), "restructure": ("重组", "restructure"),
-}
-
-CUSTOMER_TYPE: dict[str, tuple[str, str]] = {
-    "self_developed": ("自主开发型", "self-developed"), "joint": ("联合型", "joint"),
-    "linked": ("联动型", "linked"), "taken_over": ("接管型", "taken over"),
-}
+# Statuses, natures and customer types in words (declared in domain.enums); English as
+# inside a sentence or a table cell ("lapsed", "self-developed").
+_WORDED = (*LimitationStatus, *GuaranteeStatus, *PayRunStatus)
+STATUS: dict[str, tuple[str, str]] = {m.value: (m.zh, m.en_lower) for m in _WORDED}
+NATURE: dict[str, tuple[str, str]] = {m.value: (m.zh, m.en_lower) for m in Nature}
+CUSTOMER_TYPE: dict[str, tuple[str, str]] = {m.value: (m.zh, m.en_lower) for m in CustomerType}
 
 LABELS: dict[str, tuple[str, str]] = {
     # statement

@@ -2,8 +2,15 @@
 `ruralperf.i18n` and falling back to it for the import's own codes."""
 from __future__ import annotations
 
+from ruralperf.domain.records import table
 from ruralperf.i18n import MESSAGES as CORE_MESSAGES
 from ruralperf.i18n import current_lang
+
+
+def _count(table_key: str) -> str:
+    """"{n} 条月末台账": a count of a table's rows, the table named as declared."""
+    return "{n} 条" + table(table_key).zh
+
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "record_exists": ("{what} {key} 已存在，请打开原记录修改", "{what} {key} already exists; edit that record"),
@@ -20,25 +27,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nothing_to_save": ("没有需要保存的内容", "nothing to save"),
     "save_failed": ("保存失败，已记录到日志：{value}", "saving failed, written to the log: {value}"),
     # what a record is, for the messages above
-    "what_staff": ("员工", "staff member"),
-    "what_households": ("借款户", "household"),
-    "what_loans": ("贷款", "loan"),
-    "what_parameters": ("参数", "parameter"),
+    "what_staff": (table("staff").zh, "staff member"),
+    "what_households": (table("households").zh, "household"),
+    "what_loans": (table("loans").zh, "loan"),
+    "what_parameters": (table("parameters").zh, "parameter"),
     "what_record": ("记录", "record"),
     # references, "{n}" counts
     "ref_loans_manager": ("{n} 笔贷款（管户）", "{n} loans (as manager)"),
     "ref_loans_household": ("{n} 笔贷款", "{n} loans"),
-    "ref_credits": ("{n} 条营销分成", "{n} marketing credits"),
-    "ref_reassignments": ("{n} 条管户变更", "{n} manager changes"),
-    "ref_snapshots": ("{n} 条月末台账", "{n} month-end ledger rows"),
-    "ref_interest": ("{n} 条利息收入", "{n} interest income rows"),
-    "ref_deposits": ("{n} 条存款日均", "{n} deposit averages"),
-    "ref_items": ("{n} 条中间业务", "{n} intermediate-business rows"),
-    "ref_recoveries": ("{n} 条不良清收", "{n} NPL recoveries"),
-    "ref_limitation_events": ("{n} 条时效事件", "{n} limitation events"),
-    "ref_targets": ("{n} 条任务目标", "{n} targets"),
-    "ref_adjustments": ("{n} 条调整", "{n} adjustments"),
-    "ref_clawbacks": ("{n} 条追索扣回", "{n} clawbacks"),
+    "ref_credits": (_count("credits"), "{n} marketing credits"),
+    "ref_reassignments": (_count("reassignments"), "{n} manager changes"),
+    "ref_snapshots": (_count("snapshots"), "{n} month-end ledger rows"),
+    "ref_interest": (_count("interest"), "{n} interest income rows"),
+    "ref_deposits": (_count("deposits"), "{n} deposit averages"),
+    "ref_items": (_count("items"), "{n} intermediate-business rows"),
+    "ref_recoveries": (_count("recoveries"), "{n} NPL recoveries"),
+    "ref_limitation_events": (_count("limitation_events"), "{n} limitation events"),
+    "ref_targets": (_count("targets"), "{n} targets"),
+    "ref_adjustments": (_count("adjustments"), "{n} adjustments"),
+    "ref_clawbacks": (_count("clawbacks"), "{n} clawbacks"),
 }
 
 

@@ -2,13 +2,14 @@
 which columns a search looks in, and the default order. Data only; `browse.py` runs it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from sqlalchemy import Float, cast, func, select  # Float: ordering ratios only, never money
 from sqlalchemy.orm import aliased
 
 from ruralperf.db import models as m
+from ruralperf.domain.records import table as declared
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class TableDef:
     joins: tuple[tuple[Any, Callable[[], Any]], ...] = ()  # (target, on-clause factory)
     # Joins that only supply searched or displayed names: skipped by an unfiltered count.
     count_needs_joins: bool = False
-    natural: tuple[str, ...] = field(default_factory=tuple)
+    natural: tuple[str, ...] = field(default_factory=tuple)  # the declared natural key
     then: tuple[str, ...] = ()  # fields ordering rows within equal sort values (ascending)
 
     def field(self, key: str) -> Field:
@@ -103,13 +104,12 @@ def _build() -> dict[str, TableDef]:
             # coefficients and shares are decimal text: ordered numerically through a REAL cast
             # in SQL; no amount ever goes through it (money columns are integer fen)
             Field("coefficient", st.coefficient, "decimal", cast(st.coefficient, Float))),
-            (st.staff_no, st.name, st.initials, st.position), "staff_no", natural=("staff_no",)),
+            (st.staff_no, st.name, st.initials, st.position), "staff_no"),
         TableDef("households", hh, (
             Field("household_no", hh.household_no, "text"),
             Field("name", hh.name, "text", hh.initials),
             Field("id_number", hh.id_number, "text"), Field("kind", hh.kind, "enum")),
-            (hh.household_no, hh.name, hh.initials, hh.id_number), "household_no",
-            natural=("household_no",)),
+            (hh.household_no, hh.name, hh.initials, hh.id_number), "household_no"),
         TableDef("loans", ln, (
             Field("contract_no", ln.contract_no, "text"),
             Field("household_no", ln.household_no, "text"),
@@ -123,35 +123,34 @@ def _build() -> dict[str, TableDef]:
             _guarantees(ln)),
             (ln.contract_no, ln.household_no, H.name, H.initials), "contract_no",
             joins=((H, lambda: (H.branch_id == ln.branch_id) & (H.household_no == ln.household_no)),
-                   (S, lambda: (S.branch_id == ln.branch_id) & (S.staff_no == ln.manager_no))),
-            natural=("contract_no",)),
+                   (S, lambda: (S.branch_id == ln.branch_id) & (S.staff_no == ln.manager_no)))),
         TableDef("credits", cr, (
             Field("contract_no", cr.contract_no, "text"), Field("staff_no", cr.staff_no, "text"),
             _staff_name(), Field("share", cr.share, "share", cast(cr.share, Float))),
             (cr.contract_no, cr.staff_no, S.name, S.initials), "contract_no",
-            joins=(_staff_join(cr),), natural=("contract_no", "staff_no")),
+            joins=(_staff_join(cr),)),
         TableDef("reassignments", ra, (
             Field("contract_no", ra.contract_no, "text"), Field("staff_no", ra.staff_no, "text"),
             _staff_name(), Field("effective_from", ra.effective_from, "date")),
             (ra.contract_no, ra.staff_no, S.name, S.initials), "effective_from",
-            joins=(_staff_join(ra),), natural=("contract_no", "effective_from")),
+            joins=(_staff_join(ra),)),
         TableDef("snapshots", sn, (
             Field("contract_no", sn.contract_no, "text"), _household_name(),
             Field("month", sn.month, "month"), Field("balance", sn.balance, "money"),
             Field("overdue_days", sn.overdue_days, "int"),
             Field("arrears_months", sn.arrears_months, "int"), Field("grade", sn.grade, "enum")),
             (sn.contract_no, HL.name, HL.initials), "month", True, joins=_loan_joins(sn),
-            natural=("contract_no", "month"), then=("contract_no",)),
+            then=("contract_no",)),
         TableDef("interest", it, (
             Field("contract_no", it.contract_no, "text"), _household_name(),
             Field("month", it.month, "month"), Field("amount", it.amount, "money")),
             (it.contract_no, HL.name, HL.initials), "month", True, joins=_loan_joins(it),
-            natural=("contract_no", "month"), then=("contract_no",)),
+            then=("contract_no",)),
         TableDef("deposits", dp, (
             Field("staff_no", dp.staff_no, "text"), _staff_name(),
             Field("month", dp.month, "month"), Field("daily_avg", dp.daily_avg, "money")),
             (dp.staff_no, S.name, S.initials), "month", True, joins=(_staff_join(dp),),
-            natural=("staff_no", "month"), then=("staff_no",)),
+            then=("staff_no",)),
         TableDef("items", im, (
             Field("staff_no", im.staff_no, "text"), _staff_name(), Field("date", im.date, "date"),
             Field("item", im.item, "enum"), Field("qty", im.qty, "int"),
@@ -170,20 +169,20 @@ def _build() -> dict[str, TableDef]:
             Field("amount", ev.amount, "money"), Field("new_maturity", ev.new_maturity, "date"),
             Field("until", ev.until, "date"), Field("guarantor", ev.guarantor, "text")),
             (ev.contract_no, ev.staff_no, S.name, S.initials, ev.guarantor), "date", True,
-            joins=(_staff_join(ev),), natural=("contract_no", "date", "kind", "guarantor")),
+            joins=(_staff_join(ev),)),
         TableDef("guarantees", gu, (
             Field("contract_no", gu.contract_no, "text"), _household_name(),
             Field("guarantor", gu.guarantor, "text"), Field("id_number", gu.id_number, "text"),
             Field("kind", gu.kind, "enum"), Field("period_months", gu.period_months, "int")),
             (gu.contract_no, HL.name, HL.initials, gu.guarantor), "contract_no",
-            joins=_loan_joins(gu), natural=("contract_no", "guarantor")),
+            joins=_loan_joins(gu)),
         TableDef("targets", tg, (
             Field("staff_no", tg.staff_no, "text"), _staff_name(),
             Field("quarter", tg.quarter, "quarter"), Field("interest", tg.interest, "money"),
             Field("deposit", tg.deposit, "money"), Field("npl", tg.npl, "money"),
             Field("intermediate", tg.intermediate, "int"), Field("quality", tg.quality, "int")),
             (tg.staff_no, S.name, S.initials), "quarter", True, joins=(_staff_join(tg),),
-            natural=("staff_no", "quarter"), then=("staff_no",)),
+            then=("staff_no",)),
         TableDef("adjustments", ad, (
             Field("staff_no", ad.staff_no, "text"), _staff_name(),
             Field("quarter", ad.quarter, "quarter"), Field("amount", ad.amount, "money"),
@@ -199,10 +198,10 @@ def _build() -> dict[str, TableDef]:
         TableDef("parameters", pa, (
             Field("key", pa.key, "text"), Field("value", pa.value, "text"),
             Field("effective_from", pa.effective_from, "date")),
-            (pa.key, pa.value), "key", natural=("key", "effective_from"),
+            (pa.key, pa.value), "key",
             then=("effective_from",)),
     ]
-    return {t.key: t for t in tables}
+    return {t.key: replace(t, natural=declared(t.key).natural_key or ()) for t in tables}
 
 
 TABLES: dict[str, TableDef] = _build()

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidg
                                QWidget)
 
 from ruralperf.errors import UserError
+from ruralperf.domain.enums import HolidayKind
 from ruralperf.domain.holidays import MAKE_UP_WORKDAY, REST_DAY, HolidayDay
+from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.i18n import counted
 from ui.pages.base import Page
 from ui.records.background import run_for
+from ui.records.labels import table_label
 from ui.records.holiday_moves import MovesDialog
 from ui.records.holiday_months import YearGrid
 
@@ -116,7 +119,7 @@ class HolidaysPage(Page):
         layout.addWidget(self.status)
 
     def title(self) -> str:
-        return self.tr("节假日")
+        return table_label("holidays")
 
     def allowed(self) -> bool:
         return self.ctx.workspace.holidays.can_edit()
@@ -221,7 +224,8 @@ class HolidaysPage(Page):
     def _kind_text(self, day: date, x: HolidayDay | None) -> str:
         if x is None:
             return self.tr("周末") if day.weekday() >= 5 else self.tr("工作日")
-        return self.tr("休息日") if x.kind == REST_DAY else self.tr("调休上班日")
+        kind = HolidayKind(x.kind)
+        return kind.en_lower if current_lang().startswith("en") else kind.zh
 
     def _change_text(self, day: date) -> str:
         old, new = self.stored.get(day), self.draft.get(day)

@@ -43,12 +43,11 @@ ACTIONS = {
     "password": QT_TRANSLATE_NOOP("AuditModel", "修改密码"),
     "reset_password": QT_TRANSLATE_NOOP("AuditModel", "重置密码"),
 }
-TABLES = {  # tables the data pages do not name
+TABLES = {  # tables the record declaration (ruralperf.domain.records) does not name
     "pay_runs": QT_TRANSLATE_NOOP("AuditModel", "绩效核算"),
     "users": QT_TRANSLATE_NOOP("AuditModel", "用户"),
     "settings": QT_TRANSLATE_NOOP("AuditModel", "设置"),
     "branches": QT_TRANSLATE_NOOP("AuditModel", "网点"),
-    "holidays": QT_TRANSLATE_NOOP("AuditModel", "节假日"),
     "calendar_years": QT_TRANSLATE_NOOP("AuditModel", "节假日年度"),
     "audit_log": QT_TRANSLATE_NOOP("AuditModel", "审计日志"),
 }
@@ -104,7 +103,7 @@ def source_label(source: str) -> str:
 
 
 def value_key_label(table: str, key: str) -> str:
-    if table in TABLES and key in VALUE_KEYS:
+    if (table in TABLES or table == "holidays") and key in VALUE_KEYS:
         return _t(VALUE_KEYS[key])
     return column_label(table, key)
 

@@ -162,7 +162,7 @@ class LimitationCard(QGroupBox):
         grid = QGridLayout()
         keys = [f"due{d}" for d in DUE_BUCKETS] + ["lapsed", "accountability", "litigation"]
         captions = [self.tr("30 天内到期"), self.tr("31–60 天到期"), self.tr("61–90 天到期"),
-                    self.tr("已失时效待挽回"), self.tr("追责"), self.tr("诉讼中")]
+                    self.tr("已失时效待挽回"), self.tr("追责"), status_label("litigation")]
         for i, (key, caption) in enumerate(zip(keys, captions)):
             number = QLabel("0", self)
             number.setAlignment(Qt.AlignCenter)

@@ -1,11 +1,15 @@
 """Translated names of domain keys (pay components, limitation statuses, import steps,
 sheets, detail-line inputs). The tables hold Chinese source text marked for lupdate; the lookup
-translates at call time, after the translator is installed."""
+translates at call time, after the translator is installed. Statuses, sheets and enumeration
+values are declared with their English in ruralperf.domain (enums, records) and read from
+there in the window's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ruralperf.domain.enums import PayRunStatus, status_of, value_of
 from ruralperf.domain.parameters import definition
+from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.i18n import current_lang
 
 
@@ -59,21 +63,7 @@ def indicator_label(key: str) -> str:
     return _lookup(INDICATORS, key)
 
 
-STATUSES = {
-    "running": QT_TRANSLATE_NOOP("Labels", "正常计时"),
-    "warning": QT_TRANSLATE_NOOP("Labels", "临近到期"),
-    "lapsed": QT_TRANSLATE_NOOP("Labels", "已失时效"),
-    "restored": QT_TRANSLATE_NOOP("Labels", "已挽回"),
-    "litigation": QT_TRANSLATE_NOOP("Labels", "诉讼中"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "已结清"),
-    "suspended": QT_TRANSLATE_NOOP("Labels", "时效中止"),
-    "beyond_maximum": QT_TRANSLATE_NOOP("Labels", "超过最长保护期"),
-    "judgment": QT_TRANSLATE_NOOP("Labels", "判决待申请执行"),
-    "execution": QT_TRANSLATE_NOOP("Labels", "执行中"),
-    "execution_lapsed": QT_TRANSLATE_NOOP("Labels", "申请执行期已过"),
-    "secured": QT_TRANSLATE_NOOP("Labels", "已主张保证责任"),
-    "released": QT_TRANSLATE_NOOP("Labels", "保证人免责"),
-    "guarantor_lapsed": QT_TRANSLATE_NOOP("Labels", "保证债务时效已过"),
+FILTERS = {  # the limitation page's tabs that are not a status
     "accountability": QT_TRANSLATE_NOOP("Labels", "追责"),
     "to_sign": QT_TRANSLATE_NOOP("Labels", "须签收"),
     "all": QT_TRANSLATE_NOOP("Labels", "全部"),
@@ -81,20 +71,21 @@ STATUSES = {
 
 
 def status_label(key: str) -> str:
-    return _lookup(STATUSES, key)
+    """A limitation or guarantee status (declared in ruralperf.domain.enums), or a tab."""
+    member = status_of(key)
+    return _lookup(FILTERS, key) if member is None else member.label(current_lang())
 
 
-RUN_STATUSES = {
+RUN_STATUSES = {  # where the window's words differ from the printed ones (domain.enums)
     "none": QT_TRANSLATE_NOOP("Labels", "尚未核算"),
-    "draft": QT_TRANSLATE_NOOP("Labels", "草稿"),
-    "submitted": QT_TRANSLATE_NOOP("Labels", "已提交"),
-    "approved": QT_TRANSLATE_NOOP("Labels", "已审批"),
-    "superseded": QT_TRANSLATE_NOOP("Labels", "已作废"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "已作废"),  # a badge: shorter than 已被新版本取代
 }
 
 
 def run_status_label(key: str) -> str:
-    return _lookup(RUN_STATUSES, key)
+    if key in RUN_STATUSES or key not in PayRunStatus._value2member_map_:
+        return _lookup(RUN_STATUSES, key)
+    return PayRunStatus(key).label(current_lang())
 
 
 STEPS = {
@@ -112,29 +103,10 @@ def step_label(key: str) -> str:
     return _lookup(STEPS, key)
 
 
-SHEETS = {
-    "parameters": QT_TRANSLATE_NOOP("Labels", "参数"),
-    "staff": QT_TRANSLATE_NOOP("Labels", "员工"),
-    "households": QT_TRANSLATE_NOOP("Labels", "借款户"),
-    "loans": QT_TRANSLATE_NOOP("Labels", "贷款"),
-    "credits": QT_TRANSLATE_NOOP("Labels", "营销分成"),
-    "reassignments": QT_TRANSLATE_NOOP("Labels", "管户变更"),
-    "snapshots": QT_TRANSLATE_NOOP("Labels", "月末台账"),
-    "interest": QT_TRANSLATE_NOOP("Labels", "利息收入"),
-    "deposits": QT_TRANSLATE_NOOP("Labels", "存款日均"),
-    "items": QT_TRANSLATE_NOOP("Labels", "中间业务"),
-    "recoveries": QT_TRANSLATE_NOOP("Labels", "不良清收"),
-    "limitation_events": QT_TRANSLATE_NOOP("Labels", "时效事件"),
-    "targets": QT_TRANSLATE_NOOP("Labels", "任务目标"),
-    "adjustments": QT_TRANSLATE_NOOP("Labels", "调整"),
-    "clawbacks": QT_TRANSLATE_NOOP("Labels", "追索扣回"),
-    "guarantees": QT_TRANSLATE_NOOP("Labels", "担保"),
-    "holidays": QT_TRANSLATE_NOOP("Labels", "节假日"),
-}
-
-
 def sheet_label(key: str) -> str:
-    return _lookup(SHEETS, key)
+    """An import sheet's name (declared in ruralperf.domain.records)."""
+    spec = TABLES_BY_KEY.get(key)
+    return key if spec is None else spec.name(current_lang())
 
 
 INPUTS = {
@@ -184,20 +156,16 @@ def input_label(key: str) -> str:
 VALUES = {
     "yes": QT_TRANSLATE_NOOP("Labels", "是"),
     "no": QT_TRANSLATE_NOOP("Labels", "否"),
-    "new": QT_TRANSLATE_NOOP("Labels", "新增"),
-    "expansion": QT_TRANSLATE_NOOP("Labels", "存量扩大"),
-    "refinance": QT_TRANSLATE_NOOP("Labels", "借新还旧"),
-    "restructure": QT_TRANSLATE_NOOP("Labels", "重组"),
-    "self_developed": QT_TRANSLATE_NOOP("Labels", "自主开发型"),
-    "joint": QT_TRANSLATE_NOOP("Labels", "联合型"),
-    "linked": QT_TRANSLATE_NOOP("Labels", "联动型"),
-    "taken_over": QT_TRANSLATE_NOOP("Labels", "接管型"),
 }
 
 
 def value_label(value: str) -> str:
-    """Words for the coded values a detail line records (yes/no, loan nature, customer type)."""
-    return _lookup(VALUES, value)
+    """Words for the coded values a detail line records (yes/no, loan nature, customer type:
+    the latter declared in ruralperf.domain.enums)."""
+    member = value_of(value) if value not in VALUES else None
+    if member is None:
+        return _lookup(VALUES, value)
+    return member.en_lower if current_lang().startswith("en") else member.zh
 
 
 def parameter_label(key: str) -> str:
