@@ -419,10 +419,6 @@ The branch's total net pay goes from {1} to {2}.</translation>
       <translation>Branch</translation>
     </message>
     <message>
-      <source>节假日</source>
-      <translation>Holidays</translation>
-    </message>
-    <message>
       <source>节假日年度</source>
       <translation>Holiday calendar year</translation>
     </message>
@@ -1621,10 +1617,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Changes to save</translation>
     </message>
     <message>
-      <source>节假日</source>
-      <translation>Holidays</translation>
-    </message>
-    <message>
       <source>放弃 %1 年未保存的修改？</source>
       <translation>Discard the unsaved changes to %1?</translation>
     </message>
@@ -1667,14 +1659,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>工作日</source>
       <translation>working day</translation>
-    </message>
-    <message>
-      <source>休息日</source>
-      <translation>rest day</translation>
-    </message>
-    <message>
-      <source>调休上班日</source>
-      <translation>make-up working day</translation>
     </message>
     <message>
       <source>%1 属于已审批锁定的 %2 或更早的季度，不能修改；如需修改请先重新打开该季度。</source>
@@ -1927,62 +1911,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Work quality</translation>
     </message>
     <message>
-      <source>正常计时</source>
-      <translation>Running</translation>
-    </message>
-    <message>
-      <source>临近到期</source>
-      <translation>Expiring soon</translation>
-    </message>
-    <message>
-      <source>已失时效</source>
-      <translation>Lapsed</translation>
-    </message>
-    <message>
-      <source>已挽回</source>
-      <translation>Restored</translation>
-    </message>
-    <message>
-      <source>诉讼中</source>
-      <translation>In litigation</translation>
-    </message>
-    <message>
-      <source>已结清</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <source>时效中止</source>
-      <translation>Suspended</translation>
-    </message>
-    <message>
-      <source>超过最长保护期</source>
-      <translation>Beyond the maximum period</translation>
-    </message>
-    <message>
-      <source>判决待申请执行</source>
-      <translation>Judgment: apply for execution</translation>
-    </message>
-    <message>
-      <source>执行中</source>
-      <translation>In execution</translation>
-    </message>
-    <message>
-      <source>申请执行期已过</source>
-      <translation>Execution period lapsed</translation>
-    </message>
-    <message>
-      <source>已主张保证责任</source>
-      <translation>Guarantee secured</translation>
-    </message>
-    <message>
-      <source>保证人免责</source>
-      <translation>Guarantor released</translation>
-    </message>
-    <message>
-      <source>保证债务时效已过</source>
-      <translation>Guarantor's period lapsed</translation>
-    </message>
-    <message>
       <source>追责</source>
       <translation>Accountability</translation>
     </message>
@@ -1997,18 +1925,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>尚未核算</source>
       <translation>Not computed</translation>
-    </message>
-    <message>
-      <source>草稿</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <source>已提交</source>
-      <translation>Submitted</translation>
-    </message>
-    <message>
-      <source>已审批</source>
-      <translation>Approved</translation>
     </message>
     <message>
       <source>已作废</source>
@@ -2039,52 +1955,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Loading</translation>
     </message>
     <message>
-      <source>参数</source>
-      <translation>Parameters</translation>
-    </message>
-    <message>
-      <source>员工</source>
-      <translation>Staff</translation>
-    </message>
-    <message>
-      <source>借款户</source>
-      <translation>Households</translation>
-    </message>
-    <message>
-      <source>贷款</source>
-      <translation>Loans</translation>
-    </message>
-    <message>
-      <source>营销分成</source>
-      <translation>Marketing credits</translation>
-    </message>
-    <message>
-      <source>管户变更</source>
-      <translation>Reassignments</translation>
-    </message>
-    <message>
-      <source>月末台账</source>
-      <translation>Month-end ledgers</translation>
-    </message>
-    <message>
       <source>利息收入</source>
       <translation>Interest income</translation>
-    </message>
-    <message>
-      <source>存款日均</source>
-      <translation>Deposit averages</translation>
-    </message>
-    <message>
-      <source>不良清收</source>
-      <translation>NPL recoveries</translation>
-    </message>
-    <message>
-      <source>时效事件</source>
-      <translation>Limitation events</translation>
-    </message>
-    <message>
-      <source>任务目标</source>
-      <translation>Targets</translation>
     </message>
     <message>
       <source>无</source>
@@ -2093,14 +1965,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>追索扣回</source>
       <translation>Clawbacks</translation>
-    </message>
-    <message>
-      <source>担保</source>
-      <translation>Guarantees</translation>
-    </message>
-    <message>
-      <source>节假日</source>
-      <translation>Holidays</translation>
     </message>
     <message>
       <source>岗位系数</source>
@@ -2242,38 +2106,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <source>否</source>
       <translation>no</translation>
     </message>
-    <message>
-      <source>新增</source>
-      <translation>new</translation>
-    </message>
-    <message>
-      <source>存量扩大</source>
-      <translation>expansion</translation>
-    </message>
-    <message>
-      <source>借新还旧</source>
-      <translation>refinance</translation>
-    </message>
-    <message>
-      <source>重组</source>
-      <translation>restructure</translation>
-    </message>
-    <message>
-      <source>自主开发型</source>
-      <translation>self-developed</translation>
-    </message>
-    <message>
-      <source>联合型</source>
-      <translation>joint</translation>
-    </message>
-    <message>
-      <source>联动型</source>
-      <translation>linked</translation>
-    </message>
-    <message>
-      <source>接管型</source>
-      <translation>taken over</translation>
-    </message>
   </context>
   <context>
     <name>LimitationActions</name>
@@ -2347,10 +2179,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
     <message>
       <source>追责</source>
       <translation>Accountability</translation>
-    </message>
-    <message>
-      <source>诉讼中</source>
-      <translation>In litigation</translation>
     </message>
     <message>
       <source>合同号</source>
@@ -2990,32 +2818,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Data</translation>
     </message>
     <message>
-      <source>员工</source>
-      <translation>Staff</translation>
-    </message>
-    <message>
-      <source>借款户</source>
-      <translation>Households</translation>
-    </message>
-    <message>
-      <source>贷款</source>
-      <translation>Loans</translation>
-    </message>
-    <message>
-      <source>月末台账</source>
-      <translation>Month-end ledgers</translation>
-    </message>
-    <message>
       <source>存款</source>
       <translation>Deposits</translation>
-    </message>
-    <message>
-      <source>中间业务</source>
-      <translation>Intermediate items</translation>
-    </message>
-    <message>
-      <source>不良清收</source>
-      <translation>NPL recoveries</translation>
     </message>
     <message>
       <source>时效管理</source>
@@ -3026,28 +2830,8 @@ After restoring, check and save it; “Discard” deletes this input.</translati
       <translation>Assessment</translation>
     </message>
     <message>
-      <source>任务目标</source>
-      <translation>Targets</translation>
-    </message>
-    <message>
-      <source>调整</source>
-      <translation>Adjustments</translation>
-    </message>
-    <message>
-      <source>追索扣回</source>
-      <translation>Clawbacks</translation>
-    </message>
-    <message>
       <source>延期支付台账</source>
       <translation>Deferred pay ledger</translation>
-    </message>
-    <message>
-      <source>方案参数</source>
-      <translation>Scheme parameters</translation>
-    </message>
-    <message>
-      <source>节假日</source>
-      <translation>Holidays</translation>
     </message>
     <message>
       <source>绩效核算</source>
@@ -3894,474 +3678,6 @@ After restoring, check and save it; “Discard” deletes this input.</translati
   </context>
   <context>
     <name>Records</name>
-    <message>
-      <source>员工</source>
-      <translation>Staff</translation>
-    </message>
-    <message>
-      <source>借款户</source>
-      <translation>Households</translation>
-    </message>
-    <message>
-      <source>贷款</source>
-      <translation>Loans</translation>
-    </message>
-    <message>
-      <source>营销分成</source>
-      <translation>Marketing credits</translation>
-    </message>
-    <message>
-      <source>管户变更</source>
-      <translation>Reassignments</translation>
-    </message>
-    <message>
-      <source>月末台账</source>
-      <translation>Month-end ledgers</translation>
-    </message>
-    <message>
-      <source>利息收入</source>
-      <translation>Interest income</translation>
-    </message>
-    <message>
-      <source>存款日均</source>
-      <translation>Deposit averages</translation>
-    </message>
-    <message>
-      <source>中间业务</source>
-      <translation>Intermediate items</translation>
-    </message>
-    <message>
-      <source>不良清收</source>
-      <translation>NPL recoveries</translation>
-    </message>
-    <message>
-      <source>时效事件</source>
-      <translation>Limitation events</translation>
-    </message>
-    <message>
-      <source>任务目标</source>
-      <translation>Targets</translation>
-    </message>
-    <message>
-      <source>调整</source>
-      <translation>Adjustments</translation>
-    </message>
-    <message>
-      <source>追索扣回</source>
-      <translation>Clawbacks</translation>
-    </message>
-    <message>
-      <source>方案参数</source>
-      <translation>Scheme parameters</translation>
-    </message>
-    <message>
-      <source>担保</source>
-      <translation>Guarantees</translation>
-    </message>
-    <message>
-      <source>工号</source>
-      <translation>Staff no.</translation>
-    </message>
-    <message>
-      <source>姓名</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>户名</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>岗位</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <source>岗位系数</source>
-      <translation>Coefficient</translation>
-    </message>
-    <message>
-      <source>客户号</source>
-      <translation>Household</translation>
-    </message>
-    <message>
-      <source>证件号码</source>
-      <translation>ID number</translation>
-    </message>
-    <message>
-      <source>类型</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <source>事件</source>
-      <translation>Event</translation>
-    </message>
-    <message>
-      <source>合同号</source>
-      <translation>Contract</translation>
-    </message>
-    <message>
-      <source>金额</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <source>贷款金额</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <source>收回金额</source>
-      <translation>Recovered</translation>
-    </message>
-    <message>
-      <source>发放日期</source>
-      <translation>Disbursed on</translation>
-    </message>
-    <message>
-      <source>到期日期</source>
-      <translation>Maturity</translation>
-    </message>
-    <message>
-      <source>贷款性质</source>
-      <translation>Nature</translation>
-    </message>
-    <message>
-      <source>扩大新增额</source>
-      <translation>Increment</translation>
-    </message>
-    <message>
-      <source>客户类型</source>
-      <translation>Customer type</translation>
-    </message>
-    <message>
-      <source>管户工号</source>
-      <translation>Manager no.</translation>
-    </message>
-    <message>
-      <source>管户人员</source>
-      <translation>Manager</translation>
-    </message>
-    <message>
-      <source>现管户工号</source>
-      <translation>Manager no. (today)</translation>
-    </message>
-    <message>
-      <source>现管户人员</source>
-      <translation>Manager (today)</translation>
-    </message>
-    <message>
-      <source>计奖比例</source>
-      <translation>Share</translation>
-    </message>
-    <message>
-      <source>生效日期</source>
-      <translation>Effective from</translation>
-    </message>
-    <message>
-      <source>月份</source>
-      <translation>Month</translation>
-    </message>
-    <message>
-      <source>贷款余额</source>
-      <translation>Balance</translation>
-    </message>
-    <message>
-      <source>逾期天数</source>
-      <translation>Days overdue</translation>
-    </message>
-    <message>
-      <source>欠息月数</source>
-      <translation>Months of unpaid interest</translation>
-    </message>
-    <message>
-      <source>五级分类</source>
-      <translation>Grade</translation>
-    </message>
-    <message>
-      <source>日均余额</source>
-      <translation>Daily average</translation>
-    </message>
-    <message>
-      <source>日期</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>项目</source>
-      <translation>Item</translation>
-    </message>
-    <message>
-      <source>数量</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
-      <source>卡内余额</source>
-      <translation>Card balance</translation>
-    </message>
-    <message>
-      <source>新到期日</source>
-      <translation>New maturity</translation>
-    </message>
-    <message>
-      <source>截止日期</source>
-      <translation>Until</translation>
-    </message>
-    <message>
-      <source>保证人</source>
-      <translation>Guarantor</translation>
-    </message>
-    <message>
-      <source>保证方式</source>
-      <translation>Guarantee kind</translation>
-    </message>
-    <message>
-      <source>保证期间月数</source>
-      <translation>Guarantee period (months)</translation>
-    </message>
-    <message>
-      <source>保证期间届满日</source>
-      <translation>Guarantee period ends</translation>
-    </message>
-    <message>
-      <source>状态</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>剩余天数</source>
-      <translation>Days left</translation>
-    </message>
-    <message>
-      <source>季度</source>
-      <translation>Quarter</translation>
-    </message>
-    <message>
-      <source>收息任务</source>
-      <translation>Interest target</translation>
-    </message>
-    <message>
-      <source>存款任务</source>
-      <translation>Deposit target</translation>
-    </message>
-    <message>
-      <source>不良压降任务</source>
-      <translation>NPL target</translation>
-    </message>
-    <message>
-      <source>中间业务任务</source>
-      <translation>Items target</translation>
-    </message>
-    <message>
-      <source>工作质量得分</source>
-      <translation>Quality score</translation>
-    </message>
-    <message>
-      <source>事由</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>相关合同</source>
-      <translation>Contracts</translation>
-    </message>
-    <message>
-      <source>参数</source>
-      <translation>Parameters</translation>
-    </message>
-    <message>
-      <source>值</source>
-      <translation>Value</translation>
-    </message>
-    <message>
-      <source>名称</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>来源</source>
-      <translation>Source</translation>
-    </message>
-    <message>
-      <source>新增</source>
-      <translation>New</translation>
-    </message>
-    <message>
-      <source>存量扩大</source>
-      <translation>Expansion</translation>
-    </message>
-    <message>
-      <source>借新还旧</source>
-      <translation>Refinance</translation>
-    </message>
-    <message>
-      <source>重组</source>
-      <translation>Restructure</translation>
-    </message>
-    <message>
-      <source>自主开发型</source>
-      <translation>Self-developed</translation>
-    </message>
-    <message>
-      <source>联合型</source>
-      <translation>Joint</translation>
-    </message>
-    <message>
-      <source>联动型</source>
-      <translation>Linked</translation>
-    </message>
-    <message>
-      <source>接管型</source>
-      <translation>Taken over</translation>
-    </message>
-    <message>
-      <source>正常</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>关注</source>
-      <translation>Special mention</translation>
-    </message>
-    <message>
-      <source>次级</source>
-      <translation>Substandard</translation>
-    </message>
-    <message>
-      <source>可疑</source>
-      <translation>Doubtful</translation>
-    </message>
-    <message>
-      <source>损失</source>
-      <translation>Loss</translation>
-    </message>
-    <message>
-      <source>银行卡</source>
-      <translation>Bank card</translation>
-    </message>
-    <message>
-      <source>POS</source>
-      <translation>POS</translation>
-    </message>
-    <message>
-      <source>代收代付</source>
-      <translation>Agency</translation>
-    </message>
-    <message>
-      <source>催收签收</source>
-      <translation>Demand signed</translation>
-    </message>
-    <message>
-      <source>部分还款</source>
-      <translation>Partial repayment</translation>
-    </message>
-    <message>
-      <source>债务确认</source>
-      <translation>Acknowledgement</translation>
-    </message>
-    <message>
-      <source>起诉</source>
-      <translation>Lawsuit</translation>
-    </message>
-    <message>
-      <source>展期</source>
-      <translation>Extension</translation>
-    </message>
-    <message>
-      <source>失时效登记</source>
-      <translation>Lapse registered</translation>
-    </message>
-    <message>
-      <source>公告催收</source>
-      <translation>Published demand</translation>
-    </message>
-    <message>
-      <source>时效中止</source>
-      <translation>Suspended</translation>
-    </message>
-    <message>
-      <source>判决生效</source>
-      <translation>Judgment in force</translation>
-    </message>
-    <message>
-      <source>申请执行</source>
-      <translation>Execution applied</translation>
-    </message>
-    <message>
-      <source>催收保证人</source>
-      <translation>Guarantor demanded</translation>
-    </message>
-    <message>
-      <source>连带责任保证</source>
-      <translation>Joint and several</translation>
-    </message>
-    <message>
-      <source>一般保证</source>
-      <translation>General</translation>
-    </message>
-    <message>
-      <source>农户</source>
-      <translation>Farm household</translation>
-    </message>
-    <message>
-      <source>个体工商户</source>
-      <translation>Individual business</translation>
-    </message>
-    <message>
-      <source>企业</source>
-      <translation>Enterprise</translation>
-    </message>
-    <message>
-      <source>其他</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <source>正常计时</source>
-      <translation>Running</translation>
-    </message>
-    <message>
-      <source>临近到期</source>
-      <translation>Expiring soon</translation>
-    </message>
-    <message>
-      <source>已失时效</source>
-      <translation>Lapsed</translation>
-    </message>
-    <message>
-      <source>已挽回</source>
-      <translation>Restored</translation>
-    </message>
-    <message>
-      <source>诉讼中</source>
-      <translation>In litigation</translation>
-    </message>
-    <message>
-      <source>已结清</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <source>未到期</source>
-      <translation>Not yet due</translation>
-    </message>
-    <message>
-      <source>超过最长保护期</source>
-      <translation>Beyond the maximum period</translation>
-    </message>
-    <message>
-      <source>判决待申请执行</source>
-      <translation>Judgment: apply for execution</translation>
-    </message>
-    <message>
-      <source>执行中</source>
-      <translation>In execution</translation>
-    </message>
-    <message>
-      <source>申请执行期已过</source>
-      <translation>Execution period lapsed</translation>
-    </message>
-    <message>
-      <source>已主张保证责任</source>
-      <translation>Guarantee secured</translation>
-    </message>
-    <message>
-      <source>保证人免责</source>
-      <translation>Guarantor released</translation>
-    </message>
-    <message>
-      <source>保证债务时效已过</source>
-      <translation>Guarantor's period lapsed</translation>
-    </message>
     <message>
       <source>{0} · {1}：{2}</source>
       <translation>{0} · {1}: {2}</translation>
