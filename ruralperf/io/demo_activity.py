@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from ruralperf.domain.enums import ItemKind
 from ruralperf.io.demo_model import DemoStaff, Frame, money
 
 # Monthly deposit growth in basis points: deposits swell at the Spring Festival when migrant
@@ -55,13 +56,13 @@ def item_rows(frame: Frame, staff: list[DemoStaff]) -> list[tuple]:
         teller = not s.is_officer
         for month in frame.months:
             for _ in range(rng.randint(3, 6) if teller else rng.randint(1, 3)):
-                rows.append((s.staff_no, _day(frame, month), "银行卡",
+                rows.append((s.staff_no, _day(frame, month), ItemKind.BANK_CARD.zh,
                              rng.randint(1, 4 if teller else 3), _card_balance(frame)))
             pos_chance = 0.25 if s.position == "公司客户经理" else (0.0 if teller else 0.1)
             if rng.random() < pos_chance:
-                rows.append((s.staff_no, _day(frame, month), "POS", 1, None))
+                rows.append((s.staff_no, _day(frame, month), ItemKind.POS.zh, 1, None))
             for _ in range(rng.randint(1, 3) if teller else rng.randint(0, 2)):
-                rows.append((s.staff_no, _day(frame, month), "代收代付",
+                rows.append((s.staff_no, _day(frame, month), ItemKind.AGENCY.zh,
                              rng.randint(2, 20 if teller else 8), None))
     rows.sort(key=lambda r: (r[1], r[0]))
     return rows

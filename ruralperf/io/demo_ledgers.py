@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from ruralperf.domain.enums import Grade
 from ruralperf.domain.periods import Month
 from ruralperf.io.demo_model import DemoLoan
 
 ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")
-GRADE_ZH = {"normal": "正常", "special_mention": "关注", "substandard": "次级", "doubtful": "可疑",
-            "loss": "损失"}
+GRADE_ZH = {g.value: g.zh for g in Grade}
 
 
 def grade_for(overdue_days: int, arrears: int, nature: str) -> str:

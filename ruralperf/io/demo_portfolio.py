@@ -6,17 +6,21 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
+from ruralperf.domain.enums import HouseholdKind
 from ruralperf.domain.periods import Month
 from ruralperf.io import demo_names as names
 from ruralperf.io.demo_model import (DemoHousehold, DemoLoan, DemoStaff, Frame, add_months, money,
                                      period_end)
 
+# household kinds (stored as their Chinese words)
+FARM, BUSINESS, ENTERPRISE = (HouseholdKind.FARM.value, HouseholdKind.BUSINESS.value,
+                              HouseholdKind.ENTERPRISE.value)
 COEFFICIENTS = {"公司客户经理": "1.5", "客户经理": "1.2", "个人客户经理": "1.0", "综合柜员": "0.8"}
 PERSONAL = ("客户经理", "个人客户经理")
 SEASON = {1: 8, 2: 14, 3: 18, 4: 16, 5: 12, 6: 9, 7: 8, 8: 8, 9: 9, 10: 10, 11: 10, 12: 7}
-RATES = {"农户": ("0.0435", "0.0520", "0.0560", "0.0600", "0.0650"),
-         "个体工商户": ("0.0600", "0.0650", "0.0700", "0.0750"),
-         "企业": ("0.0480", "0.0550", "0.0600")}
+RATES = {FARM: ("0.0435", "0.0520", "0.0560", "0.0600", "0.0650"),
+         BUSINESS: ("0.0600", "0.0650", "0.0700", "0.0750"),
+         ENTERPRISE: ("0.0480", "0.0550", "0.0600")}
 JOINT_SHARES = {2: (("60%", "40%"), ("50%", "50%"), ("70%", "30%")),
                 3: (("50%", "30%", "20%"), ("40%", "30%", "30%"))}
 
@@ -37,9 +41,9 @@ def officers(staff: list[DemoStaff], kind: str | None = None) -> list[str]:
     all_officers = [s.staff_no for s in staff if s.is_officer]
     company = [s.staff_no for s in staff if s.position == "公司客户经理"]
     personal = [s.staff_no for s in staff if s.position in PERSONAL]
-    if kind == "企业":
+    if kind == ENTERPRISE:
         return company or all_officers
-    if kind == "农户":
+    if kind == FARM:
         return personal or all_officers
     return all_officers
 
@@ -50,13 +54,13 @@ def make_households(frame: Frame, staff: list[DemoStaff], n: int, first_no: int 
     weights = {s: rng.randint(7, 13) for s in officers(staff)}
     out = []
     for i in range(n):
-        kind = rng.choices(("农户", "个体工商户", "企业"), weights=kinds)[0]
+        kind = rng.choices((FARM, BUSINESS, ENTERPRISE), weights=kinds)[0]
         male = rng.random() < 0.85
         owner = names.person_name(rng, male)
-        if kind == "企业":
+        if kind == ENTERPRISE:
             name, id_number = names.enterprise_name(rng), None
         else:
-            name = names.shop_name(rng, owner) if kind == "个体工商户" and rng.random() < 0.6 \
+            name = names.shop_name(rng, owner) if kind == BUSINESS and rng.random() < 0.6 \
                 else owner
             id_number = names.resident_id(rng, male) if rng.random() < 0.75 else None
         pool = officers(staff, kind)
@@ -87,9 +91,9 @@ def seasonal_date(frame: Frame, lo: date, hi: date) -> date:
 
 def _amount(frame: Frame, kind: str) -> Decimal:
     rng = frame.rng
-    if kind == "企业":
+    if kind == ENTERPRISE:
         return money(rng.randint(3, 15) * 100_000)
-    if kind == "个体工商户":
+    if kind == BUSINESS:
         return money(rng.randint(5, 50) * 10_000)
     return money(rng.choices((10_000, 20_000, 30_000, 50_000, 80_000, 100_000, 150_000, 200_000,
                               300_000), weights=(6, 12, 16, 20, 14, 14, 8, 6, 4))[0]

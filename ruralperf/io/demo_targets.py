@@ -6,10 +6,11 @@ from collections import defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from ruralperf.domain.enums import NPL_GRADES, Grade, ItemKind
 from ruralperf.domain.periods import Month, Quarter
 from ruralperf.io.demo_model import DemoLoan, DemoStaff, Frame, money
 
-NPL_ZH = frozenset({"次级", "可疑", "损失"})
+NPL_ZH = frozenset(Grade(g).zh for g in NPL_GRADES)
 ADJUSTMENTS = (("春耕备耕贷款营销专项奖励", 800), ("不良贷款清收专项奖励", 1000),
                ("存款旺季营销竞赛奖励", 600), ("贷后检查不到位扣罚", -200), ("业务差错扣款", -100),
                ("退回上季度多发绩效", -300), ("违规操作问责扣罚", -500))
@@ -32,7 +33,7 @@ class Actuals:
         self.deposits = {(s, m): avg for s, m, avg in deposits}
         self.items: dict[tuple[str, Quarter], int] = defaultdict(int)
         for staff, when, item, qty, balance in items:
-            if item != "银行卡" or balance >= min_card_balance:
+            if item != ItemKind.BANK_CARD.zh or balance >= min_card_balance:
                 self.items[staff, Quarter.of(when)] += qty
 
     def interest_in(self, staff: str, q: Quarter) -> Decimal:

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from ruralperf.domain.enums import GuaranteeKind
 from ruralperf.domain.money import money_display
 from ruralperf.reports.cn_amount import cn_capital
 from ruralperf.reports.labels import en
@@ -67,8 +68,8 @@ TEXT = {
     "signer": ("签收人（签字）：", "Signed by:"),
     "signed_on": ("签收日期：________年______月______日", "Date: ____________________"),
     "footer": ("催收通知书 · {contract}", "Demand notice · {contract}"),
-    "joint_several": ("连带责任保证", "joint and several guarantee"),
-    "general": ("一般保证", "general guarantee"),
+    "joint_several": (GuaranteeKind.JOINT_SEVERAL.zh, "joint and several guarantee"),
+    "general": (GuaranteeKind.GENERAL.zh, "general guarantee"),
 }
 
 
