@@ -19,7 +19,8 @@ class Labelled(StrEnum):
     zh: str
     en: str
 
-    def __new__(cls, value: str, zh: str, en: str) -> Any:
+    # the words' defaults only let a look-up `Nature("new")` type-check; members give both
+    def __new__(cls, value: str, zh: str = "", en: str = "") -> Any:
         member = str.__new__(cls, value)
         member._value_ = value
         member.zh, member.en = zh, en
