@@ -12,7 +12,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, UniqueConstraint
 
 from ruralperf.domain.enums import (RECORD_ENUMS, GuaranteeStatus, LimitationStatus,
                                    PayRunStatus)
@@ -186,6 +186,10 @@ def test_the_models_agree_with_the_declaration():
                 assert column.length is None, (spec.key, column.key)
             if column.enum is not None:
                 assert max(len(m.value) for m in column.enum) <= db_type.length
+        if spec.natural_key:  # the natural key is the table's unique constraint
+            unique = [tuple(c.name for c in u.columns) for u in table.constraints
+                      if isinstance(u, UniqueConstraint)]
+            assert ("branch_id", *spec.natural_key) in unique, spec.key
 
 
 def test_the_import_format_is_the_declaration():
