@@ -14,6 +14,7 @@ money. Months are `Month` values outside this module; the columns hold "YYYY-MM"
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from typing import Iterable, cast
 
 from sqlalchemy import case, delete, select, update
@@ -75,8 +76,9 @@ class _Owners:
         lt = m.LoanRow.__table__
         rows = list(raw_rows(session, select(lt.c.contract_no, lt.c.manager_no, lt.c.household_no)
                              .where(lt.c.branch_id == branch_id)))
-        self.first = {contract: (manager, household) for contract, manager, household in rows}
-        self.managers = {contract: manager for contract, manager, _ in rows}
+        # Built in C (zip, itemgetter): 300,000 loans in a county branch.
+        self.first = dict(zip(map(itemgetter(0), rows), map(itemgetter(1, 2), rows)))
+        self.managers = dict(map(itemgetter(0, 1), rows))
         moves, rt = reassignments(session, branch_id), m.ReassignmentRow.__table__
         self.moved = {c: ManagerHistory.of(on, manager, moves[c]) for c, on, manager in
                       session.execute(select(lt.c.contract_no, lt.c.disbursed_on, lt.c.manager_no)
