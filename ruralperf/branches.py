@@ -36,6 +36,18 @@ def _find(s: Session, code: str | None) -> m.Branch | None:
     return s.scalar(select(m.Branch).order_by(m.Branch.id).limit(1))
 
 
+def _get(s: Session, branch_id: int) -> m.Branch:
+    b = s.get(m.Branch, branch_id)
+    if b is None:  # branches are never deleted: a bug, or a database replaced underneath
+        raise LookupError(f"branch {branch_id} is not in the database")
+    return b
+
+
+def code_and_name(s: Session, branch_id: int) -> tuple[str, str]:
+    b = _get(s, branch_id)
+    return b.code, b.name
+
+
 def known_branches(s: Session) -> list[tuple[str, str]]:
     return [(b.code, b.name) for b in s.scalars(select(m.Branch).order_by(m.Branch.id))]
 
@@ -91,7 +103,7 @@ def rename_branch(engine: Engine, branch_id: int, code: str, name: str, by_user:
         other = _find(s, code)
         if other is not None and other.id != branch_id:
             raise UserError("branch_code_taken", value=code, name=other.name)
-        b = s.get(m.Branch, branch_id)
+        b = _get(s, branch_id)
         old = {"code": b.code, "name": b.name}
         b.code, b.name = code, name
         audit.append(s, branch_id, by_user, "form",

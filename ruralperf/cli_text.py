@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ruralperf.domain.enums import LimitationStatus
-from ruralperf.domain.money import money_display, ratio_percent
+from ruralperf.domain.money import ZERO, money_display, ratio_percent
 from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.i18n import finding_text, tr
@@ -45,7 +45,7 @@ def payrun_table(result: PayRunResult, lang: str) -> str:
                 "实发", "结转下季"])
     rows = []
     for s in result.staff:
-        other = sum(v for k, v in s.assessed.items() if k != "floating")
+        other = sum((v for k, v in s.assessed.items() if k != "floating"), ZERO)
         rows.append([s.staff_no, s.name, ratio_percent(s.p), money_display(s.assessed["floating"]),
                      money_display(other), money_display(s.cap_reduction),
                      money_display(s.sol_penalty), money_display(s.adjustments),

@@ -79,6 +79,8 @@ def load_inputs(engine: Engine, branch_id: int, quarter: Quarter,
                     raise _Discard()
         except _Discard:
             pass
+    if inputs is None:  # cannot happen: the session that discards has gathered them first
+        raise RuntimeError("load_inputs: the pay run's inputs were not gathered")
     _restorations(inputs, *replay)
     return inputs
 

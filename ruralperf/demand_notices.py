@@ -37,6 +37,7 @@ def notices(engine, branch_id: int, as_of: date, items: list[tuple[str, str | No
             continue
         g = next((x for x in (row.guarantees if row else ()) if x.guarantor == guarantor), None)
         manager = row.manager if row else loan.manager_no
+        manager_name = staff.get(manager, "") if manager is not None else ""
         out.append(Notice(
             contract_no=contract, borrower=names.get(loan.household_no, loan.household_no),
             amount=loan.amount, balance=row.balance if row else None,
@@ -45,7 +46,7 @@ def notices(engine, branch_id: int, as_of: date, items: list[tuple[str, str | No
             maturity=row.maturity if row and row.maturity and not guarantor
             else loan.maturity_on,
             deadline=(g.guarantee_end if g else None) if guarantor else (row.expiry if row else None),
-            manager=f"{manager} {staff.get(manager, '')}".strip(),
+            manager=f"{manager} {manager_name}".strip(),
             guarantor=guarantor, guarantee_kind=g.kind if g else None))
     return out
 

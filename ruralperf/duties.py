@@ -29,7 +29,7 @@ class _Loans:
                 .where(m.LoanRow.branch_id == self.branch_id)).all())
         return self._managers
 
-    def household_managers(self, household_no: str) -> set[str]:
+    def household_managers(self, household_no: str | None) -> set[str]:  # None: no one
         return set(self.s.scalars(select(m.LoanRow.manager_no).where(
             m.LoanRow.branch_id == self.branch_id, m.LoanRow.household_no == household_no)))
 
@@ -49,7 +49,7 @@ def _row_denied(user, table: str, values: dict, loans: _Loans) -> Denied | None:
     own = user.staff_no
     if table in LOAN_COLUMN:
         contract = values.get(LOAN_COLUMN[table])
-        manager = loans.managers().get(contract)
+        manager = loans.managers().get(contract) if contract is not None else None
         if manager is not None and manager != own:
             return _not_yours("loan", contract)
     elif table in STAFF_KEYED:

@@ -80,12 +80,15 @@ def login(engine: Engine, username: str, password: str, branch_id: int | None = 
         and row is not None and not locked
     with write_session(engine) as s:
         attempt = s.get(m.LoginAttemptRow, name)
-        if ok:
+        if ok and row is not None:  # (ok implies a row)
             if not sealed_accounts.account_ok(s, row):  # edited in the file (issue 14.4)
                 raise UserError("account_tampered", user=row.username)
             if attempt is not None:
                 s.delete(attempt)
-            key_wrap.on_password(s, s.get(m.UserRow, row.id), password)  # the audit key
+            current = s.get(m.UserRow, row.id)
+            if current is None:  # removed since it was read
+                raise LoginFailed()
+            key_wrap.on_password(s, current, password)  # the audit key
             return User(row.username, row.display_name, row.role, row.staff_no)
         if attempt is None:
             attempt = m.LoginAttemptRow(username=name, failures=0)

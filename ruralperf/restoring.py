@@ -107,7 +107,8 @@ def _check_seal(s, path: Path, in_current) -> None:
         raise UserError("restore_refused", reason=tr("restore_unsealed"))
 
 
-def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str | None):
+def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str | None
+           ) -> tuple[int, str]:
     """Write the restore's audit entry into the restored copy before it replaces the file."""
     from sqlalchemy import create_engine
 
@@ -118,9 +119,7 @@ def _stamp(staging: Path, branch_code: str, user: str, source: str, before: str 
             branch_id = s.scalar(select(m.Branch.id).where(m.Branch.code == branch_code))
             audit.append(s, branch_id, user, "restore", [audit.Change(
                 "restore", "database", source, None, {"before": before})])
-            last = s.execute(select(m.AuditRow.seq, m.AuditRow.hash)
-                             .order_by(m.AuditRow.seq.desc()).limit(1)).first()
-        return last.seq, last.hash
+            return audit.last_entry(s)
     finally:
         engine.dispose()
 
@@ -150,7 +149,8 @@ def restore_from(ws: "Workspace", backup_path: str | Path) -> Restored:
     check_backup(backup_path, branch, origin, ws.has_users(), in_current)
     url = ws.engine.url
     ws.close()
-    before, error, head = None, None, []
+    before, error = None, None
+    head: list[tuple[int, str]] = []
 
     def stamp(staging: Path) -> None:
         codes = _codes(staging)

@@ -12,7 +12,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from ruralperf import confirming, accounts, computing, payruns
-from ruralperf.branches import add_branch, choose_branch, rename_branch
+from ruralperf.branches import add_branch, choose_branch, code_and_name, rename_branch
 from ruralperf.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
@@ -165,8 +165,7 @@ class Workspace:
     @property
     def branch(self) -> tuple[str, str]:
         with read_session(self.engine) as s:
-            b = s.get(m.Branch, self.branch_id)
-            return b.code, b.name
+            return code_and_name(s, self.branch_id)
 
     def set_branch(self, code: str, name: str) -> None:
         self.authorize("manage_users")
@@ -663,7 +662,7 @@ class Workspace:
         recorded and the one accepted; from then on the head moves on again. Returns the
         accepted last entry's number."""
         from ruralperf.security import chain_head
-        from ruralperf.security.audit import Change, append
+        from ruralperf.security.audit import Change, append, last_entry
 
         user = self.authorize("manage_users")
         known = chain_head.recorded(self.engine.url)
@@ -671,10 +670,9 @@ class Workspace:
             s.info["untracked"] = True
             append(s, self.branch_id, user.username, "integrity", [Change(
                 "accept_head", "audit_log", "head", known, None)])
-            last = s.execute(select(m.AuditRow.seq, m.AuditRow.hash)
-                             .order_by(m.AuditRow.seq.desc()).limit(1)).first()
-        chain_head.remember(self.engine.url, last.seq, last.hash, force=True)
-        return last.seq
+            seq, hash_ = last_entry(s)
+        chain_head.remember(self.engine.url, seq, hash_, force=True)
+        return seq
 
     def approved_run_problems(self) -> list[tuple[str, str]]:
         """(run label, reason code) of every approved or superseded run that no longer matches

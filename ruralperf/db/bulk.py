@@ -23,7 +23,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict],
     keys = [*constants, *fields]
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    names = list(compiled.positiontup) if compiled.positional else keys
+    names = keys
+    if compiled.positional:  # the driver takes tuples: the values in the statement's order
+        if compiled.positiontup is None:
+            raise RuntimeError(f"{dialect.name}: a positional insert without its order")
+        names = list(compiled.positiontup)
 
     def processor(name):
         return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)

@@ -28,7 +28,8 @@ def replay_balances(session: Session, branch_id: int, loans_by_contract: dict[st
     history, of which only the months where the balance changes are kept (a balance repeated
     from the month before answers every question the same way)."""
     years = min(scheme["limitation.old_years"], scheme["limitation.new_years"])
-    recent, old = set(), set()
+    recent: set[str] = set()
+    old: set[str] = set()
     for c, loan in loans_by_contract.items():
         since = add_years(loan.maturity_on, years)
         registered = [ev.date for ev in events.get(c, ()) if ev.kind == "lapse_registered"]
@@ -46,10 +47,10 @@ def replay_balances(session: Session, branch_id: int, loans_by_contract: dict[st
             select(t.c.contract_no, t.c.month, t.c.balance).join(
                 latest, (t.c.contract_no == latest.c.contract_no)
                 & (t.c.month == latest.c.month)).where(t.c.branch_id == branch_id)))
-    window = {"partition_by": t.c.contract_no, "order_by": t.c.month}
     for part in chunks(old):
         history = (select(t.c.contract_no, t.c.month, t.c.balance,
-                          func.lag(t.c.balance).over(**window).label("before"))
+                          func.lag(t.c.balance).over(partition_by=t.c.contract_no,
+                                                     order_by=t.c.month).label("before"))
                    .where(t.c.branch_id == branch_id, t.c.contract_no.in_(part),
                           t.c.month <= str(Month.of(as_of)))
                    .subquery())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import overload
 
 from ruralperf.db import ledger_loads
 from ruralperf.domain import entities as e
@@ -39,17 +40,27 @@ def _rows(session, sql: str, params=()):
 class _Values:
     """Text dates and integer fen to `date` and `Decimal`, each distinct value converted once."""
 
-    def __init__(self):
-        self.days: dict = {None: None}
-        self.money: dict = {None: None}
+    def __init__(self) -> None:
+        self.days: dict[str | date | None, date | None] = {None: None}
+        self.money: dict[int | None, Decimal | None] = {None: None}
 
-    def day(self, text) -> date | None:
+    # A value comes back None only for a None (NULL) column: the overloads say so, so that the
+    # NOT NULL columns give a `date` / `Decimal` to the entities without a check per row.
+    @overload
+    def day(self, text: None) -> None: ...
+    @overload
+    def day(self, text: str | date) -> date: ...
+    def day(self, text: str | date | None) -> date | None:
         d = self.days.get(text)
         if d is None and text is not None:
             d = self.days[text] = text if isinstance(text, date) else date.fromisoformat(text)
         return d
 
-    def fen(self, value) -> Decimal | None:
+    @overload
+    def fen(self, value: None) -> None: ...
+    @overload
+    def fen(self, value: int) -> Decimal: ...
+    def fen(self, value: int | None) -> Decimal | None:
         d = self.money.get(value)
         if d is None and value is not None:
             d = self.money[value] = from_fen(value)
@@ -109,7 +120,8 @@ def replay_balances(session, branch_id: int, loans: dict[str, e.Loan],
     loan whose first expiry is after `as_of`, the months where the balance changed of the others
     (DOMAIN.md 7.3)."""
     years = min(scheme["limitation.old_years"], scheme["limitation.new_years"])
-    recent, old = set(), set()
+    recent: set[str] = set()
+    old: set[str] = set()
     for c, loan in loans.items():
         registered = any(ev.kind == "lapse_registered" for ev in events.get(c, ()))
         (old if add_years(loan.maturity_on, years) <= as_of or registered else recent).add(c)

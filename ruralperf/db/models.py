@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint,
-                        Index, Integer, LargeBinary, MetaData, String, Text, UniqueConstraint,
-                        literal_column, text)
+                        Index, Integer, LargeBinary, MetaData, String, Table, Text,
+                        UniqueConstraint, literal_column, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ruralperf.db.types import DecimalText, Money, QuarterCode
@@ -35,6 +36,8 @@ def _text(table: str, column: str) -> String:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:  # every model declares its own Table (none maps a join or a select)
+        __table__: ClassVar[Table]
 
 
 def _branch() -> Mapped[int]:

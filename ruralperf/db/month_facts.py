@@ -14,8 +14,9 @@ money. Months are `Month` values outside this module; the columns hold "YYYY-MM"
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from operator import itemgetter
-from typing import Iterable, cast
+from typing import Iterable
 
 from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
@@ -109,7 +110,7 @@ def ledger_read(month: Month) -> bool:
 
 
 def compute(session: Session, branch_id: int, month: Month, owners: _Owners,
-            ledger: bool = True, interest: bool = True) -> MonthFacts:
+            ledger: bool = True, interest: bool = True) -> MonthFacts[int]:
     """One month's facts from its rows (amounts in integer fen): the households and NPL
     balances of a quarter-end month's ledger (with `ledger`), the interest income of every
     month (with `interest`)."""
@@ -157,7 +158,7 @@ def refresh(session: Session, branch_id: int, months: Iterable[Month] | None = N
     return todo
 
 
-def _store(conn, branch_id: int, month: Month, facts: MonthFacts) -> None:
+def _store(conn, branch_id: int, month: Month, facts: MonthFacts[int]) -> None:
     conn.execute(delete(MF).where(MF.c.branch_id == branch_id, MF.c.month == str(month)))
     insert_rows(conn, MF, [
         {"staff_no": s, "households": json.dumps(facts.households.get(s, {}),
@@ -167,10 +168,10 @@ def _store(conn, branch_id: int, month: Month, facts: MonthFacts) -> None:
         for s in sorted(facts.staff())], constants={"branch_id": branch_id, "month": str(month)})
 
 
-def load(session: Session, branch_id: int, months: Iterable[Month]) -> dict[Month, MonthFacts]:
+def load(session: Session, branch_id: int, months: Iterable[Month]) -> dict[Month, MonthFacts[int]]:
     """The stored facts of some months (amounts in integer fen); stale months must have been
     refreshed first."""
-    out: dict[Month, MonthFacts] = {}
+    out: dict[Month, MonthFacts[int]] = {}
     by_text = {str(mo): mo for mo in months}
     for month, staff_no, households, npl, interest in raw_rows(session, select(
             MF.c.month, MF.c.staff_no, MF.c.households, fen(MF.c.npl), fen(MF.c.interest))
@@ -187,7 +188,7 @@ def load(session: Session, branch_id: int, months: Iterable[Month]) -> dict[Mont
 
 
 def for_quarter(session: Session, branch_id: int, quarter: Quarter, follows: bool
-                ) -> tuple[dict[Month, MonthFacts], list[Handover]]:
+                ) -> tuple[dict[Month, MonthFacts[Decimal]], list[Handover]]:
     """The facts a pay run of `quarter` reads (refreshed first by the caller), with the handover
     rule applied to the base month when `follows`, amounts as money; and the quarter's
     handovers (db.handover_facts)."""
@@ -196,8 +197,8 @@ def for_quarter(session: Session, branch_id: int, quarter: Quarter, follows: boo
     return {month: _in_money(facts) for month, facts in months.items()}, moved
 
 
-def _in_money(facts: MonthFacts) -> MonthFacts:
+def _in_money(facts: MonthFacts[int]) -> MonthFacts[Decimal]:
     """Integer fen to money: the only amounts outside `db` are `Decimal`s."""
     return MonthFacts(facts.households,
-                      {s: from_fen(cast(int, v)) for s, v in facts.npl.items()},
-                      {s: from_fen(cast(int, v)) for s, v in facts.interest.items()})
+                      {s: from_fen(v) for s, v in facts.npl.items()},
+                      {s: from_fen(v) for s, v in facts.interest.items()})

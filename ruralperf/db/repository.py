@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from itertools import chain
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -107,12 +107,15 @@ def raw_rows(session: Session, stmt, size: int = 20_000) -> Iterator[tuple]:
     return chain.from_iterable(_batches(session, stmt, size))
 
 
-def _batches(session: Session, stmt, size: int) -> Iterator[list[tuple]]:
+def _batches(session: Session, stmt, size: int) -> Iterator[Sequence[tuple]]:
     conn = session.connection()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args = [params[k] for k in compiled.positiontup] if compiled.positional else params
-    cursor = conn.connection.dbapi_connection.cursor()
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None:  # only a pool's connection that was invalidated has none
+        raise RuntimeError("raw_rows: the session's connection is closed")
+    cursor = dbapi.cursor()
     try:
         cursor.execute(str(compiled), args)
         while batch := cursor.fetchmany(size):

@@ -5,7 +5,7 @@ month (db.month_facts); `rules.ledger.LedgerFacts.of` applies a quarter's parame
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Generic, Iterable, Mapping, TypeVar
 
 from ruralperf.domain.entities import NPL_GRADES
 from ruralperf.domain.money import ZERO
@@ -13,16 +13,18 @@ from ruralperf.domain.money import ZERO
 # household -> the most months of unpaid interest among the staff member's outstanding loans
 # of it, or None when one of them is overdue (never "normal", whatever the parameter)
 Worst = dict[str, "int | None"]
+# the type of the amounts: integer fen (db.month_facts) or `Decimal` (the engine's own pass)
+A = TypeVar("A")
 
 
 @dataclass
-class MonthFacts:
+class MonthFacts(Generic[A]):
     """One month end, per staff member: households with an outstanding loan the staff member
     manages (and how far from normal they are), NPL balance managed, interest income."""
 
     households: dict[str, Worst] = field(default_factory=dict)
-    npl: dict[str, object] = field(default_factory=dict)
-    interest: dict[str, object] = field(default_factory=dict)
+    npl: dict[str, A] = field(default_factory=dict)
+    interest: dict[str, A] = field(default_factory=dict)
 
     def staff(self) -> set[str]:
         return {*self.households, *self.npl, *self.interest}
@@ -31,7 +33,7 @@ class MonthFacts:
 class MonthPass:
     """Accumulates one month's ledger and interest rows; `facts()` gives the result."""
 
-    def __init__(self, zero=ZERO):
+    def __init__(self, zero: Any = ZERO) -> None:  # 0 to sum integer fen
         self.zero = zero
         self._worst: dict[tuple[str, str], int | None] = {}
         self._npl: dict[str, Any] = {}  # fen or Decimal, as the rows give them
@@ -85,7 +87,7 @@ class MonthPass:
             if staff_no is not None:
                 totals[staff_no] = totals.get(staff_no, zero) + amount
 
-    def facts(self) -> MonthFacts:
+    def facts(self) -> MonthFacts[Any]:
         households: dict[str, Worst] = {}
         for (staff_no, household), months in self._worst.items():
             households.setdefault(staff_no, {})[household] = months

@@ -69,14 +69,14 @@ class _Sentence:
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
-            y = int(m.group("cy")) if m.group("cy") else None
-            mo = int(m.group("cm")) if m.group("cm") else None
+            year = int(m.group("cy")) if m.group("cy") else None
+            month = int(m.group("cm")) if m.group("cm") else None
             d = int(m.group("cd"))
-            if mo is None:  # "13日" ends a range started in a known month
+            if month is None:  # "13日" ends a range started in a known month
                 if not (self.range_open and self.last is not None):
                     raise _refuse("paste_no_month", text=m.group("date").strip())
-                mo, y = self.last.month, y or self.last.year
-            y = y or self.year
+                month, year = self.last.month, year or self.last.year
+            y, mo = year or self.year, month
         try:
             day = date(y, mo, d)
         except ValueError:

@@ -134,12 +134,14 @@ def year_changes(year: int, old: list[HolidayDay], new: list[HolidayDay]) -> lis
     changes = []
     for day in sorted(before.keys() | after.keys()):
         o, n = before.get(day), after.get(day)
-        if o is None:
+        if o is not None and n is not None:
+            if (o.kind, o.note) != (n.kind, n.note):
+                changes.append(Change("update", "holidays", day.isoformat(), _values(o),
+                                      _values(n)))
+        elif n is not None:
             changes.append(Change("insert", "holidays", day.isoformat(), None, _values(n)))
-        elif n is None:
+        elif o is not None:
             changes.append(Change("delete", "holidays", day.isoformat(), _values(o), None))
-        elif (o.kind, o.note) != (n.kind, n.note):
-            changes.append(Change("update", "holidays", day.isoformat(), _values(o), _values(n)))
     return changes
 
 
@@ -160,7 +162,9 @@ def locked_change(s: Session, changes: list[Change]) -> tuple[str, Quarter | Non
     """(day, quarter) of the first change to a frozen day, or None."""
     lock = frozen(s)
     for ch in changes:
-        if ch.table == "holidays" and lock.covers(date.fromisoformat(ch.key)):
+        # (`quarter` is set whenever `until` is: Frozen() or both, see `frozen`)
+        if ch.table == "holidays" and lock.quarter is not None \
+                and lock.covers(date.fromisoformat(ch.key)):
             return ch.key, lock.quarter
     return None
 

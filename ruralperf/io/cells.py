@@ -134,9 +134,11 @@ def to_date(value) -> date:
         # Only year-month-day text (2025-07-01, 2025/7/1, 2025.07.01, optionally with a time):
         # date.fromisoformat would also take week dates such as "2025-W01" as some other day.
         m = _DATE_TEXT.match(value.strip())
+        if m is None:
+            raise CellProblem("not_a_date", value=show(value))
         try:
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except (AttributeError, ValueError):
+        except ValueError:
             raise CellProblem("not_a_date", value=show(value)) from None
     else:
         raise CellProblem("not_a_date", value=show(value))

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
 from ruralperf.domain.periods import Month
-from ruralperf.io.parse import Parsed
+from ruralperf.io.parse import Parsed, Row
 
 MONTH_SHEETS = ("snapshots", "interest")
 DATED_SHEETS = {"reassignments": "effective_from", "limitation_events": "date",
@@ -95,11 +95,11 @@ def _check_extensions(parsed: Parsed, s, branch_id: int,
                               m.LimitationEventRow.contract_no.in_(contracts)))
     # (contract, date) -> (new maturity, workbook row or None); the workbook's row replaces a
     # stored one of the same day (the natural key)
-    extensions: dict[tuple[str, str], tuple[str, object]] = {
+    extensions: dict[tuple[str, str], tuple[str, Row | None]] = {
         (c, iso_text(d)): (iso_text(n), None) for c, d, n in stored}
     for key, row in typed.items():
         extensions[key] = (iso_text(row.values["new_maturity"]), row)
-    by_loan: dict[str, list[tuple[str, str, object]]] = {}
+    by_loan: dict[str, list[tuple[str, str, Row | None]]] = {}
     for (contract, when), (new, row) in extensions.items():
         by_loan.setdefault(contract, []).append((when, new, row))
     for contract, items in by_loan.items():

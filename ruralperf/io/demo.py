@@ -85,7 +85,7 @@ def guarantee_rows(book: list[DemoLoan], names: dict[str, str]) -> list[tuple]:
     draw from the demo's random stream)."""
     households = sorted(names)
     place = {h: i for i, h in enumerate(households)}
-    rows = []
+    rows: list[tuple] = []
     for i, loan in enumerate(book):
         if i % 3:
             continue

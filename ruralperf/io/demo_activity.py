@@ -51,7 +51,7 @@ def _card_balance(frame: Frame) -> Decimal:
 def item_rows(frame: Frame, staff: list[DemoStaff]) -> list[tuple]:
     """(staff_no, date, item, qty, card_balance) over the ledger months."""
     rng = frame.rng
-    rows = []
+    rows: list[tuple] = []
     for s in staff:
         teller = not s.is_officer
         for month in frame.months:

@@ -44,7 +44,7 @@ def unique_person_names(rng: random.Random, n: int, male_share: float = 0.5,
                         used: set[str] | None = None) -> list[tuple[str, bool]]:
     """n distinct (name, is_male) pairs."""
     used = set() if used is None else used
-    out = []
+    out: list[tuple[str, bool]] = []
     while len(out) < n:
         male = rng.random() < male_share
         name = person_name(rng, male)

@@ -81,7 +81,7 @@ def target_rows(frame: Frame, staff: list[DemoStaff], actuals: Actuals) -> list[
 def adjustment_rows(frame: Frame, staff: list[DemoStaff]) -> list[tuple]:
     rng = frame.rng
     chosen: set[tuple[str, str, str]] = set()
-    rows = []
+    rows: list[tuple] = []
     wanted = max(3, len(staff) // 2 + 2)
     for i in range(wanted * 3):
         if len(rows) >= wanted:

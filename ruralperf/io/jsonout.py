@@ -30,8 +30,9 @@ def _indicator(ind: IndicatorResult) -> dict:
         target, actual = str(int(ind.target)), str(int(ind.actual))
     else:
         target, actual = money_str(ind.target), money_str(ind.actual)
-    out = {"target": target, "actual": actual, "completion": ratio_str(ind.completion),
-           "weight": format(ind.weight.normalize(), "f"), "actual_exact": str(ind.actual)}
+    out: dict[str, str | dict[str, str]] = {
+        "target": target, "actual": actual, "completion": ratio_str(ind.completion),
+        "weight": format(ind.weight.normalize(), "f"), "actual_exact": str(ind.actual)}
     if ind.inputs:
         out["inputs"] = dict(ind.inputs)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any, Callable
 
 from ruralperf.domain.deferral import join_contracts, split_contracts
 from ruralperf.domain.parameters import definition, parse_value
@@ -44,7 +45,9 @@ class Problem:
 @dataclass(slots=True)  # a million-row sheet holds a million of these
 class Row:
     number: int
-    values: dict[str, object]
+    # column key -> the cell as its column's kind converts it (io/cells): str, Decimal, int,
+    # date... Which one is written in the sheet's spec, read at run time: `Any` to the checker.
+    values: dict[str, Any]
 
 
 @dataclass
@@ -228,16 +231,19 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     mapped = {c.key for c in mapping.values()}
     # Without every natural-key column (reported as missing) each row's key would be empty and
     # every row a "duplicate" of the first.
-    check_keys = bool(sheet.spec.natural_key) and {
-        k for k in sheet.spec.natural_key if sheet.spec.column(k).required} <= mapped
-    natural_key = sheet.spec.natural_key
+    natural_key = sheet.spec.natural_key or ()
+    check_keys = bool(natural_key) and {
+        k for k in natural_key if sheet.spec.column(k).required} <= mapped
     key_index = next((i for i, c in mapping.items() if natural_key and c.key == natural_key[0]),
                      None)
     first_seen: dict[tuple, int] = {}
     # Per column, once: its converter and, for kinds whose cells repeat (months, enumerations,
     # amounts), a memo of typed values, so a 300,000-row ledger converts each distinct cell once.
-    columns = [(i, c, c.key, c.required, c.max_len, converter(code_kind(c)),
-                {} if repeats(c.kind) else None) for i, c in mapping.items()]
+    # (index, column, key, required, max_len, converter, memo or None)
+    columns: list[tuple[int, Column, str, bool, int | None, Callable[[object], object],
+                        dict[tuple, Any] | None]] = [
+        (i, c, c.key, c.required, c.max_len, converter(code_kind(c)),
+         {} if repeats(c.kind) else None) for i, c in mapping.items()]
     row_rules = sheet.spec.key in ROW_RULE_SHEETS
     for number, values in raw.rows[1:]:
         row = Row(number, {})
@@ -255,7 +261,7 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
                     parsed.error(sheet, number, column_key, "required")
                     ok = False
                 continue
-            typed = _MISSING
+            typed: Any = _MISSING
             if memo is not None:
                 # Equal keys only for cells that convert alike: the type is part of the key
                 # (True is not 1), and a float or Decimal is keyed by its text (-0.0 is not

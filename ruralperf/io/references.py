@@ -52,7 +52,7 @@ def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
         | _rejected(sheets, "staff")
     households = known.households | {r.values["household_no"] for r in _rows(sheets, "households")} \
         | _rejected(sheets, "households")
-    loan_types = dict(known.loans)
+    loan_types: dict[str, str | None] = dict(known.loans)  # contract -> customer type
     loan_types.update({r.values["contract_no"]: r.values["customer_type"]
                        for r in _rows(sheets, "loans")})
     for contract in _rejected(sheets, "loans"):
@@ -60,7 +60,9 @@ def check_references(parsed: Parsed, known: Known, scheme: Scheme) -> None:
 
     for key, columns in STAFF_COLUMNS.items():
         sheet = sheets.get(key)
-        for row in _rows(sheets, key):
+        if sheet is None:
+            continue
+        for row in sheet.rows:
             for column in columns:
                 value = row.values.get(column)
                 if value is not None and value != "" and value not in staff:
@@ -112,7 +114,8 @@ def _after_import(parsed: Parsed, scheme: Scheme, key: str):
     return value
 
 
-def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dict[str, str]):
+def _check_credits(parsed: Parsed, known: Known, scheme: Scheme,
+                   loan_types: dict[str, str | None]):
     sheets = parsed.sheets
     credits: dict[str, dict[str, Decimal]] = defaultdict(dict)
     first_row: dict[str, int] = {}
@@ -150,7 +153,7 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
             parsed.error(sheet, row, column, "credit_self", contract=contract)
         elif ctype == "joint" and (len(values) < 2 or sum(values) != 1):
             parsed.error(sheet, row, column, "credit_joint", contract=contract,
-                         total=_pct(sum(values)))
+                         total=_pct(sum(values, Decimal(0))))
         elif ctype in ("linked", "taken_over"):
             lo, hi = limits.on(contract)
             if not all(lo <= v <= hi for v in values):
@@ -158,7 +161,7 @@ def _check_credits(parsed: Parsed, known: Known, scheme: Scheme, loan_types: dic
                              min=_pct(lo), max=_pct(hi))
             elif sum(values) > hi:
                 parsed.error(sheet, row, column, "credit_assist_total", contract=contract,
-                             max=_pct(hi), total=_pct(sum(values)))
+                             max=_pct(hi), total=_pct(sum(values, Decimal(0))))
 
 
 class _ShareLimits:
@@ -187,8 +190,9 @@ class _ShareLimits:
         return self._disbursed
 
     def on(self, contract: str) -> tuple[Decimal, Decimal]:
-        day = self.disbursed.get(contract) if self.known.book is not None else None
+        book = self.known.book
+        day = self.disbursed.get(contract) if book is not None else None
         if day not in self._cache:
-            scheme = self.scheme if day is None else self.known.book.at(day)
+            scheme = self.scheme if day is None or book is None else book.at(day)
             self._cache[day] = tuple(_after_import(self.parsed, scheme, k) for k in self.KEYS)
         return self._cache[day]

@@ -210,12 +210,12 @@ def _write_notes(ws, lang: str) -> str:
     ws.cell(row=row, column=2, value="meaning" if en else "含义").font = bold
     ws.cell(row=row, column=3, value="default" if en else "默认值").font = bold
     first = row + 1
-    for key, spec in DEFINITIONS.items():
+    for key, definition in DEFINITIONS.items():
         row += 1
         ws.cell(row=row, column=1, value=key)
-        ws.cell(row=row, column=2, value=spec.label_en if en else spec.label_zh)
+        ws.cell(row=row, column=2, value=definition.label_en if en else definition.label_zh)
         yes_no = {"true": "是", "false": "否"} if not en else {}
-        ws.cell(row=row, column=3, value=yes_no.get(spec.default, spec.default))
+        ws.cell(row=row, column=3, value=yes_no.get(definition.default, definition.default))
     last = row
     row += 1
     ws.cell(row=row, column=1, value=f"{CAP_PREFIX}<岗位>")

@@ -25,7 +25,8 @@ LIMIT = Decimal(10) ** 16  # up to 9,999,9999,9999,9999.99 (仟万亿)
 
 def _four(n: int) -> str:
     """0 < n < 10000, without leading 零: 1010 -> 壹仟零壹拾."""
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for pos in range(3, -1, -1):
         d = n // 10 ** pos % 10
         if d == 0:

@@ -192,7 +192,7 @@ def file_name(key: str, lang: str | None, **parts) -> str:
 
 
 def en(lang: str | None) -> bool:
-    return bool(lang) and lang.startswith("en")
+    return lang is not None and lang.startswith("en")
 
 
 def colon(lang: str | None) -> str:

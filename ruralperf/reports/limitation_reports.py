@@ -105,8 +105,8 @@ def warning_list_pdf(report: LimitationReport, days: int = 90, lang: str = "zh_C
     headers = [label(k, lang) for k in ("contract_no", "household_no", "balance", "maturity",
                                         "expiry", "days_left", "status", "guarantees")]
     groups = []
-    for manager, items in groupby(loans, key=lambda x: x.manager):
-        items = list(items)
+    for manager, grouped in groupby(loans, key=lambda x: x.manager):
+        items = list(grouped)
         who = staff_label(manager, names) or label("unassigned", lang)
         heading = f"{label('manager', lang)}{colon(lang)}{who}（{label('loans_n', lang, n=len(items))}）" \
             if not en(lang) else f"{label('manager', lang)}: {who} ({label('loans_n', lang, n=len(items))})"

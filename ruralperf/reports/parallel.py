@@ -23,9 +23,9 @@ import multiprocessing
 import os
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from ruralperf.reports import fonts
 from ruralperf.reports.files import safe_filename, write_bytes
@@ -127,8 +127,9 @@ def _pooled(run, branch, out: Path, lang, workers, progress, total, extra,
     written: dict[str, Path] = {}
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         # the whole-run files are the longest single jobs: start them first
-        futures = {pool.submit(_write_job, str(path), fn, args): [str(path)]
-                   for path, fn, args in extra}
+        # future (of a path, or of a part's paths: told apart below) -> the keys it writes
+        futures: dict[Future[Any], list[str]] = {
+            pool.submit(_write_job, str(path), fn, args): [str(path)] for path, fn, args in extra}
         for part in _chunks(run, workers * 4):  # small parts balance the load
             futures[pool.submit(_write_chunk, part, branch, str(out), lang, extras)] = \
                 [s.staff_no for s in part.result.staff]

@@ -77,7 +77,7 @@ def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None],
     class NumberedCanvas(Canvas):
         """Numbers pages per section; draws strings in the main font with glyph fallback."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args, **kwargs) -> None:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.register()
             super().__init__(*args, **kwargs)
             self._rp_pages: list[dict] = []
@@ -112,7 +112,7 @@ def _canvas_class(decorate: Callable[[Canvas, SectionInfo, int, int], None],
             self._rp_pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             sections = [state["_rp_section"] for state in self._rp_pages]
             totals = Counter(id(s) for s in sections)
             seen: Counter = Counter()

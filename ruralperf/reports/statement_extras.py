@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Iterable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
@@ -27,6 +27,9 @@ from ruralperf.reports import fonts
 from ruralperf.reports.indicator_sources import IndicatorSources, indicator_sources, npl_totals
 from ruralperf.reports.labels import en, label, quarter_text
 from ruralperf.reports.pdf_common import GRID, SHADE, cell, heading_style, para, table_style
+
+if TYPE_CHECKING:  # annotations only: the use case is imported where it runs
+    from ruralperf.computing import StoredPayRun
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,8 @@ class StatementExtras:
     sources: IndicatorSources | None = None  # NPL loans at both dates, who gave the score
 
 
-def _approved_newest(runs) -> dict[Quarter, Any]:
-    out: dict[Quarter, Any] = {}
+def _approved_newest(runs: Iterable[StoredPayRun]) -> dict[Quarter, StoredPayRun]:
+    out: dict[Quarter, StoredPayRun] = {}
     for run in runs:
         if run.status == "approved" and (run.quarter not in out
                                          or run.version > out[run.quarter].version):
@@ -125,9 +128,9 @@ def signatures(extras: StatementExtras | None, lang: str) -> Table:
         rows[0].append(label("seal", lang))
         rows[1].append("")
     t = Table(rows, colWidths=widths, rowHeights=[9 * mm, 9 * mm])
-    style = [("FONT", (0, 0), (-1, -1), fonts.register(), 9),
-             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+    style: list[tuple] = [("FONT", (0, 0), (-1, -1), fonts.register(), 9),  # TableStyle's
+                          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                          ("LEFTPADDING", (0, 0), (-1, -1), 0)]
     if extras.seal:
         style += [("SPAN", (3, 0), (3, 1)), ("BOX", (3, 0), (3, 1), 0.6, GRID),
                   ("VALIGN", (3, 0), (3, 1), "TOP"), ("ALIGN", (3, 0), (3, 1), "CENTER"),

@@ -68,12 +68,13 @@ def _note(result, s: StaffPay, key: str, lang: str) -> str:
 
 def _cap_cause(s: StaffPay, lang: str) -> str:
     """The cap reduction as a worked line: in-cap total − cap = reduction."""
-    if s.cap is None:
+    cap = s.quarter_cap  # None exactly when s.cap is
+    if s.cap is None or cap is None:
         return label("cap_none", lang)
     outside = [pick(COMPONENTS, k, lang) for k in sorted(OUTSIDE_CAP)]
     in_cap = sum((v for k, v in s.assessed.items() if k not in OUTSIDE_CAP), ZERO)
     excluded = label("cap_excluded", lang, names=(", " if en(lang) else "、").join(outside))
-    months, cap = s.cap_months, s.quarter_cap
+    months = s.cap_months
     if s.cap_reduction and in_cap - cap == s.cap_reduction:
         return label("cap_worked", lang, in_cap=money_display(in_cap), cap=money_display(s.cap),
                      months=months, reduction=money_display(s.cap_reduction)) + excluded

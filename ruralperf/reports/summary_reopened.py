@@ -3,6 +3,8 @@ the replaced version paid (实发), what the new one pays and the difference to 
 take back (扣回), with the totals. Nothing when the run replaces no version."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Spacer
 
@@ -12,12 +14,16 @@ from ruralperf.reports.pdf_common import SHADE, para, table_style
 from ruralperf.reports.statement_deferral import difference, difference_text, text
 
 
-def comparison(run) -> list[tuple[str, str, object, object, object]]:
+# (staff_no, name, old paid, new paid, difference)
+Compared = tuple[str, str, Decimal, Decimal, Decimal]
+
+
+def comparison(run) -> list[Compared]:
     """(staff_no, name, old paid, new paid, difference) of everyone in either version."""
     replaced = getattr(run, "replaced", None)
     if replaced is None:
         return []
-    out = []
+    out: list[Compared] = []
     new_by = {s.staff_no: s for s in run.result.staff}
     for sid in sorted(new_by | {s.staff_no: s for s in replaced.staff}):
         new, old = new_by.get(sid), replaced.for_staff(sid)
@@ -26,6 +32,12 @@ def comparison(run) -> list[tuple[str, str, object, object, object]]:
         diff = difference(old, new) if new is not None else -old.paid
         out.append((sid, name, old.paid if old is not None else ZERO, new_paid, diff))
     return out
+
+
+def _totals(rows: list[Compared]) -> tuple[Decimal, Decimal, Decimal]:
+    """The old paid, new paid and difference columns summed."""
+    return (sum((r[2] for r in rows), ZERO), sum((r[3] for r in rows), ZERO),
+            sum((r[4] for r in rows), ZERO))
 
 
 def reopened_summary(run, lang: str, width: float) -> list:
@@ -38,7 +50,7 @@ def reopened_summary(run, lang: str, width: float) -> list:
               text("new_paid", lang), text("top_up", lang) + " / " + text("take_back", lang)]
     body = [[sid, name, money_display(old), money_display(new), difference_text(diff, lang)]
             for sid, name, old, new, diff in rows]
-    totals = [sum((r[i] for r in rows), ZERO) for i in (2, 3, 4)]
+    totals = _totals(rows)
     body.append([label("total_staff", lang, n=len(rows)), "", money_display(totals[0]),
                  money_display(totals[1]), difference_text(totals[2], lang)])
     widths = [24 * mm, 36 * mm, 36 * mm, 36 * mm, 44 * mm]
@@ -68,7 +80,7 @@ def reopened_sheet(wb, run, lang: str) -> None:
     for r, (sid, name, old, new, diff) in enumerate(rows, 2):
         style_body(write_row(ws, r, [sid, name, old, new, diff, difference_text(diff, lang)],
                              formats))
-    totals = [sum((x[i] for x in rows), ZERO) for i in (2, 3, 4)]
+    totals = _totals(rows)
     style_body(write_row(ws, len(rows) + 2,
                          [label("total_staff", lang, n=len(rows)), None, *totals,
                           difference_text(totals[2], lang)], formats), total=True)

@@ -17,10 +17,14 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ruralperf.domain.results import StaffPay
 from ruralperf.io.jsonout import staff_json
+
+if TYPE_CHECKING:  # annotations only: the use case is imported where it runs
+    from ruralperf.computing import StoredPayRun
+    from ruralperf.domain.periods import Quarter
 
 def _code(payload: object) -> str:
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -58,7 +62,7 @@ def norm(code: str) -> str:
 class CodeMatch:
     """What a verification code belongs to."""
 
-    run: object  # the StoredPayRun
+    run: StoredPayRun
     staff: StaffPay | None  # None for a branch summary
     approved_copy: bool  # printed while the run was approved
     newest_label: str  # the newest run of the same quarter
@@ -71,16 +75,16 @@ class CodeMatch:
             self.newest_label == self.run.label
 
 
-def find_code(code: str, runs: Iterable, branch_code: str) -> CodeMatch | None:
+def find_code(code: str, runs: Iterable[StoredPayRun], branch_code: str) -> CodeMatch | None:
     """The statement or summary of `runs` (stored runs, any quarter and version) whose code is
     `code`, as printed on a draft or an approved copy; None if there is none."""
     wanted = norm(code)
-    runs = list(runs)
-    newest: dict[str, object] = {}
-    for run in runs:
+    stored = list(runs)
+    newest: dict[Quarter, StoredPayRun] = {}
+    for run in stored:
         if run.quarter not in newest or run.version > newest[run.quarter].version:
             newest[run.quarter] = run
-    for run in runs:
+    for run in stored:
         for approved in (True, False):
             codes = []
             for s in run.result.staff:

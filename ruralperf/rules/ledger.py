@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Mapping, cast
+from typing import Mapping
 
 from ruralperf.domain.ledger import MonthFacts, MonthPass, Worst
 from ruralperf.domain.money import ZERO
@@ -46,16 +46,16 @@ class LedgerFacts:
         return self.npl.get(month, {}).get(staff_no, ZERO)
 
     @classmethod
-    def of(cls, months: Mapping[Month, MonthFacts], quarter: Quarter, max_arrears: int
+    def of(cls, months: Mapping[Month, MonthFacts[Decimal]], quarter: Quarter, max_arrears: int
            ) -> "LedgerFacts":
-        empty = MonthFacts()
+        empty: MonthFacts[Decimal] = MonthFacts()
         out = cls()
         for month in (quarter.base_month, quarter.months[2]):
             got = months.get(month, empty)
             out.maintained[month] = {s: maintained(w, max_arrears)
                                      for s, w in got.households.items()}
-            out.npl[month] = cast(dict[str, Decimal], dict(got.npl))
+            out.npl[month] = dict(got.npl)
         for month in quarter.months:
             for staff_no, total in months.get(month, empty).interest.items():
-                out.interest.setdefault(staff_no, {})[month] = cast(Decimal, total)
+                out.interest.setdefault(staff_no, {})[month] = total
         return out

@@ -26,6 +26,8 @@ def loan_limitation(loan: Loan, events: Sequence[LimitationEvent], managers: Man
     st = replay(loan, events, managers, balances, scheme, calendar, as_of)
     balance = balances.on(as_of)
     x = st.execution
+    expiry: date | None
+    limit: str | None
     expiry, limit = st.expiry, st.limit
     days_left = lapse_date = responsible = deadline = None
     accountability = False
@@ -100,4 +102,6 @@ def is_listed(loan: Loan, events: Sequence[LimitationEvent], as_of: date,
 
 def listed(row: LoanLimitation, loan: Loan, as_of: date) -> bool:
     """The limitation list's rule on a computed row (CLI.md)."""
+    if row.maturity is None:  # `loan_limitation` always sets it
+        raise ValueError(f"{row.contract_no}: a limitation row without its maturity")
     return row.maturity < as_of or (bool(row.guarantees) and loan.maturity_on < as_of)

@@ -148,14 +148,14 @@ class Replay:
             return
         if self.litigation:
             return
-        lapsed = self.lapse_date is not None
+        lapsed = self.lapse_date
         kind = ev.kind
         if kind == "lapse_registered":
             self.lapse_date, self.responsible, self.beyond = ev.date, ev.staff_no, False
             self.expiry, self.limit = ev.date - timedelta(days=1), "period"
-        elif lapsed:
+        elif lapsed is not None:
             if kind in DEBTOR_ACTS:
-                self._restore(ev)
+                self._restore(ev, lapsed)
         elif kind == "extension" and ev.new_maturity:
             self.maturity = ev.new_maturity
             self.maximum = add_years(ev.new_maturity, self.scheme["limitation.max_years"])
@@ -189,7 +189,8 @@ class Replay:
         if act > self.maximum:
             self.maximum = add_years(act, self.scheme["limitation.max_years"])
 
-    def _restore(self, ev: LimitationEvent) -> None:
+    def _restore(self, ev: LimitationEvent, lapsed: date) -> None:
+        """`lapsed`: the lapse date (self.lapse_date) the debtor's act revives the loan from."""
         self._move_maximum(ev.date)
         if not self.beyond:  # a beyond_maximum loan revives without a restoration (7.3)
             amount = self.balances.latest_positive(ev.date)
@@ -197,7 +198,7 @@ class Replay:
                         else ev.staff_no)
             self.restorations.append(Restoration(
                 self.loan.contract_no, self.loan.household_no, ev.date, restorer,
-                amount if amount is not None else self.loan.amount, self.lapse_date,
+                amount if amount is not None else self.loan.amount, lapsed,
                 self.responsible))
         self.lapse_date = self.responsible = None
         self.beyond = False

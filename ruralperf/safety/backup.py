@@ -128,7 +128,7 @@ class Verification:
 def list_backups(db_path: Path) -> list[Backup]:
     """Backups of this database, newest first."""
     db_path = Path(db_path)
-    out = []
+    out: list[Backup] = []
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return out

@@ -17,13 +17,19 @@ class BackupKeeper:
         self._checks: list[backups.Verification] = []  # verdicts not yet collected
         self._lock = threading.Lock()  # imports run on a worker thread, `problems` on any
 
+    def file(self) -> Path:
+        """The database file, for what is only done to one (the callers check `path`)."""
+        if self.path is None:
+            raise ValueError("a database that is not a file has no backups")
+        return self.path
+
     def take(self, reason: str) -> backups.Backup | None:
         """A backup, verified before it is returned (None without a file)."""
         return backups.take_backup(self.path, reason) if self.path is not None else None
 
     def take_before_import(self) -> None:
         """The copy now (the import's commit waits for it), its integrity check in a thread."""
-        taken = backups.take_backup(self.path, "before-import", verify=False)
+        taken = backups.take_backup(self.file(), "before-import", verify=False)
         with self._lock:
             self._checks.append(backups.Verification(taken))
 
@@ -74,8 +80,8 @@ class EarlyBackup:
 
     def _run(self) -> None:
         try:
-            self._taken = backups.take_backup(self._keeper.path, "before-import", verify=False,
-                                              rotate_after=False)
+            self._taken = backups.take_backup(self._keeper.file(), "before-import",
+                                              verify=False, rotate_after=False)
         except BaseException as exc:  # handed to the importing thread by finish()
             self._error = exc
 
@@ -83,7 +89,9 @@ class EarlyBackup:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        backups.rotate(self._keeper.path)
+        if self._taken is None:  # the thread ended with the copy or with an error
+            raise RuntimeError("the backup before the import was not taken")
+        backups.rotate(self._keeper.file())
         self._keeper._verify_later(self._taken)
 
     def discard(self) -> None:

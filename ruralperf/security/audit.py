@@ -171,6 +171,15 @@ def append(session: Session, branch_id: int | None, user: str, source: str,
     return count
 
 
+def last_entry(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the chain's last entry, read after an `append` (so there is one)."""
+    last = session.execute(select(m.AuditRow.seq, m.AuditRow.hash)
+                           .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+    if last is None:
+        raise RuntimeError("the audit trail has no entry")
+    return last.seq, last.hash
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool

@@ -19,6 +19,7 @@ import hmac
 import os
 import secrets
 from pathlib import Path
+from typing import Literal
 
 from ruralperf.paths import data_dir
 
@@ -56,7 +57,7 @@ def _profile_key(create: bool) -> bytes | None:
     return _parse(path.read_text(encoding="ascii"))
 
 
-def _given() -> bytes | None | bool:
+def _given() -> bytes | None | Literal[False]:
     """The key given by the environment, None when it is unreadable, False when none is given."""
     given = os.environ.get("RURALPERF_AUDIT_KEY")
     if given:
@@ -89,7 +90,7 @@ def key_id(key: bytes) -> str:
 def find(wanted: str) -> bytes | None:
     """The key named `wanted` if this computer has it (given, own or taken over)."""
     given = _given()
-    candidates = [given] if given else []
+    candidates: list[bytes | None] = [given] if given else []
     candidates.append(_profile_key(create=False))
     path = data_dir() / OTHERS / f"{wanted}.key"
     if wanted.isalnum() and path.is_file():

@@ -247,10 +247,10 @@ class Browse:
                                           | {r["key"] for r in stored} - set(DEFINITIONS))
         out = []
         for key in keys:
-            history = book.history(key) or [(BUILTIN_FROM, definition(key).default)]
+            spec = definition(key)  # None only for a stored key no longer defined: it has a history
+            history = book.history(key) or [(BUILTIN_FROM, spec.default if spec else "")]
             current = [h for h in history if h[0] <= on]
             since, value = current[-1] if current else (None, "")
-            spec = definition(key)
             out.append({"key": key, "label_zh": spec.label_zh if spec else key,
                         "label_en": spec.label_en if spec else key, "value": value,
                         "since": None if since == BUILTIN_FROM else since,

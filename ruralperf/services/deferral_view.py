@@ -82,8 +82,7 @@ def ledger(engine, branch_id: int, staff_no: str | None = None) -> list[StaffLed
         people &= {staff_no}
     out = []
     for sid in sorted(people):
-        rows = [r.for_staff(sid) for r in runs]
-        rows = [x for x in rows if x is not None]
+        rows = [x for x in (r.for_staff(sid) for r in runs) if x is not None]
         out.append(StaffLedger(
             sid, names.get(sid, ""), tuple(by_staff.get(sid, ())),
             sum((x.deferred for x in rows), ZERO), sum((x.released for x in rows), ZERO),

@@ -105,7 +105,7 @@ def export_view(ws, table: str, path: str | Path, columns: list[ExportColumn], *
     sheet = book.create_sheet(clean_text(sheet_title or table)[:31])
     chunks = ws.browse.iter_rows(table, search=search, filters=filters, sort=sort,
                                  descending=descending)
-    first = next(chunks, [])
+    first: list[dict] = next(chunks, [])
     _fit_widths(sheet, columns, first, enum_text)
     sheet.freeze_panes = "A2"  # a write-only sheet takes it before its first row
     header = []

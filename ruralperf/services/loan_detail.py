@@ -104,9 +104,9 @@ def load_loan_detail(ws, contract_no: str, as_of: date) -> LoanDetail | None:
     detail.limitation = loan_limitation(loan_value, events, managers, balances, scheme,
                                         calendar, as_of, guarantees)
     states = {g.guarantor: g for g in detail.limitation.guarantees}
-    for row in detail.guarantees:
-        g = states.get(row["guarantor"])
+    for shown in detail.guarantees:
+        g = states.get(shown["guarantor"])
         if g is not None:
-            row.update(guarantee_end=g.guarantee_end, status=g.status, days_left=g.days_left,
+            shown.update(guarantee_end=g.guarantee_end, status=g.status, days_left=g.days_left,
                        responsible=g.responsible)
     return detail

@@ -22,6 +22,13 @@ __all__ = ["Overview", "DUE_BUCKETS", "Completeness", "HomeFacts", "LimitationSu
            "MonthCoverage", "PayRunStatus", "StaffFinding"]
 
 
+def _days_left(loan: LoanLimitation) -> int:
+    """The sort key of a loan in a due bucket (only loans with days left are put in one)."""
+    if loan.days_left is None:
+        raise ValueError(f"{loan.contract_no}: no days left to sort by")
+    return loan.days_left
+
+
 class Overview:
     def __init__(self, workspace):
         self._ws = workspace
@@ -147,7 +154,7 @@ class Overview:
                     due[bucket].append(loan)
         return LimitationSummary(
             as_of=as_of,
-            due={d: tuple(sorted(x, key=lambda x: x.days_left)) for d, x in due.items()},
+            due={d: tuple(sorted(x, key=_days_left)) for d, x in due.items()},
             lapsed=tuple(x for x in report.loans if x.status == "lapsed"),
             accountability=tuple(x for x in report.loans if x.accountability),
             litigation=sum(1 for x in report.loans if x.status == "litigation"),

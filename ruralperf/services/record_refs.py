@@ -8,7 +8,7 @@ from ruralperf.db import models as m
 from ruralperf.services.record_messages import join_refs, say
 
 # table key -> [(model, column, message code)] of the records that refer to it
-REFERENCES: dict[str, list[tuple[type, str, str]]] = {
+REFERENCES: dict[str, list[tuple[type[m.Base], str, str]]] = {
     "staff": [(m.LoanRow, "manager_no", "ref_loans_manager"), (m.CreditRow, "staff_no", "ref_credits"),
               (m.ReassignmentRow, "staff_no", "ref_reassignments"),
               (m.DepositRow, "staff_no", "ref_deposits"), (m.ItemRow, "staff_no", "ref_items"),
@@ -31,8 +31,9 @@ def referencing(session, branch_id: int, table_key: str, key: str) -> list[str]:
     """Worded counts of the records referring to `key` ("5 笔贷款（管户）"), empty if none."""
     parts = []
     for model, column, code in REFERENCES.get(table_key, []):
-        n = session.scalar(select(func.count()).select_from(model)
-                           .where(model.branch_id == branch_id, getattr(model, column) == key))
+        t = model.__table__
+        n = session.scalar(select(func.count()).select_from(t)
+                           .where(t.c.branch_id == branch_id, t.c[column] == key))
         if n:
             parts.append(say(code, n=n))
     return parts

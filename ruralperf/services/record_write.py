@@ -4,6 +4,7 @@ of the import, credits removed from a loan, and the audit trail entry."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 
@@ -114,9 +115,11 @@ def write_record(ws, s, table: str, parsed: Parsed, row_id: int | None,
     old = s.get(model, row_id) if row_id is not None else None
     if row_id is not None and (old is None or old.branch_id != b):
         return error(table, None, "record_missing", index=None)
-    old_values = row_values(table, old) if old is not None else None
-    if old_values is not None and table == "loans":  # credits are compared and audited too
-        old_values["credits"] = _credits(s, b, old.contract_no)
+    old_values = None
+    if old is not None:
+        old_values = row_values(table, old)
+        if table == "loans":  # credits are compared and audited too
+            old_values["credits"] = _credits(s, b, old.contract_no)
     if old_values is not None and changed_since(old_values, expected):
         return error(table, None, "record_changed", index=None)
     denied = duties.record_denied(s, b, ws.user, table, values, old_values)
@@ -206,15 +209,17 @@ def write_targets(ws, s, quarter: Quarter, parsed: Parsed, clear: list[str],
         s.execute(delete(model).where(model.branch_id == b,
                                       periods.is_quarter(model.quarter, quarter),
                                       model.staff_no.in_(clear)))
+    # (action, staff_no, values before, values after)
+    changes: list[tuple[str, str, dict | None, dict | None]] = [
+        ("delete", k, old[k], None) for k in clear if k in old]
     sheet = parsed.sheets.get("targets")
     if sheet is not None:
         upsert_sheet(s, sheet, b)
-    changes = [("delete", k, old[k], None) for k in clear if k in old]
-    for row in sheet.rows if sheet is not None else []:
-        new = {c.key: row.values.get(c.key) for c in sheet.spec.columns}
-        before = old.get(new["staff_no"])
-        if before != new:
-            changes.append(("update" if before else "insert", new["staff_no"], before, new))
+        for row in sheet.rows:
+            new: dict[str, Any] = {c.key: row.values.get(c.key) for c in sheet.spec.columns}
+            before = old.get(new["staff_no"])
+            if before != new:
+                changes.append(("update" if before else "insert", new["staff_no"], before, new))
     for action, staff_no, before, after in changes:
         log_change(ws, s, action, "targets", f"{staff_no}/{quarter}", before, after)
     return result

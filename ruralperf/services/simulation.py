@@ -112,7 +112,7 @@ def check_draft(draft: dict[str, str], quarter: Quarter) -> None:
     """Refuse a draft the import would refuse (unknown key, bad value), with its message."""
     if not draft:
         return
-    rows = [(1, ("key", "value", "effective_from"))]
+    rows: list[tuple[int, tuple]] = [(1, ("key", "value", "effective_from"))]
     rows += [(i + 2, (key, value, quarter.end_date)) for i, (key, value) in enumerate(draft.items())]
     problems = [p for p in parse_workbook([RawSheet("parameters", rows)]).problems
                 if not p.warning]
@@ -151,7 +151,7 @@ def compare(now: PayRunResult, with_draft: PayRunResult) -> tuple[StaffCompariso
 
 def adoption_rows(draft: dict[str, str], effective_from: date) -> list[tuple[int, tuple]]:
     """The draft as rows of the 参数 sheet, effective from the chosen day."""
-    rows = [(1, ("key", "value", "effective_from"))]
+    rows: list[tuple[int, tuple]] = [(1, ("key", "value", "effective_from"))]
     rows += [(i + 2, (key, value, effective_from)) for i, (key, value) in enumerate(draft.items())]
     return rows
 

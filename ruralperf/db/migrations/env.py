@@ -17,8 +17,7 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine") or create_engine(
-        config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine") or create_engine(_url())
     with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
@@ -33,6 +32,13 @@ def run_migrations_online() -> None:
             connection.commit()
         if sqlite:
             _raw_pragma(connection, "PRAGMA foreign_keys=ON")
+
+
+def _url() -> str:
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("migrations: neither an engine nor sqlalchemy.url was given")
+    return url
 
 
 def _raw_pragma(connection, sql: str) -> None:
