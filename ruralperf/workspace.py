@@ -41,7 +41,7 @@ from ruralperf.rules.engine import compute_pay_run
 log = logging.getLogger(__name__)
 
 # Types the facade's methods take or return, named here for the window's annotations.
-__all__ = ["Workspace", "Column", "ImportReport", "StoredPayRun"]
+__all__ = ["Workspace", "Column", "ImportReport", "Simulation", "StoredPayRun"]
 Progress = Callable[[int, int, str], None]
 
 

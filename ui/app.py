@@ -55,7 +55,8 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
     from ui.i18n import install_language, remove_language, resolve_language
     from ui.session.startup import open_workspace
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # (typed as the core application it may be)
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("ruralperf")
     app.setApplicationName("ruralperf")
     app.setDesktopFileName("ruralperf")  # matches resources/ruralperf.desktop
@@ -80,7 +81,7 @@ def run(db: str | None = None, lang: str | None = None, screenshot: str | None =
         from ui.session.desk import Desk
 
         desk = Desk(settings, lang)  # 文件 > 打开数据库 moves it to another database
-        desk.quit_requested.connect(app.exit, Qt.QueuedConnection)
+        desk.quit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # the session decides (wizard -> window, ...)
         try:

@@ -46,9 +46,10 @@ def install_language(app: QApplication, lang: str) -> list[QTranslator]:
     returned list alive as long as the application runs (or pass it to `remove_language`)."""
     lang = normalize(lang) or "zh_CN"
     os.environ["RURALPERF_LANG"] = lang
-    QLocale.setDefault(QLocale(QLocale.English if lang == "en" else QLocale.Chinese,
-                               QLocale.UnitedStates if lang == "en" else QLocale.China))
-    wanted = ([(QLibraryInfo.path(QLibraryInfo.TranslationsPath), "qtbase_zh_CN"),
+    english = lang == "en"
+    QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Chinese,
+                               QLocale.Country.UnitedStates if english else QLocale.Country.China))
+    wanted = ([(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN"),
                (str(TRANSLATIONS), "qtbase_extra_zh_CN")]  # what Qt 6's own file lacks
               if lang == "zh_CN" else [(str(TRANSLATIONS), "ruralperf_en")])
     installed = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QP
 
 from ruralperf.domain.periods import Quarter
 from ui.context import AppContext
+from ui.session.idle import IdleLock
 from ui.navigation import NAVIGATION, SELF_REFRESHING, build_pages, extra_keys, nav_label
 from ui.trust.backup_watch import BackupWatch
 from ui.trust.file_check_watch import FileCheckWatch
@@ -23,7 +24,7 @@ from ui.widgets.quarter_combo import QuarterCombo
 from ui.window_fit import fit_window, geometry_key
 from ui.workflow.quarter import QuarterState
 
-KEY_ROLE = Qt.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 GEOMETRY_KEY, SPLITTER_KEY = "ui/geometry", "ui/splitter"
 
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.ready = False  # the default quarter is known; pages may load
         self._default: Quarter | None = None
         self._stale: set[str] = set()
-        self.idle_lock = None  # ui.session.idle.IdleLock, set by the session
+        self.idle_lock: IdleLock | None = None  # set by the session
         self.pages = build_pages(ctx, self.quarter)
         self.setWindowTitle(self.tr("农信社绩效考核与诉讼时效管理"))
         self._build_body()
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
                 item.setData(0, KEY_ROLE, group)
                 self._nav_items[group] = item
                 continue
-            item.setFlags(Qt.ItemIsEnabled)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(8, 6, 8, 0)
         right_layout.addLayout(header)
         right_layout.addWidget(self.stack, 1)
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))

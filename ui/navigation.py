@@ -39,7 +39,7 @@ def nav_label(key: str) -> str:
     if source is None:
         spec = TABLES_BY_KEY.get(key)
         return key if spec is None else spec.title(current_lang())
-    return QCoreApplication.translate("Navigation", source)
+    return QCoreApplication.translate("Navigation", str(source))  # a QT_TRANSLATE_NOOP text
 
 
 _LABELS = {

@@ -26,7 +26,7 @@ def test_warnings_on_the_as_of_date(page):
     assert page.as_of.text() == "2025-09-30"
     assert page.visible_contracts() == ["C026", "C025"]  # the most urgent first (issue 13.8)
     assert page.tabs.tabText(0) == "须签收 (2)"
-    assert "合同 C026" in page.actions.lead.text() and "剩 9 天" in page.actions.lead.text()
+    assert "合同 C026" in page.signing.lead.text() and "剩 9 天" in page.signing.lead.text()
 
 
 def test_status_tabs_and_manager_filter(page):

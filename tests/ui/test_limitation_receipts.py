@@ -30,9 +30,9 @@ def test_receipt_moves_the_loan_out_of_to_sign(qtbot, page, golden_ctx, idle):
     row = page.visible_contracts().index("C026")
     rect = page.view.visualRect(page.proxy.index(row, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.LeftButton, pos=rect.center())
-    assert page.actions.receipt_button.isEnabled()
-    qtbot.mouseClick(page.actions.receipt_button, Qt.LeftButton)
-    dialog = page.actions.dialog
+    assert page.signing.receipt_button.isEnabled()
+    qtbot.mouseClick(page.signing.receipt_button, Qt.LeftButton)
+    dialog = page.signing.dialog
     qtbot.waitExposed(dialog)
     dialog.signed_on.line.setFocus()
     dialog.signed_on.line.selectAll()
@@ -51,7 +51,7 @@ def test_receipt_moves_the_loan_out_of_to_sign(qtbot, page, golden_ctx, idle):
 
 def test_receipt_needs_a_signer(qtbot, page):
     page.view.selectRow(0)
-    dialog = page.actions.record_receipt()
+    dialog = page.signing.record_receipt()
     qtbot.waitExposed(dialog)
     QTest.keyClick(dialog.signer, Qt.Key_Return)
     assert dialog.isVisible() and dialog.message.text() == "请填写签收人"
@@ -76,11 +76,11 @@ def test_to_sign_list_prints_the_chosen_officer(qtbot, page, golden_ctx, idle, m
     combo.setFocus()
     QTest.keyClick(combo, Qt.Key_Down)
     assert combo.currentData() == officer
-    QTest.mouseClick(page.actions.list_button, Qt.LeftButton)
+    QTest.mouseClick(page.signing.list_button, Qt.LeftButton)
     idle(golden_ctx)
     qtbot.waitUntil(lambda: bool(made), timeout=10000)
     assert asked == [(date(2025, 9, 30), officer, "zh_CN")]
-    assert made[0].title == "须签收清单 2025-09-30" and page.actions.list_button.isEnabled()
+    assert made[0].title == "须签收清单 2025-09-30" and page.signing.list_button.isEnabled()
 
 
 class _Closed:

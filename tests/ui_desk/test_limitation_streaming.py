@@ -51,7 +51,7 @@ def test_the_rows_to_sign_come_first_then_the_whole_list(qtbot, golden_ctx, held
     # the replay still waits: only the rows to be signed of the quiet loans are shown
     assert _contracts(page) == ["C025", "C026"]
     assert page.tabs.tabText(0) == "须签收…"
-    assert page.actions.lead.text() == "须签收：已列出 2 项，其余贷款正在计算…"
+    assert page.signing.lead.text() == "须签收：已列出 2 项，其余贷款正在计算…"
     assert golden_ctx.tasks.busy()
     held_replay.set()
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "须签收 (2)", timeout=10000)
@@ -69,7 +69,7 @@ def test_a_replayed_loan_to_sign_comes_with_the_rest(qtbot, golden_ctx, held_rep
     _type_date(qtbot, page, "2026-03-31")
     qtbot.waitUntil(lambda: page.first_rows_shown is not None, timeout=10000)
     assert _contracts(page) == []  # C024 has events: known after its replay
-    assert page.actions.lead.text() == "须签收：已列出 0 项，其余贷款正在计算…"
+    assert page.signing.lead.text() == "须签收：已列出 0 项，其余贷款正在计算…"
     held_replay.set()
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "须签收 (1)", timeout=10000)
     idle(qtbot, golden_ctx)

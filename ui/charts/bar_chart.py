@@ -85,7 +85,8 @@ class StackedBarChart(QWidget):
             legend.addItem(dots, labels.get(data.markers.key, data.markers.key))
         if data.line is not None:
             plot.addItem(pg.InfiniteLine(pos=data.line, angle=0,
-                                         pen=pg.mkPen("#f04438", width=1.5, style=Qt.DashLine)))
+                                         pen=pg.mkPen("#f04438", width=1.5,
+                                                      style=Qt.PenStyle.DashLine)))
         axis = plot.getAxis("bottom")
         axis.setTicks([[(i, text) for i, text in enumerate(data.categories)]])
         marks = [v for v in (data.markers.values if data.markers else ()) if v is not None]

@@ -55,7 +55,7 @@ class ChartDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.resize(960, 560)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def add_chart(self, name: str, unit: str, data, title: str) -> StackedBarChart:
         from ui.charts.bar_chart import StackedBarChart

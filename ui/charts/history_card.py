@@ -24,7 +24,7 @@ class HistoryCard(QFrame):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(tr("本季与前四个季度的应发合计"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.save_button = QPushButton(tr("保存为图片…"), self)

@@ -23,7 +23,7 @@ class EvidencePane(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("合同号"), self.tr("户名"), self.tr("关系"), self.tr("首次不良月份"),
             self.tr("五级分类"), self.tr("当时余额")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -53,7 +53,8 @@ class EvidencePane(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c == 5:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
@@ -65,7 +66,7 @@ class ClawbacksPage(TablePage):
 
     def add_body(self, layout: QVBoxLayout) -> None:
         self.evidence = EvidencePane(self)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.evidence)
         splitter.setStretchFactor(0, 3)
@@ -89,7 +90,7 @@ class ClawbacksPage(TablePage):
             return
         ws = self.ctx.workspace
         run_for(self, lambda _p: ws.clawback_evidence(row["staff_no"], row["date"]),
-                on_done=lambda loans: generation == self._generation
-                and self.evidence.show_evidence(row, loans),
+                on_done=lambda loans: self.evidence.show_evidence(row, loans)
+                if generation == self._generation else None,
                 on_error=lambda e: self.status.setText(
                     self.tr("读取不良贷款失败：{0}").format(type(e).__name__)))

@@ -59,8 +59,8 @@ class ConflictBox(QMessageBox):
     def __init__(self, parent: QWidget, table: str, *, deleted: bool = False,
                  deleting: bool = False, grid: bool = False):
         super().__init__(parent)
-        self.setAttribute(Qt.WA_DeleteOnClose)
-        self.setIcon(QMessageBox.Warning)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setIcon(QMessageBox.Icon.Warning)
         self.deleted, self.deleting = deleted, deleting
         what = table_label(table)
         if grid:
@@ -90,8 +90,8 @@ class ConflictBox(QMessageBox):
             self.setInformativeText(self.tr("选择“重新载入”将显示当前数据，您在表单中输入的内容会被放弃；"
                                             "选择“保留表单”可先复制您的输入。"))
             reload_text, keep_text = self.tr("重新载入"), self.tr("保留表单")
-        self.reload_button = self.addButton(reload_text, QMessageBox.AcceptRole)
-        self.keep_button = self.addButton(keep_text, QMessageBox.RejectRole)
+        self.reload_button = self.addButton(reload_text, QMessageBox.ButtonRole.AcceptRole)
+        self.keep_button = self.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.keep_button)  # Enter and Esc never discard anything
         self.setEscapeButton(self.keep_button)
         self.finished.connect(lambda _r: self.chosen.emit(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from ruralperf.domain.exports import ExportColumn
 from ruralperf.errors import ExportCancelled
@@ -15,9 +16,12 @@ from ui.records.background import run_for
 from ui.workflow.report_files import remember_folder, start_path
 from ui.i18n import counted
 
+if TYPE_CHECKING:  # the page imports this module
+    from ui.records.table_page import TablePage
+
 
 class ExportAction:
-    def __init__(self, page: QWidget):
+    def __init__(self, page: TablePage):
         self.page = page
         self.task = None
 

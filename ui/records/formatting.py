@@ -15,8 +15,8 @@ from ui.records.labels import column_label, enum_label, status_label
 
 GUARANTEE_TEXT = QT_TRANSLATE_NOOP("Records", "{0} · {1}：{2}")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
-LEFT = Qt.AlignLeft | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NUMERIC = frozenset({"money", "int", "decimal", "share"})
 # Initial column widths in pixels by kind; names and numbers get their own below.
 WIDTHS = {"guarantee": 200, "money": 120, "date": 96, "int": 80, "decimal": 80, "share": 80, "enum": 84,
@@ -49,7 +49,7 @@ def guarantee_text(value) -> str:
         return str(value) if value else ""
     worst = status_label(value.worst) if value.worst else ""
     names = QCoreApplication.translate("Records", "、").join(value.guarantors)
-    return QCoreApplication.translate("Records", GUARANTEE_TEXT).format(
+    return QCoreApplication.translate("Records", str(GUARANTEE_TEXT)).format(
         value.count, worst, names)
 
 

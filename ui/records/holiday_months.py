@@ -16,7 +16,7 @@ MAKE_UP = QColor("#d6e9c6")  # a make-up working day
 WEEKEND = QColor("#eef1f5")
 LOCKED_TEXT = QColor("#98a2b3")
 CELL_W, CELL_H = 26, 21
-DAY_ROLE = Qt.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MonthGrid(QTableWidget):
@@ -27,12 +27,12 @@ class MonthGrid(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("一"), self.tr("二"), self.tr("三"), self.tr("四"),
                                         self.tr("五"), self.tr("六"), self.tr("日")])
         self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(CELL_W)
         header.setFixedHeight(CELL_H)
         self.verticalHeader().setDefaultSectionSize(CELL_H)
@@ -46,7 +46,7 @@ class MonthGrid(QTableWidget):
             self.dayClicked.emit(day)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.currentIndex()
             if index.isValid():
                 self._clicked(index.row(), index.column())
@@ -62,7 +62,7 @@ class MonthGrid(QTableWidget):
             cell = first_col + n - 1
             item = QTableWidgetItem(str(n))
             item.setData(DAY_ROLE, day)
-            item.setTextAlignment(Qt.AlignCenter)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             kind = kinds.get(day)
             if kind == "rest_day":
                 item.setBackground(QBrush(REST))

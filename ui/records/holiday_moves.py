@@ -25,8 +25,8 @@ class MovesDialog(QDialog):
             self.tr("范围"), self.tr("合同号"), self.tr("管户人员"), self.tr("原到期日"),
             self.tr("新到期日"), self.tr("状态")])
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r, mv in enumerate(moves):
             where = (self.tr("今日时效清单") if mv.where is None
                      else self.tr("%1 草稿核算").replace("%1", str(mv.where)))
@@ -41,8 +41,9 @@ class MovesDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.setVisible(bool(moves))
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
+        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("取消"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

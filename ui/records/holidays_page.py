@@ -110,7 +110,7 @@ class HolidaysPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidget(months)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         middle.addWidget(scroll, 1)
         middle.addWidget(panel)
         layout = QVBoxLayout(self)
@@ -230,7 +230,7 @@ class HolidaysPage(Page):
     def _change_text(self, day: date) -> str:
         old, new = self.stored.get(day), self.draft.get(day)
         note = new.note if new is not None else ""
-        return (f"{day.isoformat()} {self.tr(WEEKDAYS[day.weekday()])}  "
+        return (f"{day.isoformat()} {self.tr(str(WEEKDAYS[day.weekday()]))}  "
                 f"{self._kind_text(day, old)} → {self._kind_text(day, new)} {note}").rstrip()
 
     def toggle_day(self, day: date) -> None:

@@ -31,7 +31,7 @@ class LoansPage(TablePage):
         self.detail.add_requested.connect(lambda t: self.open_detail_form(t, None))
         self.detail.edit_requested.connect(self.open_detail_form)
         self.detail.delete_requested.connect(self.delete_detail)
-        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -56,8 +56,8 @@ class LoansPage(TablePage):
             return
         browse, contract = self.ctx.workspace.browse, row["contract_no"]
         run_for(self, lambda _p: browse.loan_detail(contract),
-                     on_done=lambda d: generation == self._detail_generation
-                     and self.detail.show_detail(d),
+                     on_done=lambda d: self.detail.show_detail(d)
+                     if generation == self._detail_generation else None,
                      on_error=lambda e: self.status.setText(
                          self.tr("读取贷款明细失败：{0}").format(type(e).__name__)))
 
@@ -92,8 +92,9 @@ class LoansPage(TablePage):
 
     def delete_detail(self, table: str, row: dict) -> None:
         text = self.tr("删除所选{0}记录？此操作不能撤销。").format(table_label(table))
-        if QMessageBox.question(self, self.tr("删除"), text, QMessageBox.Yes | QMessageBox.No,
-                                QMessageBox.No) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("删除"), text,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         records, expected = self.ctx.workspace.records, stored_values(table, row)
         run_for(self, lambda _p: records.delete(table, row["id"], expected=expected),

@@ -22,7 +22,7 @@ from ui.workflow.labels import parameter_value_text
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if align_right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -59,7 +59,7 @@ class ParametersPage(Page):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.history_grid, 1)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.key_grid)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -83,12 +83,12 @@ class ParametersPage(Page):
     def _grid(self, headers: list[str]) -> QTableWidget:
         grid = QTableWidget(0, len(headers), self)
         grid.setHorizontalHeaderLabels(headers)
-        grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        grid.setSelectionBehavior(QAbstractItemView.SelectRows)
-        grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.verticalHeader().hide()
         grid.verticalHeader().setDefaultSectionSize(24)
-        grid.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         grid.horizontalHeader().setStretchLastSection(True)
         return grid
 
@@ -194,7 +194,7 @@ class ParametersPage(Page):
             hint = self.tr("{0}：当前值 {1}").format(key["label_zh"], key["value"] or "—")
             self._select_key = key["key"]
         dialog = record_dialog(self.ctx, "parameters", None, self, fixed=fixed, hint=hint)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -204,8 +204,9 @@ class ParametersPage(Page):
             return
         text = self.tr("删除 {0} 起的取值 {1}？").format(value["effective_from"].isoformat(),
                                                    value["value"])
-        if QMessageBox.question(self, self.title(), text, QMessageBox.Yes | QMessageBox.No,
-                                QMessageBox.No) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.title(), text,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         records, expected = self.ctx.workspace.records, stored_values("parameters", value)
         run_for(self, lambda _p: records.delete("parameters", value["id"], expected=expected),

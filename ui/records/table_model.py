@@ -10,14 +10,14 @@ show without waiting for the count.
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ui.context import AppContext
 from ui.records.formatting import ColumnSpec, alignment, display
 from ui.records.background import run_for
 
 BATCH = 200
-VALUE_ROLE = Qt.UserRole + 1  # the exact value (Decimal, int, date) of a cell
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the exact value (Decimal, int, date) of a cell
 
 
 # the worst status of a loan's guarantee periods, when it needs acting on
@@ -27,8 +27,8 @@ GUARANTEE_COLORS = {"warning": QColor("#b54708"), "released": QColor("#b42318"),
 
 
 _DISPLAY, _ALIGN, _VALUE, _TOOLTIP, _FOREGROUND = (
-    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, VALUE_ROLE, Qt.ToolTipRole,
-                     Qt.ForegroundRole))
+    int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, VALUE_ROLE,
+                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole))
 _ROLES = frozenset({_DISPLAY, _ALIGN, _VALUE, _TOOLTIP, _FOREGROUND})
 
 class RecordTableModel(QAbstractTableModel):
@@ -41,7 +41,8 @@ class RecordTableModel(QAbstractTableModel):
                  parent=None, batch: int = BATCH):
         super().__init__(parent)
         self.ctx, self.table, self.columns, self.batch = ctx, table, columns, batch
-        self.search, self.filters = "", {}
+        self.search = ""
+        self.filters: dict = {}
         self.sort_key: str | None = None
         self.descending = False
         self._rows: list[dict] = []
@@ -71,10 +72,10 @@ class RecordTableModel(QAbstractTableModel):
         self._request(0)
         self._count()
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: A003 (Qt name)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: A003 (Qt name)
         if not 0 <= column < len(self.columns):
             return
-        key, descending = self.columns[column].key, order == Qt.DescendingOrder
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending) and self._generation:
             return
         self.sort_key, self.descending = key, descending
@@ -162,7 +163,8 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)  # plain ints: a PySide enum comparison per role cost ~40 µs a cell
         if role not in _ROLES or not index.isValid():
             return None
@@ -183,10 +185,11 @@ class RecordTableModel(QAbstractTableModel):
                 return QBrush(GUARANTEE_COLORS[value.worst])
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation,  # noqa: N802 (Qt's name)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title
-            if role == Qt.TextAlignmentRole:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(alignment(self.columns[section].kind))
         return super().headerData(section, orientation, role)

@@ -44,6 +44,7 @@ class TablePage(Page):
     depends: frozenset[str] = frozenset()
     editable = True
     permission = "enter_data"  # the role's right to change this table (enforced by the core too)
+    status: QLabel  # made after the model, whose failure it shows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -81,28 +82,29 @@ class TablePage(Page):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)  # rows to copy
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # rows to copy
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # a last text column (a reason) takes the room left; numbers stay next to their labels
         header.setStretchLastSection(bool(columns) and columns[-1].kind == "text")
         for i, column in enumerate(columns):
             self.view.setColumnWidth(i, column.width)
         self._fitted = False  # widened to the first rows' texts (once: then the user decides)
         self._fit_columns()
-        header.setSortIndicator(-1, Qt.AscendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_record())
         self.view.activated.connect(lambda _i: self.edit_record())
         self.table_actions = install_table_actions(self.view, self.edit_record,
                                                    lambda: self.exporter.start())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
-        QShortcut(QKeySequence.Delete, self.view, self.delete_record)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_record)
 
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
@@ -121,7 +123,8 @@ class TablePage(Page):
             button.setShortcut(QKeySequence(shortcut))
         keys = hint or shortcut
         if keys:  # the shortcut shown where the clerk looks for it
-            button.setToolTip(f"{text}（{QKeySequence(keys).toString(QKeySequence.NativeText)}）")
+            shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text}（{shortcut}）")
         layout.addWidget(button)
         return button
 
@@ -273,8 +276,9 @@ class TablePage(Page):
 
     def confirm_delete(self, row: dict) -> bool:
         text = self.tr("删除所选{0}记录？此操作不能撤销。").format(table_label(self.table))
-        return QMessageBox.question(self, self.tr("删除"), text, QMessageBox.Yes | QMessageBox.No,
-                                    QMessageBox.No) == QMessageBox.Yes
+        return QMessageBox.question(self, self.tr("删除"), text,
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def delete_record(self) -> None:
         row = self.selected_row()

@@ -66,9 +66,9 @@ class TargetsPage(Page):
         self.grid = QTableWidget(0, len(columns), self)
         self.grid.setHorizontalHeaderLabels([column_label("targets", c) for c in columns])
         self.grid.setItemDelegate(TargetDelegate(ctx.workspace.records, self.grid))
-        self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, width in enumerate((70, 90, 110, 120, 120, 120, 100, 100)):
             self.grid.setColumnWidth(i, width)
         self.grid.itemChanged.connect(self._cell_changed)
@@ -117,11 +117,11 @@ class TargetsPage(Page):
         for r, row in enumerate(rows):
             for c, key in enumerate(FIXED_COLUMNS):
                 item = QTableWidgetItem(row.get(key) or "")
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.grid.setItem(r, c, item)
             for c, key in enumerate(INDICATORS, len(FIXED_COLUMNS)):
                 item = QTableWidgetItem(_cell_text(key, row.get(key)))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
         self._filling = False
         self._quarter_shown = quarter
@@ -129,8 +129,8 @@ class TargetsPage(Page):
         allowed = can is None or can("enter_data")
         for button in (self.save_button, self.copy_button, self.revert_button):
             button.setEnabled(allowed)
-        self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers if allowed
-                                  else QAbstractItemView.NoEditTriggers)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if allowed
+                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
         if self.quarter.quarter() != quarter:
             self.quarter.blockSignals(True)
             self.quarter.set_value(quarter)
@@ -183,8 +183,8 @@ class TargetsPage(Page):
 
     def ask_discard(self) -> bool:
         return QMessageBox.question(self, self.title(), self.tr("放弃未保存的修改？"),
-                                    QMessageBox.Yes | QMessageBox.No,
-                                    QMessageBox.No) == QMessageBox.Yes
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     # -- editing -----------------------------------------------------------------------------
     def _cell_changed(self, item: QTableWidgetItem) -> None:
@@ -293,4 +293,5 @@ class TargetsPage(Page):
         self.status.setText(self.tr("其他用户已修改本季度的任务目标，您的修改没有保存。"
                                     "复制您的输入后，可点“放弃修改”载入当前数据。"))
         self.ctx.data_changed.emit("targets")  # other pages; this one keeps the typed cells
-        show_conflict(self, "targets", lambda reload: reload and self.refresh(), grid=True)
+        show_conflict(self, "targets", lambda reload: self.refresh() if reload else None,
+                      grid=True)

@@ -39,7 +39,7 @@ class AboutDialog(QDialog):
         blurb = QLabel(self.tr("客户经理季度绩效工资核算、诉讼时效跟踪。离线使用，数据只保存在本机。"), self)
         blurb.setWordWrap(True)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
         rows = (
             ("version", self.tr("版本"), __version__),
@@ -51,7 +51,7 @@ class AboutDialog(QDialog):
         )
         for key, label, value in rows:
             field = QLabel(value, self)
-            field.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
             field.setMinimumWidth(420)
             self.fields[key] = field
@@ -61,15 +61,18 @@ class AboutDialog(QDialog):
         self.open_log_button = QPushButton(self.tr("打开日志文件夹"), self)
         self.open_db_button.setEnabled(db_path is not None)
         self.open_backups_button.setEnabled(self.backups is not None)
-        self.open_db_button.clicked.connect(lambda: open_folder(self.db_path.parent))
-        self.open_backups_button.clicked.connect(lambda: open_folder(self.backups))
+        # (the two buttons are disabled without their folder)
+        self.open_db_button.clicked.connect(
+            lambda: open_folder(self.db_path.parent) if self.db_path is not None else None)
+        self.open_backups_button.clicked.connect(
+            lambda: open_folder(self.backups) if self.backups is not None else None)
         self.open_log_button.clicked.connect(lambda: open_folder(self.log_file.parent))
         folders = QHBoxLayout()
         for button in (self.open_db_button, self.open_backups_button, self.open_log_button):
             folders.addWidget(button)
         folders.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

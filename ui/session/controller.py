@@ -89,7 +89,7 @@ class Session(QObject):
         if dialog is None:
             return
         dialog.deleteLater()
-        if result != QDialog.Accepted or dialog.user is None:
+        if result != QDialog.DialogCode.Accepted or dialog.user is None:
             self.quit_requested.emit(0)
             return
         self._remember_user(dialog.user)
@@ -130,6 +130,8 @@ class Session(QObject):
 
     def _load_idle_minutes(self) -> None:
         ws, idle = self.ctx.workspace, self.idle
+        if idle is None:  # made with the window, before this is called
+            return
         self.ctx.run(lambda _p: ws.setting(SETTING_KEY, str(DEFAULT_MINUTES)),
                      on_done=lambda text: idle.set_minutes(parse_minutes(text)),
                      on_error=lambda exc: log.warning("idle lock setting unreadable: %r", exc))
@@ -218,7 +220,7 @@ class Session(QObject):
             self.window.close()
             self._replacing = False
         self.ctx.tasks.wait()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         error = None
         try:
             self.ctx.workspace.close(backup=backup)

@@ -86,11 +86,11 @@ class Desk(QObject):
             text = translate("Desk", "找不到数据库文件：\n%1\n\n它可能已被移动、改名或删除（例如所在的"
                                      " U 盘或网络盘没有连接）。已从“最近打开的数据库”中移除；仍在使用"
                                      "当前的数据库。")
-            self._say(QMessageBox.Warning, translate("Desk", "找不到数据库文件"),
+            self._say(QMessageBox.Icon.Warning, translate("Desk", "找不到数据库文件"),
                       text.replace("%1", path))
             return False
         if current is not None and _key(current.db) == _key(path):
-            self._say(QMessageBox.Information, translate("Desk", "打开数据库"),
+            self._say(QMessageBox.Icon.Information, translate("Desk", "打开数据库"),
                       translate("Desk", "这个数据库已经打开：\n%1").replace("%1", path))
             return False
         workspace, _code = open_workspace(path, self.lang, leave_text=translate("Desk", "确定"))
@@ -110,9 +110,9 @@ class Desk(QObject):
 
     def _say(self, icon, title: str, text: str) -> None:
         parent: QWidget | None = self.session.window if self.session is not None else None
-        box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
-        box.button(QMessageBox.Ok).setText(QCoreApplication.translate("Desk", "确定"))
-        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        box.setAttribute(Qt.WA_DeleteOnClose)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Desk", "确定"))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.message = box

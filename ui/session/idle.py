@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 DEFAULT_MINUTES = 15
 SETTING_KEY = "idle_lock_minutes"
 INPUT_EVENTS = frozenset({
-    QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseMove,
-    QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TabletPress})
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress})
 
 
 def parse_minutes(text: str | None) -> int:
@@ -33,7 +34,10 @@ class IdleLock(QObject):
         self.is_locked = False
         self.minutes = minutes
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("the idle lock watches the application's input: none is running")
+        app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))

@@ -55,15 +55,15 @@ class LoginDialog(QDialog):
         font.setPointSize(14)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAlignment(Qt.AlignCenter)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subheading = QLabel(self)
-        self.subheading.setAlignment(Qt.AlignCenter)
+        self.subheading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subheading.setStyleSheet(MUTED_STYLE)
         self.subheading.setWordWrap(True)
         self.username = QLineEdit(username, self)
         self.username.setMaxLength(64)
         self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(128)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -193,8 +193,8 @@ class LockScreen(LoginDialog):
         self._may_close = False
         super().__init__(ctx, user.username, window)
         self.setWindowTitle(self.tr("已锁定"))
-        self.setWindowFlags(Qt.Dialog | Qt.FramelessWindowHint)
-        self.setWindowModality(Qt.ApplicationModal)
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoFillBackground(True)
         self.heading.setText(self.tr("屏幕已锁定"))
         self.subheading.setText(self.tr("当前用户：%1（%2）。请输入密码解锁。").replace(
@@ -215,7 +215,7 @@ class LockScreen(LoginDialog):
         pass  # the heading names the locked user instead
 
     def _layout_panel(self) -> None:
-        self.panel.setFrameShape(QFrame.StyledPanel)
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.panel.setObjectName("lockPanel")
         self.panel.setStyleSheet("#lockPanel { background: palette(base); border: 1px solid "
                                  "palette(mid); border-radius: 6px; }")
@@ -234,7 +234,7 @@ class LockScreen(LoginDialog):
         self.setGeometry(self._covered.geometry())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self._covered and event.type() in (QEvent.Move, QEvent.Resize):
+        if watched is self._covered and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
             self._cover()
         return False
 
@@ -255,7 +255,7 @@ class LockScreen(LoginDialog):
         self.username.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.matches(QKeySequence.Cancel):
+        if event.matches(QKeySequence.StandardKey.Cancel):
             return  # Esc never unlocks
         super().keyPressEvent(event)
 

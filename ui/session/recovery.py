@@ -15,7 +15,7 @@ def reopen(ctx: AppContext, draft: Draft, parent: QWidget):
     credits = draft.loaded_extra.get("credits") if draft.table == "loans" else None
     dialog = record_dialog(ctx, draft.table, draft.row, parent, fixed=draft.fixed or None,
                            credits=credits if draft.row else None)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.adopt_draft(draft)
     dialog.open()
     return dialog
@@ -30,14 +30,16 @@ def offer_drafts(ctx: AppContext, window: QWidget) -> QMessageBox | None:
     if not drafts:
         return None
     lines = "\n".join(f"· {d.title}（{d.saved_at}）" for d in drafts)
-    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("DraftRecovery", "恢复未保存的录入"),
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("DraftRecovery", "恢复未保存的录入"),
                       QCoreApplication.translate(
                           "DraftRecovery", "上次关闭程序时，以下表单中的录入尚未保存：\n{0}\n\n"
                           "恢复后请检查并保存；选择“放弃”将删除这些录入。").format(lines),
-                      QMessageBox.NoButton, window)
+                      QMessageBox.StandardButton.NoButton, window)
     restore = box.addButton(QCoreApplication.translate("DraftRecovery", "恢复"),
-                            QMessageBox.AcceptRole)
-    box.addButton(QCoreApplication.translate("DraftRecovery", "放弃"), QMessageBox.DestructiveRole)
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("DraftRecovery", "放弃"),
+                  QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
 
     def chosen(_result: int) -> None:

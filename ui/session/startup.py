@@ -22,10 +22,10 @@ TITLE = "ruralperf"
 
 def _box(icon, title: str, text: str, informative: str = "",
          parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
-    box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # paths can be copied
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
     return box
 
 
@@ -67,8 +67,9 @@ def _report(quiet: bool, title: str, text: str, informative: str = "",
     if quiet:
         print("\n".join(t for t in (text, informative) if t), file=sys.stderr)
         return
-    box = _box(QMessageBox.Critical, title, text, informative)
-    box.addButton(leave or QCoreApplication.translate("Startup", "退出"), QMessageBox.AcceptRole)
+    box = _box(QMessageBox.Icon.Critical, title, text, informative)
+    box.addButton(leave or QCoreApplication.translate("Startup", "退出"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -93,11 +94,12 @@ def show_damaged(exc: DatabaseDamaged, lang: str, leave: str = "") -> QMessageBo
         way_back = QCoreApplication.translate(
             "Startup", "程序没有修改、也不会删除这个文件。请联系技术支持，或从其他位置的备份恢复。")
     title = QCoreApplication.translate("Startup", "数据库已损坏")
-    box = _box(QMessageBox.Critical, title, safety_message(exc, lang), way_back)
+    box = _box(QMessageBox.Icon.Critical, title, safety_message(exc, lang), way_back)
     open_button = box.addButton(QCoreApplication.translate("Startup", "打开备份文件夹"),
-                                QMessageBox.ActionRole)
+                                QMessageBox.ButtonRole.ActionRole)
     open_button.setEnabled(folder.exists())
-    box.addButton(leave or QCoreApplication.translate("Startup", "退出"), QMessageBox.RejectRole)
+    box.addButton(leave or QCoreApplication.translate("Startup", "退出"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is open_button:
         open_folder(folder)
@@ -109,9 +111,10 @@ def warning_boxes(codes: list[str], lang: str, parent: QWidget | None) -> list[Q
     boxes = []
     for code in codes:
         title = QCoreApplication.translate("Startup", "注意")
-        box = _box(QMessageBox.Warning, title, core_message(code, lang), parent=parent)
-        box.addButton(QCoreApplication.translate("Startup", "知道了"), QMessageBox.AcceptRole)
-        box.setAttribute(Qt.WA_DeleteOnClose)
+        box = _box(QMessageBox.Icon.Warning, title, core_message(code, lang), parent=parent)
+        box.addButton(QCoreApplication.translate("Startup", "知道了"),
+                      QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         boxes.append(box)
     return boxes

@@ -36,12 +36,12 @@ class FirstRunWizard(QWizard):
         self.template: Path | None = None
         self.open_import = False
         self.setWindowTitle(self.tr("首次使用向导"))
-        self.setWizardStyle(QWizard.ModernStyle)
-        self.setOption(QWizard.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.NextButton, self.tr("下一步"))
-        self.setButtonText(QWizard.BackButton, self.tr("上一步"))
-        self.setButtonText(QWizard.FinishButton, self.tr("完成"))
-        self.setButtonText(QWizard.CancelButton, self.tr("取消"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.branch_page = BranchPage(self)
         self.admin_page = AdminPage(ctx, self)
         self.data_page = DataPage(ctx, self)

@@ -61,7 +61,7 @@ class AdminPage(_BackgroundPage):
         self.setSubTitle(self.tr("管理员可以做所有的事：导入、核算、审批、管理用户和设置。"
                                  "请牢记密码。"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, self.tr("创建管理员"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("创建管理员"))
         self.username = QLineEdit("admin", self)
         self.username.setMaxLength(32)
         self.username.setValidator(_validator(USERNAME_PATTERN, self))

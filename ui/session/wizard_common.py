@@ -37,7 +37,7 @@ def default_effective_from(today: date | None = None) -> date:
 
 def documents_dir() -> Path:
     """The user's Documents folder (where people look for a file they saved)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
 
 
@@ -50,7 +50,7 @@ def percent_text(rate: Decimal) -> str:
 def password_field(parent: QWidget) -> QLineEdit:
     """A masked password entry (the users dialog and the wizard's administrator page)."""
     field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(128)
     return field
 
@@ -119,8 +119,9 @@ class _BackgroundPage(QWizardPage):
         self.busy = busy
         wizard = self.wizard()
         if wizard is not None:
-            wizard.button(QWizard.CancelButton).setEnabled(not busy)
-            wizard.button(QWizard.BackButton).setEnabled(not busy and not self.isCommitPage())
+            wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(
+                not busy and not self.isCommitPage())
         for child in self.findChildren(QWidget):
             if child is not self.bar and not isinstance(child, QLabel):
                 child.setEnabled(not busy)

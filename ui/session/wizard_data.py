@@ -20,7 +20,7 @@ class DataPage(_BackgroundPage):
         self.setTitle(self.tr("数据"))
         self.setSubTitle(self.tr("可以先用演示数据熟悉程序，也可以从空白开始，用导入模板填入本网点的数据。"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, self.tr("继续"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("继续"))
         self.demo = QRadioButton(self.tr("使用演示数据开始"), self)
         self.has_data = False
         demo_note = QLabel(self.tr("载入一个虚构网点：十余名员工、约 2000 笔贷款、两年的月末台账和"

@@ -29,9 +29,9 @@ class SchemePage(_BackgroundPage):
                                  "（为 0 时核算会提示“未设置”）。也可以以后在“方案参数”页设置。"))
         self.scheme: Scheme | None = None
         self.base = QLineEdit(self)
-        self.base.setAlignment(Qt.AlignRight)
+        self.base.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rate = QLineEdit(self)
-        self.rate.setAlignment(Qt.AlignRight)
+        self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.base_current = QLabel(self)
         self.rate_current = QLabel(self)
         for label in (self.base_current, self.rate_current):
@@ -50,9 +50,10 @@ class SchemePage(_BackgroundPage):
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("参数"), self.tr("当前值")])
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -102,7 +103,7 @@ class SchemePage(_BackgroundPage):
             text = parameter_words(key, scheme.text(key))
             if key in REQUIRED_KEYS and scheme[key] == 0:
                 text = f"{text}  ({unset})"
-                label.setForeground(Qt.darkRed)
+                label.setForeground(Qt.GlobalColor.darkRed)
             value = QTableWidgetItem(text)
             value.setToolTip(key)
             self.table.setItem(row, 0, label)

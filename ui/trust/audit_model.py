@@ -79,8 +79,8 @@ SOURCES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
+def _t(text: object) -> str:  # a QT_TRANSLATE_NOOP text (typed `object` by PySide6)
+    return QCoreApplication.translate("AuditModel", str(text))
 
 
 def action_label(action: str) -> str:

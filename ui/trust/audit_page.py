@@ -42,7 +42,8 @@ class AuditPage(Page):
             box = QComboBox(self)
             box.addItem(everything, None)
             box.setMinimumContentsLength(8)
-            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(lambda _i: self.apply_filter())
             return box
 
@@ -90,8 +91,8 @@ class AuditPage(Page):
         self.model.failed.connect(self._failed)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
@@ -100,10 +101,10 @@ class AuditPage(Page):
         header.setStretchLastSection(True)
         for column, key in enumerate(COLUMNS):
             if key in WIDE_COLUMNS:  # the last (new values) stretches to the edge
-                header.setSectionResizeMode(column, QHeaderView.Interactive)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(column, WIDE_COLUMNS[key])
             else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
         self.count.setStyleSheet("color: #667085;")
         self.notice = QLabel(self.tr("当前用户无权查看审计日志（仅管理员和审计员可查看）。"), self)
@@ -187,7 +188,7 @@ class AuditPage(Page):
             widget.blockSignals(True)
         for box, value in ((self.user, user), (self.table, table), (self.action, action)):
             index = box.findData(value) if value is not None else 0
-            if index < 0:  # not among the choices loaded so far: add it
+            if index < 0 and value is not None:  # not among the choices loaded so far: add it
                 box.addItem(value, value)
                 index = box.count() - 1
             box.setCurrentIndex(index)

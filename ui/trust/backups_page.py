@@ -33,7 +33,7 @@ HEADERS = (QT_TRANSLATE_NOOP("Backups", "备份时间"), QT_TRANSLATE_NOOP("Back
 
 def reason_label(reason: str) -> str:
     source = REASONS.get(reason)
-    return reason if source is None else QCoreApplication.translate("Backups", source)
+    return reason if source is None else QCoreApplication.translate("Backups", str(source))
 
 
 def size_text(size: int) -> str:
@@ -64,7 +64,7 @@ class BackupsPage(Page):
         self.restoring = False
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.intro.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_button = QPushButton(self.tr("立即备份"), self)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("从所选备份恢复…"), self)
@@ -82,19 +82,19 @@ class BackupsPage(Page):
 
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels([self.tr_header(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -105,8 +105,8 @@ class BackupsPage(Page):
         self._update_buttons()
 
     @staticmethod
-    def tr_header(source: str) -> str:
-        return QCoreApplication.translate("Backups", source)
+    def tr_header(source: object) -> str:  # a QT_TRANSLATE_NOOP text (typed `object`)
+        return QCoreApplication.translate("Backups", str(source))
 
     def title(self) -> str:
         return self.tr("数据备份")
@@ -139,7 +139,8 @@ class BackupsPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(str(b.path))
                 self.table.setItem(row, column, item)
             if chosen is not None and b.path == chosen.path:
@@ -203,15 +204,15 @@ class BackupsPage(Page):
         backup = self.selected()
         if backup is None or not allowed(self.ctx, "restore") or self.restoring:
             return None
-        box = QMessageBox(QMessageBox.Warning, self.tr("从备份恢复"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("从备份恢复"), self.tr(
             "用 %1 的备份（%2）替换当前的全部数据？\n\n恢复前会先把当前数据另存为一份备份"
             "（恢复前自动备份），如有需要可以再恢复回来。恢复后各页面重新载入数据。")
             .replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
-            .replace("%2", reason_label(backup.reason)), QMessageBox.Cancel, self)
-        restore = box.addButton(self.tr("恢复"), QMessageBox.DestructiveRole)
-        box.button(QMessageBox.Cancel).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.Cancel)
-        box.setAttribute(Qt.WA_DeleteOnClose)
+            .replace("%2", reason_label(backup.reason)), QMessageBox.StandardButton.Cancel, self)
+        restore = box.addButton(self.tr("恢复"), QMessageBox.ButtonRole.DestructiveRole)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         restore.clicked.connect(lambda: self.restore(backup))
         box.restore_button = restore
         self.confirm_box = box
@@ -239,17 +240,18 @@ class BackupsPage(Page):
 
             text = self.tr("恢复失败，数据未改变：%1").replace(
                 "%1", describe(outcome.error, lang)[1])
-            icon = QMessageBox.Warning
+            icon = QMessageBox.Icon.Warning
         elif not outcome.user_kept:
             text = self.tr("已恢复。恢复的数据中没有当前用户（或其角色不同），请重新登录。")
-            icon = QMessageBox.Warning
+            icon = QMessageBox.Icon.Warning
         else:
             text = self.tr("已从备份恢复。恢复前的数据已另存为备份：%1") \
                 .replace("%1", outcome.before.path.name if outcome.before else "-")
-            icon = QMessageBox.Information
+            icon = QMessageBox.Icon.Information
         self.status.setText(text)
-        self.message = QMessageBox(icon, self.tr("从备份恢复"), text, QMessageBox.Ok, self)
-        self.message.setAttribute(Qt.WA_DeleteOnClose)
+        self.message = QMessageBox(icon, self.tr("从备份恢复"), text,
+                                   QMessageBox.StandardButton.Ok, self)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if outcome.restored and not outcome.user_kept:
             # nobody is signed in on the restored data: log in again (or close the window)
             self.message.finished.connect(lambda _r: self._sign_in_again())
@@ -272,7 +274,7 @@ class BackupsPage(Page):
         text = self.tr("恢复后无法重新打开数据库：%1\n请重新启动程序。").replace(
             "%1", describe(exc, current_lang())[1])
         self.status.setText(text)
-        self.message = QMessageBox(QMessageBox.Critical, self.tr("从备份恢复"), text,
-                                   QMessageBox.Ok, self)
-        self.message.setAttribute(Qt.WA_DeleteOnClose)
+        self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("从备份恢复"), text,
+                                   QMessageBox.StandardButton.Ok, self)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message.open()

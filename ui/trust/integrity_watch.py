@@ -62,9 +62,9 @@ class IntegrityWatch(QObject):
         self.shown.extend(new)
         text = self.tr("数据库完整性检查发现以下问题。软件不会自动修复，请管理员核查"
                        "（必要时从备份恢复）：") + "\n\n" + "\n\n".join(new)
-        box = QMessageBox(QMessageBox.Warning, self.tr("数据完整性检查"), text,
-                          QMessageBox.NoButton, self.window)
-        box.addButton(self.tr("知道了"), QMessageBox.AcceptRole)
-        box.setAttribute(Qt.WA_DeleteOnClose)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("数据完整性检查"), text,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.addButton(self.tr("知道了"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.box = box

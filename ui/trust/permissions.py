@@ -71,7 +71,7 @@ class _Reapply(QObject):
         page.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Show:
+        if event.type() == QEvent.Type.Show:
             for target, action, hide in self.targets:
                 apply(target, self.ctx, action, hide)
         return False

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from ruralperf.domain.money import money_display, ratio_percent
 
 # Models put the exact value (Decimal, int, date) under this role, the text under DisplayRole.
-VALUE_ROLE = Qt.UserRole + 1
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def amount_text(value: Decimal | None) -> str:

@@ -11,6 +11,7 @@ The API follows QDateEdit where the pages used it (`date()`, `setDate()`, `dateC
 and the record forms' editors (`value()`, `set_value()`, `changed`, `problem()`)."""
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date
 
@@ -30,7 +31,7 @@ ERROR_STYLE = "color: #b42318;"
 
 def _normalize(text: str) -> str:
     # full-width digits and punctuation typed with a Chinese input method
-    table = {ord("０") + i: ord("0") + i for i in range(10)}
+    table: dict[int, int | str] = {ord("０") + i: ord("0") + i for i in range(10)}
     table.update({ord("－"): "-", ord("／"): "/", ord("．"): ".", ord("。"): "."})
     return text.translate(table).strip()
 
@@ -82,7 +83,7 @@ class DateEdit(QWidget):
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("选择日期（Alt+↓）"))
-        self.button.setFocusPolicy(Qt.NoFocus)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         self.note = QLabel(self)
         self.note.setStyleSheet(NOTE_STYLE)
@@ -152,7 +153,7 @@ class DateEdit(QWidget):
     def clear(self) -> None:
         self.line.clear()
 
-    def _format(self, day: date | None) -> str:
+    def _format(self, day: datetime.date | None) -> str:  # (`date` is a method here)
         if day is None:
             return ""
         return f"{day.year:04d}-{day.month:02d}" if self.month_only else day.isoformat()
@@ -198,12 +199,13 @@ class DateEdit(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.line:
-            if event.type() == QEvent.FocusIn:
+            if event.type() == QEvent.Type.FocusIn:
                 # typing replaces the whole text, wherever the click put the cursor
                 QTimer.singleShot(0, self.line.selectAll)
-            elif event.type() == QEvent.KeyPress and (
-                    (event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier)
-                    or event.key() == Qt.Key_F4):
+            elif event.type() == QEvent.Type.KeyPress and (
+                    (event.key() == Qt.Key.Key_Down
+                     and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+                    or event.key() == Qt.Key.Key_F4):
                 self.open_calendar()
                 return True
         return super().eventFilter(obj, event)
@@ -211,7 +213,7 @@ class DateEdit(QWidget):
     def open_calendar(self) -> None:
         if self.calendar is None:
             self.calendar = QCalendarWidget(self)
-            self.calendar.setWindowFlags(Qt.Popup)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
             self.calendar.setMinimumDate(QDate(1900, 1, 1))
             self.calendar.setMaximumDate(QDate(2100, 12, 31))

@@ -31,12 +31,12 @@ class FindingList(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("类型"), self.tr("员工"), self.tr("说明"),
                                         self.tr("处理")])
         self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.cellDoubleClicked.connect(lambda row, _col: self.follow(row))
 
     def set_rows(self, rows: Sequence[FindingRow]) -> None:
@@ -63,5 +63,6 @@ class FindingList(QTableWidget):
         return list(self._rows)
 
     def follow(self, row: int) -> None:
-        if 0 <= row < len(self._rows) and self._rows[row].target:
-            self._navigate(*self._rows[row].target)
+        target = self._rows[row].target if 0 <= row < len(self._rows) else None
+        if target:
+            self._navigate(*target)

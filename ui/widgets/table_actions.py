@@ -15,7 +15,7 @@ def _tr(text: str) -> str:
 
 
 def _cell_text(view: QTableView, row: int, column: int) -> str:
-    value = view.model().index(row, column).data(Qt.DisplayRole)
+    value = view.model().index(row, column).data(Qt.ItemDataRole.DisplayRole)
     text = "" if value is None else str(value)
     return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
@@ -43,21 +43,22 @@ class TableActions:
                  export: Callable[[], None] | None = None):
         self.view, self.open_row, self.export = view, open_row, export
         self.copy_rows = QAction(_tr("复制所选行"), view)
-        self.copy_rows.setShortcut(QKeySequence.Copy)
-        self.copy_rows.setShortcutContext(Qt.WidgetShortcut)
+        self.copy_rows.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_rows.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_rows.triggered.connect(self.copy_selected_rows)
         view.addAction(self.copy_rows)
         self.copy_cell = QAction(_tr("复制单元格"), view)
         self.copy_cell.triggered.connect(self.copy_current_cell)
         self.open_action = QAction(_tr("打开"), view) if open_row else None
         if self.open_action is not None:
-            self.open_action.setShortcut(QKeySequence(Qt.Key_Return))
-            self.open_action.setShortcutContext(Qt.WidgetShortcut)  # shown; the view opens
+            self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+            # shown; the view opens
+            self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.open_action.triggered.connect(open_row)
         self.export_action = QAction(_tr("导出当前视图…"), view) if export else None
         if self.export_action is not None:
             self.export_action.triggered.connect(export)
-        view.setContextMenuPolicy(Qt.CustomContextMenu)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_menu)
         self.menu: QMenu | None = None
 
@@ -93,10 +94,11 @@ class TableActions:
         selection = self.view.selectionModel()
         if index.isValid() and not selection.isSelected(index):
             self.view.setCurrentIndex(index)
-            if self.view.selectionBehavior() == QAbstractItemView.SelectRows:
+            if self.view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
                 self.view.selectRow(index.row())
         if index.isValid():
-            selection.setCurrentIndex(index, QItemSelectionModel.NoUpdate)  # the cell clicked
+            # the cell clicked
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.menu = self.build_menu()
         self.menu.popup(self.view.viewport().mapToGlobal(pos))
 

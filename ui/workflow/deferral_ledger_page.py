@@ -5,8 +5,8 @@ officer sees only their own (the core filters)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ruralperf.domain.money import money_display
 from ruralperf.i18n import current_lang, quarter_text
@@ -24,7 +24,7 @@ class DeferralLedgerPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.ledgers: list = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.staff = QComboBox(self)
         self.staff.setMinimumContentsLength(12)
         self.staff.currentIndexChanged.connect(lambda _i: self.show_ledger())
@@ -43,8 +43,8 @@ class DeferralLedgerPage(Page):
         self.table.setHorizontalHeaderLabels([
             self.tr("延期季度"), self.tr("应发季度"), self.tr("延期金额"), self.tr("已发放"),
             self.tr("已追索扣回"), self.tr("余额")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for i in range(COLUMNS):
@@ -114,7 +114,7 @@ class DeferralLedgerPage(Page):
             text = value if isinstance(value, str) else money_display(value)
             item = QTableWidgetItem(text)
             if c >= 2:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if bold:
                 font = item.font()
                 font.setBold(True)

@@ -16,7 +16,7 @@ class ExplanationDialog(QDialog):
     def __init__(self, result: PayRunResult, pay: StaffPay, key: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.explanation: Explanation = explain(result, pay, key)
         self.setWindowTitle(self.tr("计算过程"))
         heading = QLabel(self.explanation.title, self)
@@ -38,13 +38,13 @@ class ExplanationDialog(QDialog):
         sums.setHorizontalSpacing(16)
         for row, (label, value) in enumerate(self.explanation.summary):
             name = QLabel(label, self)
-            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value_label = QLabel(value, self)
-            value_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             bold = QFont(value_label.font())
             bold.setBold(True)
             value_label.setFont(bold)
-            value_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary_labels[label] = value_label
             sums.addWidget(name, row, 0)
             sums.addWidget(value_label, row, 1)
@@ -59,7 +59,7 @@ class ExplanationDialog(QDialog):
             layout.addWidget(box)
         if self.table is None:
             layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         if self.explanation.wide:
@@ -73,24 +73,25 @@ class ExplanationDialog(QDialog):
         table = QTableWidget(len(ex.rows), len(ex.headers), self)
         table.setHorizontalHeaderLabels(ex.headers)
         table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
-        table.setFocusPolicy(Qt.NoFocus)
-        table.setSelectionMode(QAbstractItemView.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for r, row in enumerate(ex.rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if c in ex.numeric:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in ex.stretch:
-            header.setSectionResizeMode(column, QHeaderView.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if not ex.stretch:
             header.setStretchLastSection(True)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def summary_text(self) -> str:

@@ -52,9 +52,9 @@ class CompletenessCard(QGroupBox):
         self.table = QTableWidget(len(self.ROWS), 6, self)
         self.table.setVerticalHeaderLabels([self.tr("月末台账（笔）"), self.tr("利息收入（条）"),
                                             self.tr("存款日均（人）")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.targets = QLabel(self)
         self.others = QLabel(self)
         self.legend = QLabel(self.tr("红色：核算必需但缺失；黄色：本季度没有记录；灰色：核算不需要。"), self)
@@ -102,7 +102,7 @@ class CompletenessCard(QGroupBox):
     def _cell(self, row: int, col: int, text: str, color: QColor | None, needed: bool,
               tip: str = "") -> None:
         item = QTableWidgetItem(text)
-        item.setTextAlignment(Qt.AlignCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if color is not None:
             item.setBackground(QBrush(color))
         if not needed:
@@ -165,10 +165,10 @@ class LimitationCard(QGroupBox):
                     self.tr("已失时效待挽回"), self.tr("追责"), status_label("litigation")]
         for i, (key, caption) in enumerate(zip(keys, captions)):
             number = QLabel("0", self)
-            number.setAlignment(Qt.AlignCenter)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setStyleSheet("font-size: 18pt; font-weight: bold;")
             label = QLabel(caption, self)
-            label.setAlignment(Qt.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(number, 0, i)
             grid.addWidget(label, 1, i)
             self.tiles[key] = number
@@ -182,17 +182,17 @@ class LimitationCard(QGroupBox):
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("合同号"), self.tr("管户人员"), self.tr("状态"),
                                               self.tr("时效到期日"), self.tr("剩余天数")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.more = 0
         self.table.cellDoubleClicked.connect(
             lambda row, _c: navigate("limitation", "") if row >= CARD_ROWS
             else navigate("loans", self.table.item(row, 0).text().split(" ")[0]))
         self.note = QLabel(self)
         self.note.setStyleSheet("color: #8a6100;")
-        self.note.setTextFormat(Qt.RichText)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.linkActivated.connect(lambda href: follow_link(navigate, href))
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -253,7 +253,8 @@ class LimitationCard(QGroupBox):
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 4:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.setVisible(bool(loans))
         if loans:

@@ -73,7 +73,7 @@ class HomePage(Page):
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +81,7 @@ class HomePage(Page):
 
     def _empty_banner(self, navigate) -> QFrame:
         banner = QFrame(self)
-        banner.setFrameShape(QFrame.StyledPanel)
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner.setStyleSheet("QFrame { background: #eff8ff; }")
         text = QLabel(self.tr("数据库中还没有数据。可以导入月末台账工作簿，或先载入一套演示数据熟悉程序。"),
                       banner)
@@ -148,8 +148,8 @@ class HomePage(Page):
         self.ctx.tasks.run(lambda progress: ws.overview.limitation_summary(as_of, progress),
                            on_done=lambda summary: self._summary_loaded(generation, summary),
                            on_error=lambda exc: self._summary_failed(generation, exc),
-                           on_progress=lambda done, total, _t: generation == self._loading
-                           and self.limitation.progress(done, total),
+                           on_progress=lambda done, total, _t: self.limitation.progress(
+                               done, total) if generation == self._loading else None,
                            beside=True)
 
     def _summary_loaded(self, generation: int, summary) -> None:

@@ -16,11 +16,11 @@ class ImportCounts(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("工作表"), self.tr("新增"), self.tr("更新"),
                                         self.tr("未变")])
         self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.NoSelection)
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
 
     def set_counts(self, counts: dict) -> None:
@@ -33,7 +33,7 @@ class ImportCounts(QTableWidget):
             self.setItem(r, 0, QTableWidgetItem(label))
             for c, value in enumerate(values, 1):
                 item = QTableWidgetItem(f"{value:,}")
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
         for c in range(4):
             font = self.item(len(rows) - 1, c).font()

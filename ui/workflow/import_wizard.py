@@ -68,7 +68,7 @@ class CheckPage(QWizardPage):
         self._generation = 0
         self.setTitle(self.tr("检查"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, self.tr("导入"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.bar = BusyBar(self, step_label)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -191,9 +191,9 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: AppContext, path: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入工作簿"))
-        self.setWizardStyle(QWizard.ModernStyle)
-        self.setOption(QWizard.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 560)
         self.file_page = FilePage(path, self, ctx.settings)
         self.check_page = CheckPage(ctx, self.file_page, self)

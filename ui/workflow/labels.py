@@ -13,9 +13,9 @@ from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.i18n import current_lang
 
 
-def _lookup(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return key if source is None else QCoreApplication.translate("Labels", source)
+def _lookup(table: dict[str, object], key: str) -> str:
+    source = table.get(key)  # a QT_TRANSLATE_NOOP text (typed `object` by PySide6)
+    return key if source is None else QCoreApplication.translate("Labels", str(source))
 
 
 COMPONENTS = {

@@ -3,10 +3,12 @@ guarantees in warning, soonest first, with the officer), printing 催收通知�
 (or every row that must be signed), and recording a returned receipt."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from typing import TYPE_CHECKING
 
-from ruralperf.domain.signatures import to_sign
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+
+from ruralperf.domain.signatures import ToSign, to_sign
 from ruralperf.i18n import current_lang
 from ui.records.background import run_for
 from ui.trust.permissions import allowed
@@ -14,13 +16,16 @@ from ui.workflow.printing import PdfPages, preview_dialog
 from ui.workflow.receipt_dialog import ReceiptDialog
 from ui.i18n import counted
 
+if TYPE_CHECKING:  # the page imports this module
+    from ui.workflow.limitation_page import LimitationPage
+
 
 class LimitationActions(QObject):
-    def __init__(self, page: QWidget):
+    def __init__(self, page: LimitationPage):
         super().__init__(page)
         self.page, self.ctx = page, page.ctx
-        self.items = []
-        self.dialog = None
+        self.items: list[ToSign] = []
+        self.dialog: QDialog | None = None
         self.lead = QLabel(page)
         self.lead.setWordWrap(True)
         self.lead.setStyleSheet("color: #b54708; font-weight: bold;")
@@ -60,7 +65,7 @@ class LimitationActions(QObject):
         selected = self.page.selected_loans()
         if not selected:
             return [(x.contract_no, x.guarantor) for x in self.items]
-        out = []
+        out: list[tuple[str, str | None]] = []
         for loan in selected:
             out.append((loan.contract_no, None))
             out += [(loan.contract_no, g.guarantor) for g in loan.guarantees

@@ -42,8 +42,8 @@ TABS = ("to_sign", "warning", "lapsed", "restored", "litigation", "judgment", "a
         "all")
 COURT = ("judgment", "execution", "execution_lapsed")
 _DISPLAY, _VALUE, _ALIGN, _FOREGROUND, _TOOLTIP = (
-    int(r) for r in (Qt.DisplayRole, VALUE_ROLE, Qt.TextAlignmentRole, Qt.ForegroundRole,
-                     Qt.ToolTipRole))
+    int(r) for r in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE, Qt.ItemDataRole.TextAlignmentRole,
+                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
 _ROLES = frozenset({_DISPLAY, _VALUE, _ALIGN, _FOREGROUND, _TOOLTIP})
 
 
@@ -114,9 +114,9 @@ class LimitationModel(QAbstractTableModel):
     def _sorted(self, loans: tuple, column: int, order) -> tuple:
         key = COLUMNS[column]
         return tuple(sorted(loans, key=lambda loan: self.sort_key(loan, key),
-                            reverse=order == Qt.DescendingOrder))
+                            reverse=order == Qt.SortOrder.DescendingOrder))
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: A003 (Qt name)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: A003 (Qt name)
         if not 0 <= column < len(COLUMNS):
             return
         self._order = (column, order)
@@ -259,7 +259,7 @@ class LimitationFilter(QSortFilterProxyModel):
         loan = self.sourceModel().loan_at(row)
         return matches(loan, self.tab) and (not self.manager or loan.manager == self.manager)
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: A003 (Qt name)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: A003 (Qt name)
         """Sorted by the source model (keys computed once); the proxy keeps its order."""
         self.sourceModel().sort(column, order)
 

@@ -4,9 +4,10 @@ warning list (临近到期预警清单, due within the scheme's warning days) an
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton
 
 from ruralperf.i18n import current_lang
 from ui.records.background import run_for
@@ -14,6 +15,9 @@ from ui.trust.permissions import allowed
 from ui.workflow import report_files
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
 from ui.i18n import counted
+
+if TYPE_CHECKING:  # the page imports this module
+    from ui.workflow.limitation_page import LimitationPage
 
 WARNINGS, ACCOUNTABILITY = "warnings", "accountability"
 
@@ -26,12 +30,12 @@ def _pdf(ws, as_of: date, kind: str, lang: str, title: str) -> PdfPages:
 
 
 class LimitationOutput(QObject):
-    def __init__(self, page: QWidget):
+    def __init__(self, page: LimitationPage):
         super().__init__(page)
         self.page = page
         self.ctx = page.ctx
-        self.dialog = None
-        self.message = None
+        self.dialog: QDialog | None = None
+        self.message: QMessageBox | None = None
         self.busy = False
         self.buttons: list[QPushButton] = []
         self.actions = {}

@@ -27,6 +27,7 @@ from ui.workflow.limitation_output import LimitationOutput
 
 class LimitationPage(Page):
     key = "limitation"
+    proxy: LimitationFilter  # made after the filters that set it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -59,17 +60,18 @@ class LimitationPage(Page):
         for button in self.output.buttons:
             top.addWidget(button)
         self.output.update_state()
-        self.actions = LimitationActions(self)
+        self.signing = LimitationActions(self)
         act = QHBoxLayout()
-        act.addWidget(self.actions.lead, 1)
-        for button in self.actions.buttons:
+        act.addWidget(self.signing.lead, 1)
+        for button in self.signing.buttons:
             act.addWidget(button)
         self.chart_button = QPushButton(self.tr("到期时间轴…"), self)
         self.chart_button.setToolTip(self.tr("未来十二个月到期的贷款和保证，按管户信贷员"))
         self.chart_button.setEnabled(False)
         self.chart_button.clicked.connect(self.show_timeline)
         act.addWidget(self.chart_button)  # the top row is full at 1024 px in English
-        self.shown_report, self.shown_names = None, {}
+        self.shown_report = None
+        self.shown_names: dict[str, str] = {}
 
         self.tabs = QTabBar(self)
         for tab in TABS:
@@ -83,15 +85,15 @@ class LimitationPage(Page):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         # the most urgent first: fewest days left, then the larger balance
-        self.view.sortByColumn(COLUMNS.index("days_left"), Qt.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.sortByColumn(COLUMNS.index("days_left"), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         # nothing cut off: every column as wide as its widest text, again whenever the rows
         # change (a tab, a manager, a new date); 应办事项及期限 takes the room left
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # widths from the first 200 rows of the order shown (the most urgent), not 1,000 rows
         # of 13 columns each time the rows change on a county's list (issue 17)
@@ -101,15 +103,15 @@ class LimitationPage(Page):
             signal.connect(lambda *_: self._fit_columns())
         self.view.doubleClicked.connect(self._open_loan)
         self.table_actions = install_table_actions(
-            self.view, lambda: self.view.currentIndex().isValid()
-            and self._open_loan(self.view.currentIndex()))
+            self.view, lambda: self._open_loan(self.view.currentIndex())
+            if self.view.currentIndex().isValid() else None)
         self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.actions.update_state())
-        self.actions.update_state()
+            lambda *_: self.signing.update_state())
+        self.signing.update_state()
         self.footer = QLabel(self)
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: #8a6100;")
-        self.footer.setTextFormat(Qt.RichText)
+        self.footer.setTextFormat(Qt.TextFormat.RichText)
         self.footer.linkActivated.connect(
             lambda href: follow_link(lambda p, r: self.ctx.navigate.emit(p, r), href))
 
@@ -186,7 +188,7 @@ class LimitationPage(Page):
         self._fill_managers(report.loans, names)
         for i, tab in enumerate(TABS):
             self.tabs.setTabText(i, status_label(tab) + ("…" if tab == "to_sign" else ""))
-        self.actions.lead.setText(counted(self.tr(  # type: ignore[attr-defined]
+        self.signing.lead.setText(counted(self.tr(
             "须签收：已列出 {0} 项，其余贷款正在计算…").format(len(report.loans))))
         self.footer.hide()
 
@@ -207,8 +209,8 @@ class LimitationPage(Page):
         self.chart_button.setEnabled(True)
         self.model.set_loans(report.loans, names, report.pending)
         self._fill_managers(report.loans, names)
-        self.actions.show_report(report, names)
-        self.actions.update_state()
+        self.signing.show_report(report, names)
+        self.signing.update_state()
         counts = tab_counts(report.loans)
         for i, tab in enumerate(TABS):
             self.tabs.setTabText(i, f"{status_label(tab)} ({counts[tab]})")

@@ -19,7 +19,7 @@ TAIL = ("cap_reduction", "sol_penalty", "carried_in", "adjustments", "net", "car
 COLUMNS = ("staff_no", "name", "p", *ALL_KEYS, *TAIL)
 # DOMAIN.md 9: shown only for a run with clawbacks or deferral (else paid = net)
 DEFERRAL = ("clawback", "deferred", "released", "paid", "deferred_balance")
-KEY_ROLE = Qt.UserRole + 2  # the column key, on every cell
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column key, on every cell
 
 SHORT = {  # compact headers; the full name is the tooltip
     "staff_no": QT_TRANSLATE_NOOP("PayRunModel", "工号"),
@@ -147,7 +147,7 @@ class PayRunModel(QAbstractTableModel):
         return None
 
     def _total(self, key: str, role):
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if key == "staff_no":
                 return self.tr("合计")
             if key in ("name", "p"):
@@ -155,11 +155,11 @@ class PayRunModel(QAbstractTableModel):
             return amount_text(self._sum(key))
         if role == VALUE_ROLE and key not in ("staff_no", "name", "p"):
             return self._sum(key)
-        if role == Qt.TextAlignmentRole and key not in ("staff_no", "name"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("staff_no", "name"):
             return int(RIGHT)
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(TOTAL_BACKGROUND)
-        if role == Qt.FontRole:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font

@@ -8,9 +8,10 @@ Who may do what: statements of everyone, the summary and files need "statements"
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from ruralperf.i18n import current_lang
 from ui.records.background import run_for
@@ -20,6 +21,9 @@ from ui.workflow.print_options import PrintOptionsDialog
 from ui.workflow.verify_dialog import VerifyCodeDialog
 from ui.workflow.printing import PdfPages, preview_dialog, print_dialog
 from ui.i18n import counted
+
+if TYPE_CHECKING:  # the page imports this module
+    from ui.workflow.payrun_page import PayRunPage
 
 SELECTED, ALL, SUMMARY = "selected", "all", "summary"
 
@@ -39,12 +43,12 @@ def _recorded(ws, kind: str, target, result):
 
 
 class PayRunOutput(QObject):
-    def __init__(self, page: QWidget):
+    def __init__(self, page: PayRunPage):
         super().__init__(page)
         self.page = page
         self.ctx = page.ctx
-        self.dialog = None  # the last preview or print dialog (tests look at it)
-        self.message = None  # the last "saved" message box
+        self.dialog: QDialog | None = None  # the last preview or print dialog (tests look at it)
+        self.message: QMessageBox | None = None  # the last "saved" message box
         self.busy = False
 
         def menu_button(text: str) -> tuple[QPushButton, QMenu]:

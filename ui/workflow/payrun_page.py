@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ruralperf.domain.periods import Quarter
 from ruralperf.i18n import current_lang, finding_text
+from ruralperf.workspace import StoredPayRun
 from ui.widgets.table_actions import install_table_actions
 from ui.context import AppContext
 from ui.navigation import nav_label
@@ -65,7 +66,7 @@ class PayRunPage(Page):
     def __init__(self, ctx: AppContext, quarter: QuarterState, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.quarter_state = quarter
-        self.stored = None  # the StoredPayRun shown, if any
+        self.stored: StoredPayRun | None = None  # the run shown, if any
         self.state: RunState | None = None
         self.dialogs: list[ExplanationDialog] = []
         self._loading = 0  # generation of the newest load, to drop stale answers
@@ -103,10 +104,10 @@ class PayRunPage(Page):
         self.chart_button.setEnabled(False)  # until a run is shown
 
         self.badge = QLabel(self)
-        self.badge.setAlignment(Qt.AlignCenter)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_row = QHBoxLayout()
         status_row.addWidget(self.badge)
         status_row.addWidget(self.status, 1)
@@ -119,7 +120,7 @@ class PayRunPage(Page):
         self.model = PayRunModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         font = self.view.font()
@@ -127,7 +128,7 @@ class PayRunPage(Page):
         self.view.setFont(font)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(36)
         self.view.doubleClicked.connect(lambda index: self.explain(index.row(), index.column()))
         self.table_actions = install_table_actions(
@@ -139,7 +140,7 @@ class PayRunPage(Page):
         self.hint = QLabel(self.tr("双击金额查看计算过程（规则、公式、输入与参数）。"), self)
         self.hint.setStyleSheet("color: #667085;")
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.findings)
         splitter.setStretchFactor(0, 3)
@@ -310,8 +311,9 @@ class PayRunPage(Page):
 
         message = describe(exc, current_lang())[1]
         self.status.setText(message)
-        box = QMessageBox(QMessageBox.Warning, self.tr("绩效核算"), message, QMessageBox.Ok, self)
-        box.setAttribute(Qt.WA_DeleteOnClose)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("绩效核算"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.error_box = box
 

@@ -12,15 +12,20 @@ user is only offered what can succeed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from ruralperf.domain.periods import Quarter
+from ruralperf.workspace import StoredPayRun
 from ui.records.background import run_for
 from ui.trust.permissions import allowed, denied_text
 from ui.workflow.approval_notes import committee_html
 from ui.workflow.reason_dialog import ReasonDialog
+
+if TYPE_CHECKING:  # the page imports this module
+    from ui.workflow.payrun_page import PayRunPage
 
 DRAFT, SUBMITTED, APPROVED, SUPERSEDED = "draft", "submitted", "approved", "superseded"
 
@@ -30,8 +35,8 @@ class RunState:
     """What the page knows about a quarter (loaded together on the worker)."""
 
     quarter: Quarter
-    latest: object | None  # StoredPayRun: the newest version (the one the workflow acts on)
-    shown: object | None  # StoredPayRun: the version on screen (the newest unless picked)
+    latest: StoredPayRun | None  # the newest version (the one the workflow acts on)
+    shown: StoredPayRun | None  # the version on screen (the newest unless picked)
     versions: tuple[tuple[int, str], ...] = ()
     admins: int = 1
     username: str = ""
@@ -55,7 +60,7 @@ class RunState:
 
 
 class PayRunWorkflow(QObject):
-    def __init__(self, page: QWidget):
+    def __init__(self, page: PayRunPage):
         super().__init__(page)
         self.page = page
         self.ctx = page.ctx
@@ -91,13 +96,15 @@ class PayRunWorkflow(QObject):
 
         stale = self.tr("核算后数据已有修改，请先重新计算")
         set_button(self.submit_button, "submit",
-                   status == DRAFT and not state.blocking and not state.stale,
+                   state is not None and status == DRAFT and not state.blocking
+                   and not state.stale,
                    stale if state and state.stale else
                    blocked if state and state.blocking else self.tr("只有草稿可以提交审批"))
-        approvable = status in (DRAFT, SUBMITTED) and not state.blocking and not state.stale
+        approvable = state is not None and status in (DRAFT, SUBMITTED) and not state.blocking \
+            and not state.stale
         why = stale if state and state.stale else \
             blocked if state and state.blocking else self.tr("没有待审批的核算")
-        if approvable and state.self_approval and state.admins > 1:
+        if state is not None and approvable and state.self_approval and state.admins > 1:
             why = self.tr("审批人须为核算人和提交人以外的另一名管理员") if status == SUBMITTED \
                 else self.tr("请先提交审批，再由核算人和提交人以外的另一名管理员审批")
             approvable = False

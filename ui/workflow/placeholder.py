@@ -14,7 +14,7 @@ class PlaceholderPage(Page):
         self.key = key
         self._title = title
         label = QLabel(self.tr("“%1”页面暂不可用。").replace("%1", title), self)
-        label.setAlignment(Qt.AlignCenter)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setStyleSheet("color: #667085; font-size: 14pt;")
         layout = QVBoxLayout(self)

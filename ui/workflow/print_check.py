@@ -27,8 +27,8 @@ def print_to_pdf(source: str, out: str) -> int:
         pages = PdfPages(handle.read(), os.path.basename(source))
     try:
         QPrinterInfo.availablePrinterNames()  # loads the print-support plugin (CUPS on Linux)
-        printer = set_up_printer(QPrinter(QPrinter.HighResolution), pages)
-        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer = set_up_printer(QPrinter(QPrinter.PrinterMode.HighResolution), pages)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(out)
         printed = paint(printer, pages)
     except PrintFailed as exc:

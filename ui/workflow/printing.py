@@ -69,7 +69,7 @@ class PdfPages:
                 bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
                 try:
                     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
-                                   bitmap.stride, QImage.Format_Grayscale8).copy()
+                                   bitmap.stride, QImage.Format.Format_Grayscale8).copy()
                 finally:
                     bitmap.close()
             finally:
@@ -92,13 +92,14 @@ def preview_dpi(pages: PdfPages) -> float:
 def is_preview(printer: QPrinter) -> bool:
     """True while a QPrintPreviewWidget records the pages (its engine draws into pictures)."""
     engine = printer.paintEngine()
-    return engine is not None and engine.type() == QPaintEngine.Picture
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
 
 
 def set_up_printer(printer: QPrinter, pages: PdfPages) -> QPrinter:
     """A4, the document's orientation, and the document's own margins (full page)."""
-    printer.setPageSize(QPageSize(QPageSize.A4))
-    printer.setPageOrientation(QPageLayout.Landscape if pages.landscape else QPageLayout.Portrait)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if pages.landscape
+                               else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     if pages.title:
         printer.setDocName(pages.title)
@@ -108,7 +109,7 @@ def set_up_printer(printer: QPrinter, pages: PdfPages) -> QPrinter:
 def page_indices(printer: QPrinter, count: int) -> list[int]:
     """The pages to print (0-based): the range chosen in the print dialog, else all."""
     first, last = printer.fromPage(), printer.toPage()
-    if first <= 0 or printer.printRange() != QPrinter.PageRange:
+    if first <= 0 or printer.printRange() != QPrinter.PrintRange.PageRange:
         return list(range(count))
     return list(range(first - 1, min(last or count, count)))
 
@@ -124,7 +125,7 @@ def paint(printer: QPrinter, pages: PdfPages,
     if not painter.begin(printer):
         raise PrintFailed(QCoreApplication.translate(
             "Printing", "打印机未能开始打印（请检查打印机或输出文件）"))
-    painter.setRenderHint(QPainter.SmoothPixmapTransform)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     done = 0
     try:
         paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
@@ -134,7 +135,7 @@ def paint(printer: QPrinter, pages: PdfPages,
                                                              "打印机不接受新的一页"))
             image = pages.render(index, dpi)
             size = QSizeF(image.size())
-            size.scale(paper.size(), Qt.KeepAspectRatio)
+            size.scale(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(paper.x() + (paper.width() - size.width()) / 2,
                             paper.y() + (paper.height() - size.height()) / 2,
                             size.width(), size.height())
@@ -155,9 +156,10 @@ def lp_command(printer: QPrinter, count: int) -> list[str]:
     if printer.printerName():
         command += ["-d", printer.printerName()]
     command += ["-n", str(max(1, printer.copyCount()))]
-    sides = {QPrinter.DuplexLongSide: "two-sided-long-edge",
-             QPrinter.DuplexShortSide: "two-sided-short-edge",
-             QPrinter.DuplexAuto: "two-sided-long-edge"}.get(printer.duplex(), "one-sided")
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge"}.get(printer.duplex(),
+                                                                         "one-sided")
     command += ["-o", f"sides={sides}"]
     indices = page_indices(printer, count)
     if indices and len(indices) < count:
@@ -170,13 +172,13 @@ def spool_pdf(printer: QPrinter, pages: PdfPages) -> int | None:
     file is written as is, a CUPS printer gets it through `lp`. Returns the pages sent, or None
     where neither is possible (Windows printers: `paint` renders images instead)."""
     indices = page_indices(printer, len(pages))
-    if printer.outputFormat() == QPrinter.PdfFormat and printer.outputFileName():
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         if len(indices) != len(pages):
             return None
         with open(printer.outputFileName(), "wb") as out:
             out.write(pages.data)
         return len(indices)
-    if printer.outputFormat() != QPrinter.NativeFormat or shutil.which("lp") is None:
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or shutil.which("lp") is None:
         return None
     try:
         done = subprocess.run(lp_command(printer, len(pages)), input=pages.data,
@@ -200,9 +202,9 @@ def deliver(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -> int:
 
 def _failed(parent: QWidget | None, exc: Exception) -> None:
     text = QCoreApplication.translate("Printing", "打印失败：%1").replace("%1", str(exc))
-    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Printing", "打印"),
-                      text, QMessageBox.Ok, parent)
-    box.setAttribute(Qt.WA_DeleteOnClose)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Printing", "打印"),
+                      text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 
 
@@ -212,9 +214,9 @@ def _with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -
     dialog = QProgressDialog(QCoreApplication.translate("Printing", "正在生成打印页面……"),
                              QCoreApplication.translate("Printing", "取消"), 0, len(pages),
                              parent)
-    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(1500)
-    QApplication.setOverrideCursor(Qt.WaitCursor)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         def step(done: int, total: int) -> bool:
             dialog.setMaximum(total)
@@ -233,13 +235,13 @@ def _with_progress(parent: QWidget | None, printer: QPrinter, pages: PdfPages) -
 def preview_dialog(parent: QWidget | None, pages: PdfPages, title: str = "") -> QPrintPreviewDialog:
     """A print preview of `pages` (not shown: call `.open()`); printing from it prints at full
     resolution. `pages` is closed with the dialog."""
-    printer = set_up_printer(QPrinter(QPrinter.HighResolution), pages)
+    printer = set_up_printer(QPrinter(QPrinter.PrinterMode.HighResolution), pages)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer = printer  # keep the printer alive as long as the dialog
     dialog.pages = pages
     dialog.setWindowTitle(title or pages.title
                           or QCoreApplication.translate("Printing", "打印预览"))
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(lambda p: _with_progress(dialog, p, pages))
     dialog.finished.connect(lambda _result: pages.close())
     dialog.resize(900, 960)
@@ -252,16 +254,17 @@ def print_dialog(parent: QWidget | None, pages: PdfPages, title: str = "",
     """The system print dialog for `pages` (window-modal, not blocking); prints when accepted,
     then closes `pages` and calls `on_printed(pages printed)`. `duplex` presets two-sided
     (True) or one-sided (False) printing; None leaves the printer's default."""
-    printer = set_up_printer(QPrinter(QPrinter.HighResolution), pages)
+    printer = set_up_printer(QPrinter(QPrinter.PrinterMode.HighResolution), pages)
     if duplex is not None:
-        printer.setDuplex(QPrinter.DuplexLongSide if duplex else QPrinter.DuplexNone)
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide if duplex
+                          else QPrinter.DuplexMode.DuplexNone)
     dialog = QPrintDialog(printer, parent)
     dialog.printer = printer
     dialog.setWindowTitle(title or pages.title
                           or QCoreApplication.translate("Printing", "打印"))
     dialog.setMinMax(1, max(1, len(pages)))
-    dialog.setOption(QPrintDialog.PrintPageRange, True)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted(*_printer) -> None:  # QPrintDialog.accepted(QPrinter) or QDialog.accepted()
         try:

@@ -18,7 +18,7 @@ def last_folder(settings: QSettings) -> str:
     folder = str(settings.value(FOLDER_KEY, "") or "")
     if folder and Path(folder).is_dir():
         return folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
@@ -65,13 +65,15 @@ def open_folder(folder: str | Path) -> bool:
 
 def offer_folder(parent: QWidget, folder: str | Path, message: str) -> QMessageBox:
     """A non-blocking message that the files are written, with a button to open the folder."""
-    box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("ReportFiles", "已保存"),
-                      message, QMessageBox.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ReportFiles", "已保存"),
+                      message, QMessageBox.StandardButton.Close, parent)
     open_button = box.addButton(QCoreApplication.translate("ReportFiles", "打开文件夹"),
-                                QMessageBox.AcceptRole)
-    box.button(QMessageBox.Close).setText(QCoreApplication.translate("ReportFiles", "关闭"))
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("ReportFiles", "关闭"))
     box.setDefaultButton(open_button)
-    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open_button = open_button
     open_button.clicked.connect(lambda: open_folder(folder))
     box.open()

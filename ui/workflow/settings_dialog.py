@@ -44,7 +44,8 @@ class SettingsDialog(QDialog):
             lock_note.setStyleSheet("color: #667085;")
             form.addRow(self.tr("自动锁定"), self.idle_minutes)
             form.addRow("", lock_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

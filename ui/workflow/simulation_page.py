@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from ruralperf.domain.parameters import CAP_PREFIX, DEFERRAL_PREFIX, definition
 from ruralperf.i18n import current_lang
+from ruralperf.workspace import Simulation
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.records.background import run_for
@@ -31,14 +32,14 @@ from ui.workflow.report_files import choose_file
 from ui.workflow.simulation_drafts import SimulationDrafts
 
 VALUE_COLUMN = 2
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _item(text: str, editable: bool = False, align=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     if editable:
-        flags |= Qt.ItemIsEditable
+        flags |= Qt.ItemFlag.ItemIsEditable
     item.setFlags(flags)
     if align is not None:
         item.setTextAlignment(align)
@@ -52,8 +53,8 @@ def with_deferral_keys(rows: list[dict]) -> list[dict]:
     for r in rows:
         if r["key"].startswith(CAP_PREFIX):
             key = DEFERRAL_PREFIX + r["key"][len(CAP_PREFIX):]
-            if key not in keys:
-                spec = definition(key)
+            spec = definition(key)  # (a stored cap key always names a position)
+            if key not in keys and spec is not None:
                 extra.append({"key": key, "label_zh": spec.label_zh, "label_en": spec.label_en,
                               "value": ""})
     return rows + extra
@@ -68,7 +69,7 @@ class SimulationPage(Page):
         self.quarter_state = quarter
         self.drafts = SimulationDrafts(ctx.settings, str(ctx.workspace.db))
         self.rows: list[dict] = []  # parameter rows in force on the quarter's end
-        self.results: list[tuple[str, object]] = []  # (draft name, Simulation)
+        self.results: list[tuple[str, Simulation]] = []  # (draft name, its simulation)
         self._loaded_for = None
 
         self.quarter_combo = QuarterCombo(self)
@@ -85,7 +86,7 @@ class SimulationPage(Page):
         self.compare_combo = QComboBox(self)
         self.compare_combo.setMinimumContentsLength(10)
         self.run_button = QPushButton(self.tr("运行测算 (F5)"), self)
-        self.run_button.setShortcut(QKeySequence(Qt.Key_F5))
+        self.run_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.run_button.clicked.connect(self.run)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("季度"), self), self.quarter_combo,
@@ -100,18 +101,18 @@ class SimulationPage(Page):
         self.params.verticalHeader().hide()
         self.params.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.params.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, VALUE_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.params.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0" * 12))
-        self.params.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.params.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.results_table = QTableWidget(0, 0, self)
         self.results_table.verticalHeader().hide()
-        self.results_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.results_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results_table.setWordWrap(False)
         self.results_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.params)
         split.addWidget(self.results_table)
         split.setStretchFactor(1, 2)
@@ -338,9 +339,10 @@ class AdoptDialog(QDialog):
         self.date = DateEdit(self, day=sim.quarter.start)
         form = QFormLayout()
         form.addRow(self.tr("生效日期"), self.date)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("确认采用"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认采用"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel(self)

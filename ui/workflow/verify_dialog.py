@@ -16,8 +16,8 @@ class VerifyCodeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("校验码查询"))
-        self.setWindowModality(Qt.WindowModal)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         caption = QLabel(self.tr("请输入工资条或汇总表页脚上的校验码（如 K3QF-7XAB）："), self)
         self.code = QLineEdit(self)
         self.code.setMaxLength(20)
@@ -26,12 +26,12 @@ class VerifyCodeDialog(QDialog):
         self.search = QPushButton(self.tr("查询"), self)
         self.search.setDefault(True)
         self.search.clicked.connect(self.look_up)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.result.setMinimumHeight(self.fontMetrics().height() * 4)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        self.answer = QLabel(self)
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setMinimumHeight(self.fontMetrics().height() * 4)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
@@ -39,7 +39,7 @@ class VerifyCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.answer)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
         self.code.setFocus()
@@ -50,7 +50,7 @@ class VerifyCodeDialog(QDialog):
             return
         ws, lang = self.ctx.workspace, current_lang()
         self.search.setEnabled(False)
-        self.result.setText(self.tr("正在查询……"))
+        self.answer.setText(self.tr("正在查询……"))
 
         def work(_progress):
             return ws.printing.describe_code(code, lang)
@@ -59,10 +59,10 @@ class VerifyCodeDialog(QDialog):
 
     def _show(self, lines: list[str]) -> None:
         self.search.setEnabled(True)
-        self.result.setText("\n".join(lines))
+        self.answer.setText("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
         from ruralperf.errors import describe
 
         self.search.setEnabled(True)
-        self.result.setText(describe(exc, current_lang())[1])
+        self.answer.setText(describe(exc, current_lang())[1])

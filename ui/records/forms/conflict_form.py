@@ -4,15 +4,48 @@ is told so and chooses to reload the current values (what they typed is discarde
 the form open to copy their input. Mixed into RecordDialog."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ui.records.background import run_for
 from ui.records.conflict import current_record, show_conflict, stored_values
 
+if TYPE_CHECKING:  # to the type checker the mixin is the dialog it is mixed into
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel, QPushButton
 
-class ConflictHandling:
+    from ui.context import AppContext
+
+    _Dialog = QDialog
+else:
+    _Dialog = object
+
+
+class ConflictHandling(_Dialog):
     """Needs from the dialog: ctx, table, row_id, row, expected, saving, save_button,
     reload_button, banner, populate(), snapshot(), clear_problems(), changed_tables()."""
+
+    if TYPE_CHECKING:  # what RecordDialog provides
+        ctx: AppContext
+        table: str
+        row: dict | None
+        row_id: Any
+        expected: dict | None
+        saving: bool
+        touched: set[str]
+        save_button: QPushButton
+        reload_button: QPushButton
+        banner: QLabel
+        _fixed: dict
+        _initial: Any
+        _validate_timer: QTimer
+
+        def populate(self, row: dict, fixed: dict) -> None: ...
+        def snapshot(self) -> Any: ...
+        def clear_problems(self) -> None: ...
+        def changed_tables(self) -> list[str]: ...
+        def _update_enabled(self) -> None: ...
 
     def set_banner(self, text: str | None) -> None:
         self.banner.setText(text or "")
@@ -39,8 +72,10 @@ class ConflictHandling:
     def ask_reload(self) -> None:
         answer = QMessageBox.question(self, self.windowTitle(),
                                       self.tr("放弃您在表单中输入的内容，载入当前数据？"),
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             self.reload()
 
     def reload(self) -> None:

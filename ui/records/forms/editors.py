@@ -2,6 +2,8 @@
 fields only apply for some values of another (the import's row rules)."""
 from __future__ import annotations
 
+from typing import Union
+
 from PySide6.QtWidgets import QWidget
 
 from ruralperf.workspace import Column
@@ -19,9 +21,11 @@ CONDITIONAL = {
 }
 PICKERS = {"staff_no": "staff", "manager_no": "staff", "household_no": "households",
            "contract_no": "loans"}
+# every editor has `value()`, `set_value(value)` and the signal `changed`
+Editor = Union[PickerField, DateField, QuarterField, EnumField, TextField]
 
 
-def make_editor(ctx: AppContext, table: str, column: Column, parent: QWidget) -> QWidget:
+def make_editor(ctx: AppContext, table: str, column: Column, parent: QWidget) -> Editor:
     key, kind = column.key, column.kind
     max_len = getattr(column, "max_len", None) or 200
     picker = PICKERS.get(key)

@@ -99,7 +99,7 @@ class QuarterField(QComboBox):
     def __init__(self, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9]{0,4}([Qq][1-4]?)?"), self))
         current = Quarter.of(today or date.today())

@@ -35,7 +35,7 @@ def open_form(ctx: AppContext, table: str, row: dict | None, parent: QWidget,
             dialog.activateWindow()
             return dialog
     dialog = record_dialog(ctx, table, row, parent, **options)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if key is not None:
         forms[key] = dialog
         dialog.finished.connect(lambda _r, k=key, d=dialog: forms.get(k) is d and forms.pop(k))

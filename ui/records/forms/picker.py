@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidge
 from ui.context import AppContext
 from ui.records.background import run_for
 
-NUMBER_ROLE = Qt.UserRole + 7
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 7
 # table -> (number column, name column)
 PICKABLE = {"staff": ("staff_no", "name"), "households": ("household_no", "name"),
             "loans": ("contract_no", "household_name")}
@@ -33,7 +33,7 @@ class PickerField(QWidget):
         self.line.setPlaceholderText(self.tr("编号、名称或拼音首字母"))
         self.name = QLabel(self)
         self.name.setMinimumWidth(90)
-        self.name.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
@@ -42,9 +42,9 @@ class PickerField(QWidget):
 
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
-        self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(NUMBER_ROLE)
-        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.line.setCompleter(self.completer)
         self.completer.activated[str].connect(self._chosen)
 
@@ -90,7 +90,7 @@ class PickerField(QWidget):
             number, name = str(row[self.number_key]), row.get(self.name_key) or ""
             item = QStandardItem(f"{number}  {name}")
             item.setData(number, NUMBER_ROLE)
-            item.setData(name, Qt.UserRole + 8)
+            item.setData(name, Qt.ItemDataRole.UserRole + 8)
             self.model.appendRow(item)
         exact = next((r for r in rows if str(r[self.number_key]) == self.line.text().strip()),
                      None)
@@ -103,7 +103,7 @@ class PickerField(QWidget):
         self.line.setText(number)
         item = next((self.model.item(i) for i in range(self.model.rowCount())
                      if self.model.item(i).data(NUMBER_ROLE) == number), None)
-        self.name.setText(item.data(Qt.UserRole + 8) if item else "")
+        self.name.setText(item.data(Qt.ItemDataRole.UserRole + 8) if item else "")
 
     def choose(self, row: int) -> None:
         """Take the candidate at `row` of the last lookup (keyboard and tests)."""
@@ -119,8 +119,8 @@ class PickerField(QWidget):
         browse = self.ctx.workspace.browse
         generation = self._generation
         run_for(self, lambda _p: browse.find(self.table, **{self.number_key: number}),
-                     on_done=lambda row: generation == self._generation and self._show_name(
-                         row, missing=True),
+                     on_done=lambda row: self._show_name(row, missing=True)
+                     if generation == self._generation else None,
                      on_error=lambda _e: None)
 
     def _show_name(self, row: dict | None, missing: bool = False) -> None:

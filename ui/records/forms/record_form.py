@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QDialogButto
                                QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from ui.context import AppContext
-from ui.records.forms.editors import applies, make_editor
+from ui.records.forms.editors import Editor, applies, make_editor
 from ui.records.forms.fields import focus_widget
 from ui.records.forms.picker import PickerField
 from ui.records.labels import column_label, table_label
@@ -70,7 +70,7 @@ class RecordDialog(ConflictHandling, QDialog):
         self.scheme = None  # parameters in force, loaded on the worker for the credit rules
         self.saving = False
         self.touched: set[str] = set()
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self._fixed = dict(fixed or {})
         self._validate_timer = QTimer(self, singleShot=True, interval=200)
@@ -86,7 +86,7 @@ class RecordDialog(ConflictHandling, QDialog):
             info.setWordWrap(True)
             layout.addWidget(info)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         for column in self.records.columns(table):
             self._add_field(column)
@@ -94,10 +94,12 @@ class RecordDialog(ConflictHandling, QDialog):
         self.banner = error_label(self)
         layout.addWidget(self.banner)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
+        self.save_button = self.buttons.addButton(self.tr("保存"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("取消"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.reload_button = self.buttons.addButton(self.tr("重新载入"),
-                                                    QDialogButtonBox.ResetRole)
+                                                    QDialogButtonBox.ButtonRole.ResetRole)
         self.reload_button.setAutoDefault(False)
         self.reload_button.hide()  # shown once a save was refused as someone else's change
         self.reload_button.clicked.connect(self.ask_reload)
@@ -267,7 +269,7 @@ class RecordDialog(ConflictHandling, QDialog):
     def _focus_first_error(self) -> None:
         for key, label in self.errors.items():
             if label.isVisible():
-                focus_widget(self.editors[key]).setFocus(Qt.OtherFocusReason)
+                focus_widget(self.editors[key]).setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     # -- saving and closing --------------------------------------------------------------------
@@ -354,8 +356,10 @@ class RecordDialog(ConflictHandling, QDialog):
 
     def ask_discard(self) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(), self.tr("放弃未保存的修改？"),
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
         if self.saving:
