@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pyqtgraph as pg
+import pyqtgraph as pg  # type: ignore[import-untyped]  # (no stubs, no py.typed)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 

@@ -47,7 +47,8 @@ class PdfPages:
         self.data = data
         self.title = title
         with _PDFIUM:
-            import pypdfium2 as pdfium  # loaded with the first print, not with the window
+            # loaded with the first print, not with the window; untyped (no stubs, no py.typed)
+            import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
             self._doc = pdfium.PdfDocument(data)
             self.sizes = [self._doc.get_page_size(i) for i in range(len(self._doc))]
