@@ -9,7 +9,7 @@ generator below. Then, over `--runs` runs each, it times
 - `Workspace.compute_pay_run(quarter, save=False)`, and separately its two halves: loading the
   inputs (`computing.load_inputs`) and the rules (`rules.engine.compute_pay_run`);
 - `Workspace.limitation(as_of)`, and separately the loading queries and the per-loan replay
-  (the same steps as `ruralperf.limitation_report`, repeated here to time them apart).
+  (the same steps as `ruralperf.services.limitation_report`, repeated here to time them apart).
 
     python benchmarks/payrun.py [--db PATH] [--quarter 2025Q3] [--as-of 2025-09-30]
                                 [--runs 7] [--staff 12] [--loans 2000] [--seed 1]
@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ruralperf import computing  # noqa: E402
+from ruralperf.services import computing  # noqa: E402
 from ruralperf.db import models as m  # noqa: E402
 from ruralperf.db import repository as repo  # noqa: E402
 from ruralperf.db.engine import read_session  # noqa: E402
@@ -140,7 +140,7 @@ def timed(fn, runs: int) -> tuple[list[float], object]:
 
 
 def limitation_load(ws: Workspace, as_of: date):
-    """The loading half of `ruralperf.limitation_report.limitation_report`."""
+    """The loading half of `ruralperf.services.limitation_report.limitation_report`."""
     b = ws.branch_id
     with read_session(ws.engine) as s:
         scheme = ParameterBook(repo.parameter_values(s, b)).at(as_of)

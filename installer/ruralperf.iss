@@ -15,7 +15,7 @@
 #define AppName "农信社绩效考核"
 #define AppNameEn "ruralperf"
 #ifndef AppVersion
-  #define AppVersion "0.2.0"
+  #define AppVersion "0.3.0"
 #endif
 #define Bundle "..\dist\ruralperf"
 #define GuiExe "ruralperf.exe"

@@ -99,7 +99,7 @@ def cmd_init(args) -> int:
     """Create or upgrade the database. `--branch CODE` names the first branch of a fresh
     database; on a database that has branches it adds CODE (administrators, audited): the one
     explicit way to add a branch, since every other command refuses an unknown code."""
-    from ruralperf.branches import UnknownBranch
+    from ruralperf.services.branches import UnknownBranch
     from ruralperf.cli_trust import login
 
     lang = args.lang_resolved

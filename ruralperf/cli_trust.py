@@ -174,7 +174,7 @@ def cmd_backup(ws, args) -> int:
 
 
 def cmd_restore(ws, args) -> int:
-    """Restore (ruralperf.restoring: checked, the current file backed up first, audited in the
+    """Restore (ruralperf.services.restoring: checked, the current file backed up first, audited in the
     restored data, all or nothing)."""
     restored = ws.restore(Path(args.file))
     restored.workspace.close()

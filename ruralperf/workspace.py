@@ -11,9 +11,9 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from ruralperf import confirming, accounts, computing, payruns
-from ruralperf.branches import add_branch, choose_branch, code_and_name, rename_branch
-from ruralperf.computing import StoredPayRun
+from ruralperf.services import confirming, accounts, computing, payruns
+from ruralperf.services.branches import add_branch, choose_branch, code_and_name, rename_branch
+from ruralperf.services.computing import StoredPayRun
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import check_writes, make_engine, read_session, upgrade, \
@@ -22,10 +22,10 @@ from ruralperf.domain.parameters import ParameterBook, Scheme
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.errors import UserError
-from ruralperf.importing import ImportReport, read_for_import, run_import
+from ruralperf.services.importing import ImportReport, read_for_import, run_import
 from ruralperf.io.reader import RawSheet
 from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY, Column
-from ruralperf.limitation_report import limitation_report
+from ruralperf.services.limitation_report import limitation_report
 from ruralperf.safety import backup as backups
 from ruralperf.safety.keeper import BackupKeeper
 from ruralperf.safety.file_check import CHECKING, DAMAGED, PASSED, FileCheck, \
@@ -158,7 +158,7 @@ class Workspace:
         upgrade(self.engine)
 
     def _ensure_seeded(self, branch_code: str | None, branch_name: str | None = None) -> int:
-        """The chosen branch (ruralperf.branches): an unknown code in a database that has
+        """The chosen branch (ruralperf.services.branches): an unknown code in a database that has
         branches is refused (UnknownBranch); a fresh database gets its first branch."""
         return choose_branch(self.engine, branch_code, branch_name)
 
@@ -227,7 +227,7 @@ class Workspace:
 
     def login(self, username: str, password: str, policy=None) -> User:
         """Sign in; failures are audited, slowed down and lock the name for a while
-        (ruralperf.login_guard; `policy` overrides the branch's limits, for tests)."""
+        (ruralperf.services.login_guard; `policy` overrides the branch's limits, for tests)."""
         self.user = accounts.login(self.engine, username, password, self.branch_id, policy)
         return self.user
 
@@ -429,7 +429,7 @@ class Workspace:
     def limitation(self, as_of: date, contracts: set[str] | None = None,
                    progress=None, summary: bool = False, early=None) -> LimitationReport:
         """The branch's list on `as_of` (every due loan: kept per date and data version,
-        ruralperf.limitation_store), or of `contracts` only. `summary`: only the rows the home
+        ruralperf.services.limitation_store), or of `contracts` only. `summary`: only the rows the home
         page's summary reads (limitation_store.in_summary), read apart when stored. `early`:
         when the list is computed, hears the rows to be signed known first (a partial
         LimitationReport, limitation_report)."""
@@ -437,7 +437,7 @@ class Workspace:
         if contracts is not None:
             return limitation_report(self.engine, self.branch_id, as_of, contracts,
                                      progress=progress)
-        from ruralperf import limitation_store
+        from ruralperf.services import limitation_store
 
         memory = self._limitation_lists.setdefault(self.branch_id, {})
         return limitation_store.cached(
@@ -447,25 +447,25 @@ class Workspace:
             memory, progress, summary)
 
     def to_sign(self, as_of: date):
-        """Loans and guarantees in `warning`, soonest first (ruralperf.demand_notices)."""
+        """Loans and guarantees in `warning`, soonest first (ruralperf.services.demand_notices)."""
         from ruralperf.domain.signatures import to_sign
         return to_sign(self.limitation(as_of))
 
     def demand_notices_pdf(self, as_of: date, items=None, lang: str = "zh_CN") -> bytes:
         """催收通知书 for (contract, guarantor or None) pairs, default every `warning` item."""
-        from ruralperf.demand_notices import notices_pdf
+        from ruralperf.services.demand_notices import notices_pdf
         return notices_pdf(self, as_of, items, lang)
 
     def to_sign_pdf(self, as_of: date, officer: str | None = None,
                     lang: str = "zh_CN") -> bytes:
         """须签收清单: what each officer must have signed, one officer per page."""
-        from ruralperf.demand_notices import to_sign_list_pdf
+        from ruralperf.services.demand_notices import to_sign_list_pdf
         return to_sign_list_pdf(self, as_of, officer, lang)
 
     def record_receipt(self, contract_no: str, signed_on: date, signed_by: str,
                        guarantor: str | None = None, scan=None):
         """A returned receipt becomes `demand_signed` / `guarantor_demand` (a SaveResult)."""
-        from ruralperf.demand_notices import record_receipt
+        from ruralperf.services.demand_notices import record_receipt
         return record_receipt(self, contract_no, signed_on, signed_by, guarantor, scan)
 
     # -- pay run -----------------------------------------------------------------------------
@@ -588,7 +588,7 @@ class Workspace:
             computing.store_draft(s, self.branch_id, result, user.username, inputs)
         return self._visible(result)
 
-    # -- pending entries (ruralperf.confirming) -----------------------------------------------
+    # -- pending entries (ruralperf.services.confirming) -----------------------------------------------
     def pending_entries(self) -> list:
         """Credit officers' entries waiting for an administrator (administrators, auditors)."""
         self.authorize("statements")
@@ -698,8 +698,8 @@ class Workspace:
 
     def restore(self, backup_path: str | Path):
         """Restore a backup over this database and reopen it: returns
-        `ruralperf.restoring.Restored` whose `workspace` replaces this (closed) one."""
-        from ruralperf.restoring import restore_from
+        `ruralperf.services.restoring.Restored` whose `workspace` replaces this (closed) one."""
+        from ruralperf.services.restoring import restore_from
 
         return restore_from(self, backup_path)
 

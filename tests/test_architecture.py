@@ -224,3 +224,15 @@ def test_the_layer_check_sees_db_reaching_into_the_rules(tmp_path):
     assert layer_violations(tmp_path, "ruralperf.db", LOWER_LAYERS["ruralperf/db"]) == [
         "sub/bad.py imports ruralperf.rules", "sub/bad.py imports ruralperf.rules.ledger",
         "sub/bad.py imports ruralperf.rules.ledger.MonthPass", "sub/bad.py imports ruralperf.rules.x"]
+
+
+# The top of the core package: only the edges (ARCHITECTURE.md). A use case goes in
+# `ruralperf/services/` (its __init__ says how), a rule in `rules/`, a value in `domain/`.
+EDGES = {"__init__.py", "__main__.py", "workspace.py", "cli.py", "cli_holidays.py",
+         "cli_simulate.py", "cli_text.py", "cli_trust.py", "errors.py", "i18n.py",
+         "i18n_trust.py", "paths.py", "logsetup.py", "system_libraries.py", "calendar_seed.py"}
+
+
+def test_the_top_of_the_package_holds_only_the_edges():
+    top = {p.name for p in (REPO / "ruralperf").glob("*.py")}
+    assert top - EDGES == set(), "a use case belongs in ruralperf/services/"

@@ -45,7 +45,7 @@ def _branch() -> Mapped[int]:
 
 
 def _status() -> Mapped[str]:
-    """An entry's confirmation state (ruralperf.confirming): "confirmed", or "pending" while a
+    """An entry's confirmation state (ruralperf.services.confirming): "confirmed", or "pending" while a
     credit officer's entry waits for an administrator."""
     return mapped_column(String(10), nullable=False, server_default="confirmed")
 
@@ -199,7 +199,7 @@ class DataVersionRow(Base):
 
 
 class LimitationResultRow(Base):
-    """A stored limitation list (ruralperf.limitation_store): the branch's list on `as_of`,
+    """A stored limitation list (ruralperf.services.limitation_store): the branch's list on `as_of`,
     computed at data version `version` by rules of fingerprint `rules`; JSON, zlib."""
 
     __tablename__ = "limitation_results"
@@ -383,7 +383,7 @@ class PayRunRow(Base):
     reopened_at: Mapped[datetime | None] = mapped_column(DateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of result_json
-    # sha256 of every input the computation read (ruralperf.fingerprint)
+    # sha256 of every input the computation read (ruralperf.services.fingerprint)
     inputs_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
@@ -444,7 +444,7 @@ class UserRow(Base):
 
 
 class LoginAttemptRow(Base):
-    """Failed sign-ins per user name (known or not): the delay and the lock (ruralperf.accounts)."""
+    """Failed sign-ins per user name (known or not): the delay and the lock (ruralperf.services.accounts)."""
 
     __tablename__ = "login_attempts"
     username: Mapped[str] = mapped_column(String(50), primary_key=True)
@@ -481,7 +481,7 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# Pending entries (ruralperf.confirming) are few among a county's millions of rows: a partial
+# Pending entries (ruralperf.services.confirming) are few among a county's millions of rows: a partial
 # index per data table finds them without reading the others (migration 0010, issue 22). A
 # query uses it only when it names the value literally, as `is_pending` does (SQLite does not
 # match a bound parameter against an index's condition).

@@ -137,7 +137,7 @@ class GuaranteeStatus(Labelled):
 
 
 class PayRunStatus(Labelled):
-    """A pay run's place in its approval (ruralperf.payruns)."""
+    """A pay run's place in its approval (ruralperf.services.payruns)."""
     DRAFT = "draft", "草稿", "Draft"
     SUBMITTED = "submitted", "已提交", "Submitted"
     APPROVED = "approved", "已审批", "Approved"

@@ -216,7 +216,7 @@ class Scheme:
 
 class TracedScheme(Scheme):
     """A `Scheme` that records every read (domain.trace). The record is no dataclass field, so
-    comparisons and the inputs' fingerprint (ruralperf.fingerprint) see the values only."""
+    comparisons and the inputs' fingerprint (ruralperf.services.fingerprint) see the values only."""
 
     _trace: ParameterTrace
 

@@ -14,7 +14,7 @@ from ruralperf.db import repository as repo
 from ruralperf.db.engine import read_session
 from ruralperf.domain.periods import Quarter
 from ruralperf.holidays.store import HolidayDay, with_year
-from ruralperf.limitation_report import limitation_report
+from ruralperf.services.limitation_report import limitation_report
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """催收通知书 (demand notice): one A4 page per loan or guarantor, with a tear-off receipt (回执)
 the debtor or guarantor signs and dates; the returned receipt is recorded as a `demand_signed`
-or `guarantor_demand` event (ruralperf.demand_notices). Statement fonts (reports.fonts)."""
+or `guarantor_demand` event (ruralperf.services.demand_notices). Statement fonts (reports.fonts)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

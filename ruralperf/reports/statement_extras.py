@@ -29,7 +29,7 @@ from ruralperf.reports.labels import en, label, quarter_text
 from ruralperf.reports.pdf_common import GRID, SHADE, cell, heading_style, para, table_style
 
 if TYPE_CHECKING:  # annotations only: the use case is imported where it runs
-    from ruralperf.computing import StoredPayRun
+    from ruralperf.services.computing import StoredPayRun
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _approved_newest(runs: Iterable[StoredPayRun]) -> dict[Quarter, StoredPayRun
 
 def extras_for(ws, run, pay_date: date | None = None, seal: bool = False) -> StatementExtras:
     """The extras of `run`'s statements from the database (display names, earlier runs)."""
-    from ruralperf import computing
+    from ruralperf.services import computing
 
     names = {u.username: u.display_name or u.username for u in ws.users()}
     if ws.user is not None:

@@ -23,7 +23,7 @@ from ruralperf.domain.results import StaffPay
 from ruralperf.io.jsonout import staff_json
 
 if TYPE_CHECKING:  # annotations only: the use case is imported where it runs
-    from ruralperf.computing import StoredPayRun
+    from ruralperf.services.computing import StoredPayRun
     from ruralperf.domain.periods import Quarter
 
 def _code(payload: object) -> str:

@@ -31,7 +31,7 @@ def _approval(s, branch_id: int, label: str) -> dict | None:
 
 def problem(s, row: m.PayRunRow) -> str | None:
     """Why an approved (or superseded) run no longer matches its approval, or None."""
-    from ruralperf.payruns import content_hash
+    from ruralperf.services.payruns import content_hash
 
     if row.status not in SEALED or row.approved_at is None:
         return None

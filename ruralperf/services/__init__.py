@@ -16,8 +16,10 @@ Where a new use case goes
    (`authorize`, `exclusive`, `engine`, `branch_id`), never its private members. Nothing below
    (domain, rules, db) imports a service (tests/test_architecture.py).
 
-The use-case modules at the top of the package (`computing`, `importing`, `payruns`,
-`confirming`, `accounts`, `branches`, `restoring`, `limitation_report`, `limitation_store`,
-`demand_notices`) predate this package and follow the same rule; new use cases go here, not
-beside them.
+Every use case lives here (issue 15.4: `computing`, `importing`, `payruns`, `confirming`,
+`accounts`, `branches`, `restoring`, `limitation_report`, `limitation_store`,
+`demand_notices`, `duties`, `login_guard` and `fingerprint` moved in from the top of the
+package). The top of the package keeps only the edges: the facade (`workspace`), the command
+line (`cli*`), `errors`, the words (`i18n*`), `paths`, `logsetup`, `system_libraries` and the
+built-in calendar seed; tests/test_architecture.py keeps it so.
 """

@@ -67,7 +67,7 @@ class EvidenceLoan:
 
 def ledger(engine, branch_id: int, staff_no: str | None = None) -> list[StaffLedger]:
     """Per staff member (all, or one), the parts and the reconciliation with the runs."""
-    from ruralperf.computing import approved_runs  # the stored results, read once
+    from ruralperf.services.computing import approved_runs  # the stored results, read once
 
     with read_session(engine) as s:
         parts = deferrals.parts(s, branch_id, staff_no=staff_no)

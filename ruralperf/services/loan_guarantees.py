@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.db.repository import chunks
-from ruralperf.limitation_report import limitation_report
+from ruralperf.services.limitation_report import limitation_report
 from ruralperf.domain.guarantees import GuaranteeCell, soonest_days, worst_status
 
 __all__ = ["GuaranteeCell", "guarantee_cells", "cell_text"]

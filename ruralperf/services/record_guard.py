@@ -12,7 +12,7 @@ from ruralperf.security.permissions import may_write
 
 def permission_problem(ws, table: str) -> tuple[str, dict] | None:
     """(message code, params) when the current user's role may not change this table at all
-    (ruralperf.security.permissions; which rows he may change is ruralperf.duties), else None."""
+    (ruralperf.security.permissions; which rows he may change is ruralperf.services.duties), else None."""
     denied = may_write(getattr(ws, "user", None), table)
     return None if denied is None else (denied.code, denied.as_dict())
 

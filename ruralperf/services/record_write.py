@@ -8,19 +8,19 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 
-from ruralperf import confirming, duties
+from ruralperf.services import confirming, duties
 from ruralperf.db import periods
 from ruralperf.db import repository as repo
 from ruralperf.domain.numbers import parse_fraction
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.i18n import tr
-from ruralperf.importing import fill_initials, known_records
+from ruralperf.services.importing import fill_initials, known_records
 from ruralperf.io.apply import MODELS, upsert_sheet
 from ruralperf.io.parse import Parsed
 from ruralperf.io.references import check_references
 from ruralperf.io.sheets import SHEETS, SHEETS_BY_KEY
-from ruralperf.payruns import Locks
+from ruralperf.services.payruns import Locks
 from ruralperf.services.record_guard import log_change, record_key, row_values
 from ruralperf.services.record_messages import MESSAGES, say
 from ruralperf.services.record_refs import referenced_message

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from ruralperf.branches import UnknownBranch
+from ruralperf.services.branches import UnknownBranch
 from ruralperf.cli import main
 from ruralperf.workspace import Workspace
 from tests import pg_databases as pg

@@ -18,7 +18,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.entities import LimitationEvent, Loan
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Month
-from ruralperf.limitation_report import limitation_report
+from ruralperf.services.limitation_report import limitation_report
 from ruralperf.rules.limitation import BalanceHistory, ManagerHistory, loan_limitation
 from ruralperf.workspace import Workspace
 from tests import pg_databases as pg

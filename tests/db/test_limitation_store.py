@@ -1,4 +1,4 @@
-"""Stored limitation lists (ruralperf.limitation_store, issues 17 and 22): shown again while
+"""Stored limitation lists (ruralperf.services.limitation_store, issues 17 and 22): shown again while
 nothing the list reads has changed, computed again after any change (the triggers of migration
 0009 move the data version on whoever writes), identical to a fresh computation."""
 from __future__ import annotations
@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlalchemy import text
 
-from ruralperf import limitation_store as store
+from ruralperf.services import limitation_store as store
 from ruralperf.db.engine import read_session, write_session
-from ruralperf.limitation_report import limitation_report
+from ruralperf.services.limitation_report import limitation_report
 from ruralperf.workspace import Workspace
 
 AS_OF = date(2025, 9, 30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 
-from ruralperf.demand_notices import sign_lines
+from ruralperf.services.demand_notices import sign_lines
 from tests.reports.conftest import needs_poppler, pdftotext
 from tests.rules.test_guarantees_workspace import _branch
 from tests.rules.test_workspace import _import, sheet

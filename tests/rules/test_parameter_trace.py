@@ -6,7 +6,7 @@ from datetime import date
 
 from ruralperf.domain.entities import ParameterValue
 from ruralperf.domain.parameters import BUILTIN_FROM, ParameterBook
-from ruralperf.fingerprint import fingerprint
+from ruralperf.services.fingerprint import fingerprint
 from ruralperf.rules.engine import compute_pay_run
 
 from .builders import inputs

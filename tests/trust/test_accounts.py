@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from ruralperf.errors import UserError
-from ruralperf.login_guard import LoginPolicy
+from ruralperf.services.login_guard import LoginPolicy
 from ruralperf.security.users import AccessDenied, LoginFailed, LoginLocked
 
 
@@ -99,7 +99,7 @@ def test_failed_sign_ins_are_audited_slowed_and_locked(branch):
 
 
 def test_unknown_name_is_answered_like_a_wrong_password(branch, monkeypatch):
-    from ruralperf import login_guard
+    from ruralperf.services import login_guard
 
     verified = []
     real = login_guard.verify_password
@@ -118,7 +118,7 @@ def test_unknown_name_is_answered_like_a_wrong_password(branch, monkeypatch):
 
 
 def test_limits_are_branch_settings(branch):
-    from ruralperf.login_guard import policy_of
+    from ruralperf.services.login_guard import policy_of
 
     branch.set_setting("login.max_attempts", "7")
     branch.set_setting("login.lock_minutes", "30")

@@ -65,7 +65,7 @@ def test_unchanged_inputs_approve(approvable_ws):
 def test_fingerprint_is_the_same_in_another_process(approvable_ws, golden_db):
     """Independent of Python's hash seed (sets of households are sorted)."""
     code = ("import sys; from ruralperf.workspace import Workspace; "
-            "from ruralperf import computing; from ruralperf.domain.periods import Quarter; "
+            "from ruralperf.services import computing; from ruralperf.domain.periods import Quarter; "
             "ws = Workspace.open(sys.argv[1]); "
             "print(computing.compute_with_fingerprint(ws.engine, ws.branch_id, "
             "Quarter.parse('2025Q3'))[1]); ws.close()")

@@ -129,7 +129,7 @@ def test_every_import_change_is_in_the_audit_trail(golden_ws):
 
 def test_reopen_is_all_or_nothing(approvable_ws, monkeypatch):
     """Issue 14.9: a failure while v2 is computed leaves v1 approved (never superseded alone)."""
-    from ruralperf import computing
+    from ruralperf.services import computing
 
     ws = approvable_ws
     ws.compute_pay_run(Quarter(2025, 3))

@@ -4,7 +4,7 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-03 10:00:00
 
-A pay run refuses to compute over pending entries it reads (ruralperf.confirming.affecting),
+A pay run refuses to compute over pending entries it reads (ruralperf.services.confirming.affecting),
 and the home page counts them. Without an index that meant reading a county's four months of
 ledger rows (about a million) for the few a credit officer typed (0.9 s, issue 22). Each index
 holds only the rows whose status is 'pending', so it costs nothing to the confirmed rows an

@@ -15,7 +15,7 @@ from ruralperf.security.sealed_accounts import password_print
 from ruralperf.security.users import ROLES, LoginFailed, User, hash_password, verify_password
 
 if TYPE_CHECKING:
-    from ruralperf.login_guard import LoginPolicy
+    from ruralperf.services.login_guard import LoginPolicy
 
 
 def count_users(engine: Engine, role: str | None = None) -> int:
@@ -31,8 +31,8 @@ def login(engine: Engine, username: str, password: str, branch_id: int | None = 
     """Check a password. A failure (unknown name or wrong password: the same Argon2 work and
     the same delay, so the two cannot be told apart) is audited and counted per name; the n-th
     failure in a row waits `policy.delay(n)` seconds, and after `policy.max_attempts` the name
-    is locked for `policy.lock_minutes` (ruralperf.login_guard)."""
-    from ruralperf import login_guard
+    is locked for `policy.lock_minutes` (ruralperf.services.login_guard)."""
+    from ruralperf.services import login_guard
 
     return login_guard.login(engine, username, password, branch_id, policy)
 

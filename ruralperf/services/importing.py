@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import bindparam, select, update
 
-from ruralperf import confirming, duties, payruns
+from ruralperf.services import confirming, duties, payruns
 from ruralperf.db import models as m
 from ruralperf.db import repository as repo
 from ruralperf.db.engine import write_session

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from ruralperf import confirming, payruns
+from ruralperf.services import confirming, payruns
 from ruralperf.db import models as m
 from ruralperf.db import deferrals, month_facts
 from ruralperf.db import repository as repo
@@ -17,7 +17,7 @@ from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding, PayRunResult
 from ruralperf.errors import UserError
-from ruralperf.fingerprint import fingerprint
+from ruralperf.services.fingerprint import fingerprint
 from ruralperf.security import sealed_runs
 from ruralperf.io import stored_run
 from ruralperf.rules.engine import PayRunInputs, compute_pay_run
@@ -147,7 +147,7 @@ def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:
 def compute_with_fingerprint(engine: Engine, branch_id: int, quarter: Quarter
                              ) -> tuple[PayRunResult, str]:
     """The quarter's result, with the pending entries it read as blocking errors, and the
-    fingerprint of its inputs (ruralperf.fingerprint)."""
+    fingerprint of its inputs (ruralperf.services.fingerprint)."""
     with read_session(engine) as s:
         if quarter in payruns.approved_quarters(s, branch_id):
             raise UserError("quarter_locked", quarter=quarter)

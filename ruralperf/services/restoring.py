@@ -13,7 +13,7 @@ import sqlite3
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ruralperf.branches import UnknownBranch
+from ruralperf.services.branches import UnknownBranch
 from ruralperf.db import models as m
 from ruralperf.db.engine import read_session
 from ruralperf.errors import UserError

@@ -46,7 +46,7 @@ def _blocking(row: m.PayRunRow) -> bool:
 
 
 def _check_current(row: m.PayRunRow, current: Callable[[], str] | None) -> None:
-    """Refuse a run whose inputs changed since it was computed (ruralperf.fingerprint)."""
+    """Refuse a run whose inputs changed since it was computed (ruralperf.services.fingerprint)."""
     if current is not None and (row.inputs_fingerprint is None
                                 or row.inputs_fingerprint != current()):
         raise UserError("inputs_changed", quarter=row.quarter)
