@@ -36,6 +36,7 @@ from ruralperf.security import audit
 from ruralperf.security.users import SYSTEM_ADMIN, User, require
 from ruralperf.services import simulation
 from ruralperf.services.simulation import Simulation
+from ruralperf.services.collector import paused_collection
 from ruralperf.rules.engine import compute_pay_run
 
 log = logging.getLogger(__name__)
@@ -394,11 +395,12 @@ class Workspace:
             finished.append(True)
 
         try:
-            raw = read_for_import(path, report)
-            if raw is None:
-                return report
-            return self._import(raw, report, progress, f"import:{Path(path).name}",
-                                keep_backup if early is not None else None)
+            with paused_collection():  # read and import under one pause (services.collector)
+                raw = read_for_import(path, report)
+                if raw is None:
+                    return report
+                return self._import(raw, report, progress, f"import:{Path(path).name}",
+                                    keep_backup if early is not None else None)
         finally:
             if early is not None and not finished:
                 early.discard()
@@ -472,10 +474,12 @@ class Workspace:
     def compute_pay_run(self, quarter: Quarter, save: bool = True,
                         user: str | None = None) -> PayRunResult:
         self.authorize("compute" if save else "view")
-        result, inputs = computing.compute_with_fingerprint(self.engine, self.branch_id, quarter)
-        if save:
-            computing.save_draft(self.engine, self.branch_id, result, user or self.username,
-                                 inputs)
+        with paused_collection():  # computed and stored under one pause (services.collector)
+            result, inputs = computing.compute_with_fingerprint(self.engine, self.branch_id,
+                                                                quarter)
+            if save:
+                computing.save_draft(self.engine, self.branch_id, result,
+                                     user or self.username, inputs)
         return self._visible(result)
 
     def stored_pay_run(self, quarter: Quarter, version: int | None = None

@@ -25,6 +25,7 @@ from ruralperf.rules.handover import by_staff
 from ruralperf.rules.ledger import LedgerFacts
 from ruralperf.rules.limitation import BalanceHistory, loan_limitation
 from ruralperf.security.audit import Change, append
+from ruralperf.services.collector import paused_collection
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class _Discard(Exception):
     """Leaves a write session without committing (a simulation writes nothing)."""
 
 
+@paused_collection()  # issue 22: the objects built are kept
 def load_inputs(engine: Engine, branch_id: int, quarter: Quarter,
                 overrides: dict[str, str] | None = None, persist: bool = True) -> PayRunInputs:
     """Everything the quarter reads, in a few set queries and one snapshot of the database. The
@@ -144,6 +146,7 @@ def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:
     return compute_with_fingerprint(engine, branch_id, quarter)[0]
 
 
+@paused_collection()  # issue 22: the objects built are kept
 def compute_with_fingerprint(engine: Engine, branch_id: int, quarter: Quarter
                              ) -> tuple[PayRunResult, str]:
     """The quarter's result, with the pending entries it read as blocking errors, and the
@@ -174,6 +177,7 @@ def current_fingerprint(s, branch_id: int, quarter: Quarter) -> str:
     return fingerprint(inputs)
 
 
+@paused_collection()  # issue 22: the objects built are kept
 def compute_in(s, branch_id: int, quarter: Quarter) -> tuple[PayRunResult, str]:
     """`compute_with_fingerprint` inside the caller's write transaction (reopen: the old
     version is superseded and the new one stored in one transaction)."""
@@ -185,6 +189,7 @@ def compute_in(s, branch_id: int, quarter: Quarter) -> tuple[PayRunResult, str]:
         print_
 
 
+@paused_collection()  # issue 22: the objects built are kept
 def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str,
                inputs_fingerprint: str | None = None) -> int:
     """Replace the quarter's unapproved run with this one, as a new version."""

@@ -18,7 +18,7 @@ from ruralperf.db.engine import read_session
 from ruralperf.domain.parameters import ParameterBook
 from ruralperf.domain.results import Finding, LimitationReport, LoanLimitation
 from ruralperf.domain.calendar import WorkCalendar
-from ruralperf.services.limitation_store import paused_collection
+from ruralperf.services.collector import paused_collection
 from ruralperf.rules.limitation import BalanceHistory, listed as listed_on, loan_limitation, \
     may_be_listed
 from ruralperf.rules.limitation_quiet import QuietLoans

@@ -11,12 +11,10 @@ the first part, so the next start shows it at once (issue 22: a county's 198,000
 seconds to decode)."""
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import struct
 import zlib
-from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +27,7 @@ from sqlalchemy import delete, select
 from ruralperf import __version__
 from ruralperf.db import models as m
 from ruralperf.errors import UserError
+from ruralperf.services.collector import paused_collection
 from ruralperf.domain.results import (Finding, GuaranteeLimitation, LimitationReport,
                                       LoanLimitation, Restoration)
 
@@ -155,20 +154,6 @@ def _d(value: date | None) -> str | None:
 
 def _m(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
-
-
-@contextmanager
-def paused_collection():
-    """The collector paused while one list's hundred thousand rows are built: they are all kept,
-    and its passes over a growing heap cost more than the building (3 s of 5 s decoding a
-    county's list). Ends enabled whatever the order of two threads doing the same."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def encode(report: LimitationReport) -> bytes:
