@@ -38,7 +38,8 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict],
                   else processor(k)(constants[k]) for k in constants)
     get = itemgetter(*fields)
     single = len(fields) == 1
-    converted = [(i, p) for i, p in enumerate(map(processor, fields)) if p is not None]
+    converted = [(i, _remembered(p)) for i, p in enumerate(map(processor, fields))
+                 if p is not None]
     order = itemgetter(*(keys.index(name) for name in names))
     sql = str(compiled)
     for start in range(0, len(rows), chunk):
@@ -56,3 +57,18 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict],
             params.append(values if compiled.positional else dict(zip(names, values)))
         connection.exec_driver_sql(sql, params)
     return len(rows)
+
+
+def _remembered(process):
+    """A bind processor converting each distinct value once: the ones used here (Money to fen,
+    dates and exact decimals to text) give equal values equal results, and a ledger repeats
+    its amounts."""
+    cache: dict = {}
+    known = cache.get
+
+    def run(value):
+        out = known(value)
+        if out is None:
+            out = cache[value] = process(value)
+        return out
+    return run

@@ -145,6 +145,10 @@ def fill_initials(s, branch_id: int, parsed: Parsed) -> None:
                                       for r in sheet.rows])
 
 
+# Sheets whose rows refer to loans only by contract and month (io.contradictions.MONTH_SHEETS).
+LEDGER_ONLY = frozenset({"snapshots", "interest"})
+
+
 def known_records(s, branch_id: int, parsed: Parsed) -> Known:
     """What the database holds that the workbook may refer to (only what it needs)."""
     known = Known(staff=set(s.scalars(select(m.StaffRow.staff_no)
@@ -152,9 +156,19 @@ def known_records(s, branch_id: int, parsed: Parsed) -> Known:
     if "loans" in parsed.sheets:
         known.households = set(s.scalars(select(m.HouseholdRow.household_no)
                                          .where(m.HouseholdRow.branch_id == branch_id)))
+    lt = m.LoanRow.__table__
+    if set(parsed.sheets) <= LEDGER_ONLY:
+        # A month's ledger or interest (300,000 rows in a county) is checked against the loans'
+        # existence and disbursement dates only (io.references, io.contradictions): their
+        # customer types and maturities are not read.
+        loans = list(repo.raw_rows(s, select(lt.c.contract_no, lt.c.disbursed_on)
+                                   .where(lt.c.branch_id == branch_id)))
+        known.loans = dict.fromkeys(map(itemgetter(0), loans))
+        known.loan_dates = {c: (d if d.__class__ is str else iso_text(d), "") for c, d in loans}
+        return known
     loans = list(repo.raw_rows(s, select(
-        m.LoanRow.contract_no, m.LoanRow.customer_type, m.LoanRow.disbursed_on,
-        m.LoanRow.maturity_on).where(m.LoanRow.branch_id == branch_id)))
+        lt.c.contract_no, lt.c.customer_type, lt.c.disbursed_on, lt.c.maturity_on)
+        .where(lt.c.branch_id == branch_id)))
     # Built in C (a county branch has 300,000 loans): SQLite gives the dates' ISO text itself.
     known.loans = dict(map(itemgetter(0, 1), loans))
     if s.get_bind().dialect.name == "sqlite":

@@ -236,3 +236,16 @@ def test_import_of_a_copy_in_a_new_place_reads_the_same(tmp_path, workspace, db_
     assert workspace.import_workbook(copy).ok
     assert data_dump(db_path) == data_dump(golden_db)
     assert workspace.scheme_on(date(2025, 9, 30))["floating.base_monthly"] == Decimal("1000.00")
+
+
+def test_a_ledger_alone_is_checked_against_the_stored_loans(base_ws, base_db, import_sheets):
+    """Issue 22: a workbook of month-end ledgers and interest reads only the loans' numbers and
+    disbursement dates; an unknown loan and a month before the disbursement are still refused,
+    and the stored loans' rows are accepted."""
+    header = ["合同号", "月份", "贷款余额", "逾期天数", "欠息月数", "五级分类"]
+    report = import_sheets(base_ws, {
+        "月末台账": [header, ["L9", "2025-09", 1000, 0, 0, "正常"],
+                 ["L1", "2000-01", 1000, 0, 0, "正常"], ["L1", "2025-10", 1000, 0, 0, "正常"]],
+        "利息收入": [["合同号", "月份", "利息收入"], ["L1", "2025-10", 12.5]]})
+    assert located(report.errors) == [("月末台账", 2, "合同号", "unknown_loan"),
+                                      ("月末台账", 3, "月份", "month_before_disbursed")]
