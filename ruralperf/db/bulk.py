@@ -5,7 +5,7 @@ county's 300,000 rows. Inside the caller's transaction, on SQLite and PostgreSQL
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection, Table, insert
 
@@ -59,14 +59,14 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict],
     return len(rows)
 
 
-def _remembered(process):
+def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A bind processor converting each distinct value once: the ones used here (Money to fen,
     dates and exact decimals to text) give equal values equal results, and a ledger repeats
     its amounts."""
     cache: dict = {}
     known = cache.get
 
-    def run(value):
+    def run(value: Any) -> Any:
         out = known(value)
         if out is None:
             out = cache[value] = process(value)

@@ -19,7 +19,8 @@ class Known:
 
     staff: set[str] = field(default_factory=set)
     households: set[str] = field(default_factory=set)
-    loans: dict[str, str] = field(default_factory=dict)  # contract -> customer type
+    # contract -> customer type (None: not read, for an import of ledgers alone)
+    loans: dict[str, str | None] = field(default_factory=dict)
     credits: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # contract -> staff -> share
     guarantors: set[tuple[str, str]] = field(default_factory=set)  # (contract, guarantor)
     # contract -> disbursement date, beyond `loan_dates` (a caller's own; an import's come from
