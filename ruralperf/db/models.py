@@ -486,9 +486,9 @@ class SettingRow(Base):
 # query uses it only when it names the value literally, as `is_pending` does (SQLite does not
 # match a bound parameter against an index's condition).
 PENDING_CONDITION = "status = 'pending'"
-PENDING_INDEXED = ("households", "deposit_averages", "items", "loans", "credits", "guarantees",
-                   "interest_income", "limitation_events", "reassignments", "recoveries",
-                   "snapshots")
+# The data tables: those whose entries have a confirmation state (`_status`).
+PENDING_INDEXED = tuple(t.name for t in Base.metadata.sorted_tables
+                        if "status" in t.c and t.c.status.server_default is not None)
 for _name in PENDING_INDEXED:
     Index(f"ix_{_name}_pending", Base.metadata.tables[_name].c.branch_id,
           sqlite_where=text(PENDING_CONDITION), postgresql_where=text(PENDING_CONDITION))

@@ -36,19 +36,25 @@ from ruralperf.domain.histories import ManagerHistory
 LM, MF = m.LedgerMonthRow.__table__, m.MonthFactsRow.__table__
 
 
+def _due(session: Session, branch_id: int, months: Iterable[Month] | None,
+         partial: set[Month]) -> dict[Month, bool]:
+    """month -> whether a change made it stale (else only its interest part is to be built),
+    of the months whose facts must be rebuilt before they are read."""
+    query = select(LM.c.month, LM.c.stale).where(
+        LM.c.branch_id == branch_id, (LM.c.stale != 0) | (LM.c.interest_stale != 0))
+    if months is not None:
+        query = query.where(in_months(LM.c.month, months))
+    due = ((month_of(text), bool(stale)) for text, stale in
+           session.execute(query.order_by(LM.c.month)))
+    return {month: stale for month, stale in due if stale or month not in partial}
+
+
 def stale_months(session: Session, branch_id: int, months: Iterable[Month] | None = None,
                  ledger_only: Iterable[Month] = ()) -> list[Month]:
     """The months (of `months`, or all) whose facts must be rebuilt before they are read: those
     a change made stale, and those whose interest part was left out (`interest_stale`) unless
     only their ledger part is read (`ledger_only`)."""
-    partial = set(ledger_only)
-    query = select(LM.c.month, LM.c.stale).where(
-        LM.c.branch_id == branch_id, (LM.c.stale != 0) | (LM.c.interest_stale != 0))
-    if months is not None:
-        query = query.where(in_months(LM.c.month, months))
-    return [month for month, stale in ((month_of(text), stale) for text, stale in
-                                       session.execute(query.order_by(LM.c.month)))
-            if stale or month not in partial]
+    return list(_due(session, branch_id, months, set(ledger_only)))
 
 
 def quarter_months(quarter: Quarter) -> tuple[list[Month], set[Month]]:
@@ -137,15 +143,12 @@ def refresh(session: Session, branch_id: int, months: Iterable[Month] | None = N
     rebuilt alone when a pay run reads it (issue 22: a pay run after a back-dated change does
     not read its base month's interest income)."""
     partial = set(ledger_only)
-    todo = stale_months(session, branch_id, months, partial)
-    if not todo:
+    flags = _due(session, branch_id, months, partial)
+    if not flags:
         return []
     owners = _Owners(session, branch_id)
     conn = session.connection()
-    flags = {month_of(text): stale for text, stale in session.execute(
-        select(LM.c.month, LM.c.stale).where(LM.c.branch_id == branch_id,
-                                             in_months(LM.c.month, todo)))}
-    for month in todo:
+    for month in flags:
         if flags[month]:  # a change made it stale: its ledger part, and its interest if read
             facts = compute(session, branch_id, month, owners, interest=month not in partial)
         else:  # only its interest part was left out: the ledger part stored stays
@@ -154,8 +157,8 @@ def refresh(session: Session, branch_id: int, months: Iterable[Month] | None = N
             facts = MonthFacts(kept.households, kept.npl, facts.interest)
         _store(conn, branch_id, month, facts)
         conn.execute(update(LM).where(LM.c.branch_id == branch_id, LM.c.month == str(month))
-                     .values(stale=0, interest_stale=int(bool(flags[month]) and month in partial)))
-    return todo
+                     .values(stale=0, interest_stale=int(flags[month] and month in partial)))
+    return list(flags)
 
 
 def _store(conn, branch_id: int, month: Month, facts: MonthFacts[int]) -> None:

@@ -146,7 +146,6 @@ def compute(engine: Engine, branch_id: int, quarter: Quarter) -> PayRunResult:
     return compute_with_fingerprint(engine, branch_id, quarter)[0]
 
 
-@paused_collection()  # issue 22: the objects built are kept
 def compute_with_fingerprint(engine: Engine, branch_id: int, quarter: Quarter
                              ) -> tuple[PayRunResult, str]:
     """The quarter's result, with the pending entries it read as blocking errors, and the
@@ -189,7 +188,6 @@ def compute_in(s, branch_id: int, quarter: Quarter) -> tuple[PayRunResult, str]:
         print_
 
 
-@paused_collection()  # issue 22: the objects built are kept
 def save_draft(engine: Engine, branch_id: int, result: PayRunResult, user: str,
                inputs_fingerprint: str | None = None) -> int:
     """Replace the quarter's unapproved run with this one, as a new version."""

@@ -22,10 +22,9 @@ from ruralperf.holidays import sheet as holiday_sheet
 from ruralperf.io.apply import SheetCount, apply_import
 from ruralperf.io.parse import STRUCTURAL, Parsed, Problem, parse_workbook
 from ruralperf.io.reader import RawSheet, WorkbookUnreadable, read_workbook
-from ruralperf.io.contradictions import check_contradictions, iso_text
+from ruralperf.io.contradictions import MONTH_SHEETS, check_contradictions, iso_text
 from ruralperf.io.references import Known, check_references
 from ruralperf.security import audit
-from ruralperf.services.collector import paused_collection
 
 if TYPE_CHECKING:
     from ruralperf.workspace import Workspace
@@ -63,7 +62,6 @@ class ImportReport:
         return any(c.inserted or c.updated for c in self.counts.values())
 
 
-@paused_collection()  # issue 22: the objects built are kept
 def read_for_import(path: str | Path, report: ImportReport) -> list[RawSheet] | None:
     try:
         return read_workbook(path)
@@ -73,7 +71,6 @@ def read_for_import(path: str | Path, report: ImportReport) -> list[RawSheet] | 
         return None
 
 
-@paused_collection()  # issue 22: the objects built are kept
 def run_import(ws: "Workspace", raw: list[RawSheet], report: ImportReport,
                progress: Progress | None = None, source: str = "import",
                before_commit: Callable[[], object] | None = None) -> ImportReport:
@@ -145,8 +142,8 @@ def fill_initials(s, branch_id: int, parsed: Parsed) -> None:
                                       for r in sheet.rows])
 
 
-# Sheets whose rows refer to loans only by contract and month (io.contradictions.MONTH_SHEETS).
-LEDGER_ONLY = frozenset({"snapshots", "interest"})
+# Sheets whose rows refer to loans only by contract and month.
+LEDGER_ONLY = frozenset(MONTH_SHEETS)
 
 
 def known_records(s, branch_id: int, parsed: Parsed) -> Known:
