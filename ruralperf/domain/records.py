@@ -14,6 +14,13 @@ from ruralperf.domain.record_types import Table
 
 _ID_NOTE = ("18 位身份证号须通过校验位", "optional; an 18-digit resident ID must pass its check digit")
 
+# Columns several tables share, declared once: the numbers records refer to each other by.
+CONTRACT = C("contract_no", "合同号", "Contract", "text", max_len=40)
+STAFF_NO = C("staff_no", "工号", "Staff no.", "text", max_len=20)
+HOUSEHOLD_NO = C("household_no", "客户号", "Household", "text", max_len=30)
+MONTH = C("month", "月份", "Month", "month")
+QUARTER = C("quarter", "季度", "Quarter", "quarter")
+
 TABLES: tuple[Table, ...] = (
     Table("parameters", "参数", "Parameters", (
         C("key", "参数", "Parameter", "text", note_zh="参数键，如 interest.rate、cap.个人客户经理",
@@ -25,13 +32,13 @@ TABLES: tuple[Table, ...] = (
         "考核方案参数及其生效日期", "scheme parameters with the date they take effect",
         title_zh="方案参数", title_en="Scheme parameters"),
     Table("staff", "员工", "Staff", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        STAFF_NO,
         C("name", "姓名", "Name", "text", max_len=50),
         C("position", "岗位", "Position", "text", max_len=50),
         C("coefficient", "岗位系数", "Coefficient", "coefficient", note_zh="如 1.2")),
         ("staff_no",), "员工（客户经理、柜员等）", "staff (credit officers, tellers, ...)"),
     Table("households", "借款户", "Households", (
-        C("household_no", "客户号", "Household", "text", max_len=30),
+        HOUSEHOLD_NO,
         C("name", "户名", "Name", "text", max_len=100),
         C("id_number", "证件号码", "ID number", "id_number", required=False, note_zh=_ID_NOTE[0],
           max_len=30),
@@ -39,8 +46,8 @@ TABLES: tuple[Table, ...] = (
           note_zh="农户/个体工商户/企业/其他", db_len=20)),
         ("household_no",), "借款户", "borrowers"),
     Table("loans", "贷款", "Loans", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
-        C("household_no", "客户号", "Household", "text", max_len=30),
+        CONTRACT,
+        HOUSEHOLD_NO,
         C("amount", "贷款金额", "Amount", "amount_pos"),
         C("disbursed_on", "发放日期", "Disbursed on", "date"),
         C("maturity_on", "到期日期", "Maturity", "date"),
@@ -52,21 +59,21 @@ TABLES: tuple[Table, ...] = (
         C("manager_no", "管户工号", "Manager no.", "text", max_len=20)),
         ("contract_no",), "贷款合同", "loan contracts"),
     Table("credits", "营销分成", "Marketing credits", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        CONTRACT,
+        STAFF_NO,
         C("share", "计奖比例", "Share", "fraction", note_zh="60、60% 或 0.6")),
         ("contract_no", "staff_no"),
         "贷款营销分成：自主开发型 1 人 100%；联合型 2 人以上合计 100%；联动型、接管型每人 10%–30%",
         "marketing credits: self-developed one at 100 %; joint two or more summing to 100 %; "
         "linked and taken-over each within 10 %–30 %"),
     Table("reassignments", "管户变更", "Reassignments", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        CONTRACT,
+        STAFF_NO,
         C("effective_from", "生效日期", "Effective from", "date")),
         ("contract_no", "effective_from"),
         "管户变更：自生效日期起由该员工管户", "change of the managing officer from a date"),
     Table("snapshots", "月末台账", "Month-end ledgers", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
+        CONTRACT,
         C("month", "月份", "Month", "month", note_zh="YYYY-MM"),
         C("balance", "贷款余额", "Balance", "amount_nonneg"),
         C("overdue_days", "逾期天数", "Days overdue", "int_nonneg"),
@@ -75,17 +82,17 @@ TABLES: tuple[Table, ...] = (
         ("contract_no", "month"),
         "月末时点贷款台账（每笔贷款每月一行）", "month-end loan ledger (one row per loan and month)"),
     Table("interest", "利息收入", "Interest income", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
-        C("month", "月份", "Month", "month"),
+        CONTRACT,
+        MONTH,
         C("amount", "利息收入", "Interest income", "amount")),
         ("contract_no", "month"), "每月利息收入", "monthly interest income"),
     Table("deposits", "存款日均", "Deposit averages", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
-        C("month", "月份", "Month", "month"),
+        STAFF_NO,
+        MONTH,
         C("daily_avg", "日均余额", "Daily average", "amount_nonneg")),
         ("staff_no", "month"), "员工每月存款日均余额", "monthly daily-average deposits per staff member"),
     Table("items", "中间业务", "Intermediate items", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        STAFF_NO,
         C("date", "日期", "Date", "date"),
         C("item", "项目", "Item", "enum:item", db_len=20),
         C("qty", "数量", "Quantity", "int_pos"),
@@ -94,13 +101,13 @@ TABLES: tuple[Table, ...] = (
           note_en="bank cards (银行卡) only; cards count when ≥ 100.00")),
         None, "中间业务计件", "intermediate-business items"),
     Table("recoveries", "不良清收", "NPL recoveries", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        CONTRACT,
+        STAFF_NO,
         C("date", "日期", "Date", "date"),
         C("amount", "收回金额", "Recovered", "amount_pos")),
         None, "不良贷款清收", "NPL recoveries"),
     Table("limitation_events", "时效事件", "Limitation events", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
+        CONTRACT,
         C("date", "日期", "Date", "date"),
         C("kind", "事件", "Event", "enum:event", db_len=30),
         C("staff_no", "工号", "Staff no.", "text", required=False, max_len=20,
@@ -122,7 +129,7 @@ TABLES: tuple[Table, ...] = (
         ("contract_no", "date", "kind", "guarantor"),
         "诉讼时效事件", "statute-of-limitations events"),
     Table("guarantees", "担保", "Guarantees", (
-        C("contract_no", "合同号", "Contract", "text", max_len=40),
+        CONTRACT,
         C("guarantor", "保证人", "Guarantor", "text", max_len=100),
         C("id_number", "证件号码", "ID number", "id_number", required=False, note_zh=_ID_NOTE[0],
           max_len=30, note_en=_ID_NOTE[1]),
@@ -136,7 +143,7 @@ TABLES: tuple[Table, ...] = (
         "guarantors of loans: the guarantee period runs from the maturity in the loan record; "
         "an extension does not move it"),
     Table("targets", "任务目标", "Targets", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        STAFF_NO,
         C("quarter", "季度", "Quarter", "quarter", note_zh="如 2025Q3"),
         C("interest", "收息任务", "Interest target", "amount"),
         C("deposit", "存款任务", "Deposit target", "amount"),
@@ -145,13 +152,13 @@ TABLES: tuple[Table, ...] = (
         C("quality", "工作质量得分", "Quality score", "score", note_zh="0–100")),
         ("staff_no", "quarter"), "季度任务目标与工作质量得分", "quarterly targets and work-quality score"),
     Table("adjustments", "调整", "Adjustments", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
-        C("quarter", "季度", "Quarter", "quarter"),
+        STAFF_NO,
+        QUARTER,
         C("amount", "金额", "Amount", "amount"),
         C("reason", "事由", "Reason", "text")),
         None, "人工调整（须写明事由）", "manual adjustments (with a reason)"),
     Table("clawbacks", "追索扣回", "Clawbacks", (
-        C("staff_no", "工号", "Staff no.", "text", max_len=20),
+        STAFF_NO,
         C("date", "日期", "Date", "date"),
         C("amount", "金额", "Amount", "amount_pos", note_zh="大于 0"),
         C("reason", "事由", "Reason", "text"),
