@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ruralperf.domain.deferral import join_contracts, split_contracts
 from ruralperf.domain.parameters import definition, parse_value
 from ruralperf.i18n import tr
 from ruralperf.io.cells import FORMULA, CellProblem, converter, repeats
-from ruralperf.io.reader import RawSheet
+from ruralperf.io import parse_columns
+from ruralperf.io.reader import RawSheet, openpyxl_form
 from ruralperf.io.sheets import SHEETS, Column, SheetSpec, match_column, match_sheet
 
 
@@ -106,7 +107,7 @@ def _is_empty(value) -> bool:
 
 
 def _map_headers(parsed: Parsed, sheet: ParsedSheet, header_number: int,
-                 header_row: tuple) -> dict[int, Column]:
+                 header_row: Sequence[Any]) -> dict[int, Column]:
     mapping: dict[int, Column] = {}
     seen: set[str] = set()
     for i, header in enumerate(header_row):
@@ -227,6 +228,8 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
     if not raw.rows:
         return
     header_number, header_row = raw.rows[0]
+    if raw.native:
+        header_row = tuple(map(openpyxl_form, header_row))
     mapping = _map_headers(parsed, sheet, header_number, header_row)
     mapped = {c.key for c in mapping.values()}
     # Without every natural-key column (reported as missing) each row's key would be empty and
@@ -245,7 +248,23 @@ def _parse_sheet(parsed: Parsed, sheet: ParsedSheet, raw: RawSheet) -> None:
         (i, c, c.key, c.required, c.max_len, converter(code_kind(c)),
          {} if repeats(c.kind) else None) for i, c in mapping.items()]
     row_rules = sheet.spec.key in ROW_RULE_SHEETS
-    for number, values in raw.rows[1:]:
+    body = list(raw.rows[1:])
+    if raw.native:  # the reader's own rows: `body` holds them now, and gives them up once typed
+        raw.rows = []
+    if raw.native and not row_rules and {
+            c.key for c in sheet.spec.columns if c.required} <= mapped:
+        # A clean sheet read by calamine (a month's ledger) is typed a column at a time; any
+        # cell that needs a row's attention sends the whole sheet down the path below.
+        fast = parse_columns.typed_rows(
+            body, [parse_columns.Column(i, key, max_len, convert_, code_kind(c) == "code")
+                   for i, c, key, _, max_len, convert_, _ in columns],
+            natural_key if check_keys else None, Row)
+        if fast is not None:
+            sheet.rows = fast
+            return
+    for number, values in body:
+        if raw.native:
+            values = tuple(map(openpyxl_form, values))
         row = Row(number, {})
         typed_values = row.values
         ok = True

@@ -2,16 +2,19 @@
 marked (never read as empty), and anything that is not a workbook becomes a clear problem.
 
 Plain workbooks (no formula and no error cell, which is what ledgers exported from the core
-banking system are) are read with python-calamine, about ten times faster than openpyxl; its
-values are given openpyxl's forms (None for an empty cell, a datetime for a date, an int for a
-whole number below 10^15). Workbooks with formulas or error cells, and every workbook when
+banking system are) are read with python-calamine, about ten times faster than openpyxl; their
+values stay as calamine gives them (`RawSheet.native`), and `openpyxl_form` gives a value
+openpyxl's form (None for an empty cell, a datetime for a date, an int for a whole number below
+10^15) where parsing needs it. Workbooks with formulas or error cells, and every workbook when
 calamine is not installed, are read with openpyxl, which can tell them apart."""
 from __future__ import annotations
 
 import zipfile
 import zlib
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Sequence
 
 from defusedxml import DefusedXmlException as SafeXMLError
 
@@ -33,7 +36,29 @@ class WorkbookUnreadable(Exception):
 @dataclass
 class RawSheet:
     title: str
-    rows: list[tuple[int, tuple]]  # (1-based row number, cell values)
+    rows: Sequence[tuple[int, Sequence[Any]]]  # (1-based row number, cell values)
+    # Read by python-calamine: the values as it gives them ("" for an empty cell, every number
+    # a float, a date a `date`; `openpyxl_form` turns one into openpyxl's form). Such rows are
+    # the import's own: parsing releases them once typed (io.parse).
+    native: bool = False
+
+
+def openpyxl_form(value: Any) -> Any:
+    """A calamine cell value in the form openpyxl gives, so that parsing and its messages do
+    not depend on the reader: an empty cell is None (calamine gives ""); a date is a `datetime`
+    at midnight (calamine gives a `date`); a whole number below 10^15 is an `int` (calamine
+    gives every number as a float; Excel writes whole numbers without a decimal point, which
+    openpyxl reads as ints). Larger numbers stay floats, so that `cells.to_text` still refuses
+    an ID or account number Excel has rounded. Other values are returned as they are."""
+    kind = value.__class__
+    if kind is str:
+        return value or None
+    if kind is float:
+        return int(value) if value.is_integer() and -EXACT_FLOAT < value < EXACT_FLOAT \
+            else value
+    if kind is date:
+        return datetime(value.year, value.month, value.day)
+    return value
 
 
 def _check_zip(path: Path) -> bool:
