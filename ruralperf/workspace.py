@@ -23,6 +23,7 @@ from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import LimitationReport, PayRunResult
 from ruralperf.errors import UserError
 from ruralperf.services.importing import ImportReport, read_for_import, run_import
+from ruralperf.io import stored_run
 from ruralperf.io.reader import RawSheet
 from ruralperf.io.sheets import ENUMS, SHEETS_BY_KEY, Column
 from ruralperf.services.limitation_report import limitation_report
@@ -501,12 +502,23 @@ class Workspace:
             return False
         return computing.inputs_changed(self.engine, self.branch_id, run)
 
+    def stored_run_summary(self, quarter: Quarter) -> stored_run.RunSummary | None:
+        """The newest saved run of a quarter as the home page shows it (each row's 应发, 实发
+        and findings), or None; a credit officer sees only their own row."""
+        self.authorize("view")
+        found = computing.stored_summary(self.engine, self.branch_id, quarter)
+        if found is None or self.can("statements"):
+            return found
+        return replace(found, staff=tuple(x for x in found.staff if self._own_row(x.staff_no)))
+
     def _visible(self, result: PayRunResult) -> PayRunResult:
         """The part of a result the user may read: everything, or an officer's own row."""
         if self.can("statements"):
             return result
-        own = self.user.staff_no if self.user else None
-        return replace(result, staff=tuple(s for s in result.staff if s.staff_no == own))
+        return replace(result, staff=tuple(s for s in result.staff if self._own_row(s.staff_no)))
+
+    def _own_row(self, staff_no: str) -> bool:
+        return self.user is not None and staff_no == self.user.staff_no
 
     # -- what-if simulation (issue 20) -------------------------------------------------------
     def simulate(self, quarter: Quarter, draft: dict[str, str]) -> Simulation:

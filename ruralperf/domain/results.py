@@ -78,6 +78,11 @@ class IndicatorResult:
     inputs: tuple[tuple[str, str], ...] = ()
 
 
+def paid_of(net: Decimal, deferred: Decimal, released: Decimal) -> Decimal:
+    """实发 (DOMAIN.md 5.3 step 6): 应发 less what is deferred, plus what is released."""
+    return net - deferred + released
+
+
 @dataclass(frozen=True)
 class StaffPay:
     staff_no: str
@@ -120,7 +125,7 @@ class StaffPay:
     @property
     def paid(self) -> Decimal:
         """实发 (DOMAIN.md 5.3 step 6): always derived, so a copy with another `net` stays true."""
-        return self.net - self.deferred + self.released
+        return paid_of(self.net, self.deferred, self.released)
 
     @property
     def quarter_cap(self) -> Decimal | None:

@@ -142,7 +142,7 @@ def limitation_json(report: LimitationReport) -> dict:
 
 # -- back from JSON ---------------------------------------------------------------------------
 
-def _finding_back(f: dict) -> Finding:
+def finding_back(f: dict) -> Finding:
     return Finding(f["code"], f.get("subject", ""), tuple(f.get("params", {}).items()))
 
 
@@ -173,8 +173,8 @@ def staff_from_json(s: dict, quarter: Quarter) -> StaffPay:
         carried_in=Decimal(s["carried_in"]), adjustments=Decimal(s["adjustments"]),
         adjustment_lines=tuple((Decimal(a["amount"]), a["reason"]) for a in s["adjustment_lines"]),
         net=Decimal(s["net"]), carry_to_next=Decimal(s["carry_to_next"]),
-        errors=tuple(_finding_back(f) for f in s["findings"]["errors"]),
-        warnings=tuple(_finding_back(f) for f in s["findings"]["warnings"]),
+        errors=tuple(finding_back(f) for f in s["findings"]["errors"]),
+        warnings=tuple(finding_back(f) for f in s["findings"]["warnings"]),
         clawback=Decimal(s.get("clawback", "0.00")),
         clawback_from_pay=Decimal(s.get("clawback_from_pay", "0.00")),
         deferred=Decimal(s.get("deferred", "0.00")), released=Decimal(s.get("released", "0.00")),
@@ -187,5 +187,5 @@ def payrun_from_json(data: dict) -> PayRunResult:
     return PayRunResult(quarter, date.fromisoformat(data["scheme_date"]),
                         dict(data["parameters"]),
                         tuple(staff_from_json(s, quarter) for s in data["staff"]),
-                        tuple(_finding_back(f) for f in data.get("run_warnings", [])),
-                        errors=tuple(_finding_back(f) for f in data.get("run_errors", [])))
+                        tuple(finding_back(f) for f in data.get("run_warnings", [])),
+                        errors=tuple(finding_back(f) for f in data.get("run_errors", [])))

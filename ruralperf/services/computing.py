@@ -220,17 +220,34 @@ def store_draft(s, branch_id: int, result: PayRunResult, user: str,
     return run.id
 
 
+def _newest(s, branch_id: int, quarter: Quarter, version: int | None = None
+            ) -> m.PayRunRow | None:
+    """The quarter's newest saved run (or the given version), checked against its seal (an
+    approved run is read only as it was approved)."""
+    query = select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
+                                      m.PayRunRow.quarter == quarter)
+    if version is not None:
+        query = query.where(m.PayRunRow.version == version)
+    row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
+    if row is not None:
+        sealed_runs.check(s, row)
+    return row
+
+
+def stored_summary(engine: Engine, branch_id: int, quarter: Quarter
+                   ) -> stored_run.RunSummary | None:
+    """The quarter's newest saved run as the home page shows it (stored_run.summary)."""
+    with read_session(engine) as s:
+        row = _newest(s, branch_id, quarter)
+        return stored_run.summary(row.result_json) if row is not None else None
+
+
 def stored(engine: Engine, branch_id: int, quarter: Quarter, version: int | None = None
            ) -> StoredPayRun | None:
     with read_session(engine) as s:
-        query = select(m.PayRunRow).where(m.PayRunRow.branch_id == branch_id,
-                                          m.PayRunRow.quarter == quarter)
-        if version is not None:
-            query = query.where(m.PayRunRow.version == version)
-        row = s.scalar(query.order_by(m.PayRunRow.version.desc()).limit(1))
+        row = _newest(s, branch_id, quarter, version)
         if row is None:
             return None
-        sealed_runs.check(s, row)  # an approved run is read only as it was approved
         old = s.scalar(select(m.PayRunRow).where(
             m.PayRunRow.branch_id == branch_id, m.PayRunRow.quarter == quarter,
             m.PayRunRow.version < row.version, m.PayRunRow.status == payruns.SUPERSEDED)

@@ -167,13 +167,13 @@ class Overview:
         status = self.pay_run_status(quarter)
         blocking: list[StaffFinding] = []
         warnings: list[StaffFinding] = []
-        if status.status != "none":
-            stored = self._ws.stored_pay_run(quarter)
-            for pay in stored.result.staff:
+        found = self._ws.stored_run_summary(quarter) if status.status != "none" else None
+        if found is not None:  # its findings: a county's run is not read back whole
+            for pay in found.staff:
                 blocking += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.errors]
                 warnings += [StaffFinding(pay.staff_no, pay.name, f) for f in pay.warnings]
-            warnings += [StaffFinding("", "", f) for f in stored.result.warnings]
-            blocking += [StaffFinding("", "", f) for f in stored.result.errors]
+            warnings += [StaffFinding("", "", f) for f in found.warnings]
+            blocking += [StaffFinding("", "", f) for f in found.errors]
         return HomeFacts(quarter, self.is_empty(), self.completeness(quarter), status,
                          tuple(blocking), tuple(warnings),
                          self.limitation_summary(as_of) if limitation else None)

@@ -59,8 +59,8 @@ def completions(result) -> BarData:
 
 
 def quarter_history(runs) -> BarData:
-    """`runs`: (quarter text, PayRunResult or None) oldest first: the branch's net total of
-    each quarter (a quarter without a run shows no bar)."""
+    """`runs`: (quarter text, PayRunResult or io.stored_run.RunSummary or None) oldest first:
+    the branch's net total of each quarter (a quarter without a run shows no bar)."""
     totals = tuple(bar_fen(sum((s.net for s in r.staff), 0)) if r is not None else 0
                    for _q, r in runs)
     paid = tuple(bar_fen(sum((s.paid for s in r.staff), 0)) if r is not None else None

@@ -54,12 +54,8 @@ class HistoryCard(QFrame):
         self._loading += 1
         generation = self._loading
 
-        def read(_progress):
-            runs = []
-            for q in quarters:
-                run = ws.stored_pay_run(q)
-                runs.append((str(q), run.result if run is not None else None))
-            return runs
+        def read(_progress):  # each row's 应发 and 实发 only, not the runs read back whole
+            return [(str(q), ws.stored_run_summary(q)) for q in quarters]
 
         run_for(self, read, on_done=lambda runs: self._show(generation, runs),
                 on_error=lambda _e: self.hide())
