@@ -243,11 +243,7 @@ def op_loans_page(args):
     page.model.first_batch.connect(lambda: arrived.append(1))
     page.resize(1200, 800)
     page.show()
-    while not arrived:
-        app.processEvents()
-        if time.perf_counter() - start > 120:
-            raise SystemExit("the loans page never showed its first rows")
-        time.sleep(0.0005)
+    _until(app, lambda: bool(arrived), what="the loans page never showed its first rows")
     page.view.viewport().repaint()
     seconds = time.perf_counter() - start
     rows = page.model.rowCount()
@@ -305,23 +301,16 @@ def op_window(args):
     window.resize(1366, 800)
     window.show()
     home = window.pages["home"]
-    while not (window.ready and home.facts is not None):
-        app.processEvents()
-        if time.perf_counter() - start > 300:
-            raise SystemExit("the window never became usable")
-        time.sleep(0.0005)
+    _until(app, lambda: window.ready and home.facts is not None, 300,
+           "the window never became usable")
     window.repaint()
     seconds = time.perf_counter() - start
     asked = time.perf_counter()  # a click right away: the loans page's first rows
     window.show_page("loans")
     loans = window.pages["loans"]
-    while loans.model.rowCount() == 0:
-        app.processEvents()
-        time.sleep(0.0005)
+    _until(app, lambda: loans.model.rowCount() > 0)
     click = time.perf_counter() - asked
-    while home.limitation_pending:
-        app.processEvents()
-        time.sleep(0.001)
+    _until(app, lambda: not home.limitation_pending, 600, "the limitation summary never came")
     summary = time.perf_counter() - start
     ctx.tasks.wait()
     checked = ctx.workspace.wait_file_check()
@@ -353,13 +342,30 @@ def _loans_page(args):
     return app, ctx, page
 
 
-def _until(app, done, limit: float = 120):
-    end = time.perf_counter() + limit
-    while not done():
-        app.processEvents()
-        if time.perf_counter() > end:
-            raise SystemExit("the loans page did not answer")
-        time.sleep(0.0005)
+def _until(app, done, limit: float = 120, what: str = "the loans page did not answer"):
+    """Wait in Qt's event loop until `done()` (checked every 2 ms), as the application idles in
+    it: a busy poll would take a core and the interpreter's lock from the workers it waits for."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return
+    end, failed = time.perf_counter() + limit, []
+    loop, timer = QEventLoop(), QTimer()
+    timer.setInterval(2)
+
+    def check() -> None:
+        if done():
+            loop.quit()
+        elif time.perf_counter() > end:
+            failed.append(True)
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if failed:
+        raise SystemExit(what)
 
 
 def op_loans_sort(args):
