@@ -143,13 +143,14 @@ class Workspace:
 
     # -- set-up ------------------------------------------------------------------------------
     def _migrate(self) -> None:
-        from alembic.runtime.migration import MigrationContext
-        from alembic.script import ScriptDirectory
-
-        from ruralperf.db.engine import alembic_config
+        from ruralperf.db.engine import alembic_config, current_revision, head_revision
 
         with self.engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = current_revision(conn)
+        if current is not None and current == head_revision():
+            return  # current: Alembic is not even imported
+        from alembic.script import ScriptDirectory
+
         head = ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
         if current == head:
             return
