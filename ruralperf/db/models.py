@@ -173,8 +173,8 @@ class InterestRow(Base):
 
 
 class LedgerMonthRow(Base):
-    """A month of ledger or interest rows and whether its `month_facts` are out of date. Kept by
-    database triggers (migration 0004): any insert, update or delete of a snapshot or interest
+    """A month of ledger or interest rows, how many, and whether its `month_facts` are out of
+    date. Kept by database triggers (migration 0004): any insert, update or delete of a snapshot or interest
     row, of a reassignment, or a change of a loan's manager, household or dates marks the
     months it can affect stale, whichever code (or person) made the change."""
 
@@ -186,6 +186,10 @@ class LedgerMonthRow(Base):
     # only (rebuilt for a pay run that reads it as its base month); its interest part is
     # rebuilt when read (migration 0010).
     interest_stale: Mapped[int] = mapped_column(Integer, server_default="0")
+    # The month's rows, kept by the same triggers (migration 0011): the home page reads them
+    # instead of counting a county's millions of rows.
+    snapshot_rows: Mapped[int] = mapped_column(Integer, server_default="0")
+    interest_rows: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class DataVersionRow(Base):

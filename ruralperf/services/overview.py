@@ -87,8 +87,7 @@ class Overview:
                                    .order_by(m.StaffRow.staff_no)))
             loans = s.scalar(select(func.count()).select_from(m.LoanRow)
                              .where(m.LoanRow.branch_id == b)) or 0
-            snapshots = self._per_month(s, m.SnapshotRow, months)
-            interest = self._per_month(s, m.InterestRow, months)
+            snapshots, interest = self._ledger_rows(s, months)
             deposited: dict[Month, set[str]] = {n: set() for n in months}
             for month, staff_no in s.execute(
                     select(m.DepositRow.month, m.DepositRow.staff_no)
@@ -115,11 +114,18 @@ class Overview:
                                   and (not self._own(m.TargetRow) or x == self._ws.user.staff_no)),
                             items, recoveries, adjustments)
 
-    def _per_month(self, s, model, months) -> dict[Month, int]:
-        return periods.by_month(s.execute(
-            select(model.month, func.count())
-            .where(model.branch_id == self._branch, periods.in_months(model.month, months))
-            .group_by(model.month)))
+    def _ledger_rows(self, s, months) -> tuple[dict[Month, int], dict[Month, int]]:
+        """Each month's ledger and interest rows, as the database's triggers keep them in
+        `ledger_months` (migration 0011): a read, not a count of a county's millions."""
+        snapshots: dict[Month, int] = {}
+        interest: dict[Month, int] = {}
+        lm = m.LedgerMonthRow
+        for month, ledger, income in s.execute(
+                select(lm.month, lm.snapshot_rows, lm.interest_rows)
+                .where(lm.branch_id == self._branch, periods.in_months(lm.month, months))):
+            snapshots[periods.month_of(month)] = ledger
+            interest[periods.month_of(month)] = income
+        return snapshots, interest
 
     def _count_between(self, s, model, quarter: Quarter) -> int:
         return s.scalar(select(func.count()).select_from(model).where(
