@@ -3,6 +3,9 @@ findings) instead of the whole run: it must say what the whole run says, to the 
 credit officer only their own row, as the whole run does."""
 from __future__ import annotations
 
+from sqlalchemy import text
+
+from ruralperf.db.engine import write_session
 from ruralperf.domain.periods import Quarter
 from ruralperf.domain.results import Finding
 from ruralperf.io import stored_run
@@ -51,3 +54,19 @@ def test_a_credit_officer_sees_only_their_own_row(golden_ws):
     summary = golden_ws.stored_run_summary(Q)
     assert [s.staff_no for s in summary.staff] == ["E002"]
     assert _as_summary(summary) == _as_summary(golden_ws.stored_pay_run(Q).result)
+
+
+def test_a_run_read_again_is_not_decoded_again_and_a_new_run_is(golden_ws):
+    """The summary is kept per stored text: the chart and the facts read the quarter's run
+    once between them; a run computed again after a change is read anew."""
+    golden_ws.compute_pay_run(Q)
+    first = golden_ws.stored_run_summary(Q)
+    assert golden_ws.stored_run_summary(Q) is first
+    with write_session(golden_ws.engine) as s:  # every loan to one officer
+        s.execute(text("UPDATE loans SET manager_no = 'E005'"))
+        s.execute(text("DELETE FROM reassignments"))
+    golden_ws.compute_pay_run(Q)
+    again = golden_ws.stored_run_summary(Q)
+    assert again is not first
+    assert _as_summary(again) != _as_summary(first)
+    assert _as_summary(again) == _as_summary(golden_ws.stored_pay_run(Q).result)
