@@ -53,9 +53,8 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self._data_changed)
         ctx.tasks.busy_changed.connect(self._busy)
         self.quarter.changed.connect(self._quarter_changed)
-        # pages whose refresh() this window calls: when first shown and after a change
-        self._managed = {k for k, p in self.pages.items() if not p.property(SELF_REFRESHING)}
-        self._stale.update(self._managed)
+        # built pages whose refresh() this window calls: when first shown and after a change
+        self._managed: set[str] = set()
         saved = ctx.settings.value(self._geometry_key()) if remember_geometry else None
         fit_window(self, saved)
         if saved and ctx.settings.value(self._geometry_key(SPLITTER_KEY)):
@@ -113,8 +112,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.quarter_caption)
         header.addWidget(self.quarter_combo)
         self.stack = QStackedWidget(self)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.pages.on_built = self._page_built  # each page joins the stack when first shown
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 6, 8, 0)
@@ -240,10 +238,16 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return getattr(self.stack.currentWidget(), "key", "")
 
+    def _page_built(self, key: str, page) -> None:
+        self.stack.addWidget(page)
+        if not page.property(SELF_REFRESHING):
+            self._managed.add(key)
+            self._stale.add(key)
+
     def show_page(self, key: str, record: str = "") -> None:
-        page = self.pages.get(key)
-        if page is None:
+        if key not in self.pages:
             return
+        page = self.pages[key]
         self.stack.setCurrentWidget(page)
         self.page_title.setText(nav_label(key) if nav_label(key) != key else page.title())
         # the quarter picker of the header, for pages that follow the quarter but have none

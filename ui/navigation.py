@@ -3,6 +3,8 @@ the pages (the data pages come from `ui.records`, loaded defensively)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from importlib import import_module
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -10,6 +12,7 @@ from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.pages.lazy import Factory, LazyPages
 
 log = logging.getLogger("ruralperf.ui")
 
@@ -58,55 +61,88 @@ _LABELS = {
 }
 
 
-def load_record_pages(ctx: AppContext) -> list[Page]:
-    """The data pages of `ui.records`, or [] if that package cannot be loaded."""
+def load_record_classes() -> list[type[Page]]:
+    """The data pages' classes of `ui.records`, or [] if that package cannot be loaded."""
     try:
-        from ui.records import record_pages
+        from ui.records import page_classes
+
+        return list(page_classes())
     except Exception:  # not there yet, or broken: the window still works
         log.exception("ui.records could not be imported; showing placeholders")
         return []
-    try:
-        return list(record_pages(ctx))
-    except Exception:
-        log.exception("ui.records.record_pages failed; showing placeholders")
-        return []
 
 
-def build_pages(ctx: AppContext, quarter) -> dict[str, Page]:
-    """Every page by key: workflow pages, data pages, placeholders for missing data pages."""
-    from ui.records.holidays_page import HolidaysPage
-    from ui.trust.audit_page import AuditPage
-    from ui.trust.backups_page import BackupsPage
+def _self_refreshing(page: Page) -> Page:
+    page.setProperty(SELF_REFRESHING, True)  # it reloads on show and on change itself
+    return page
+
+
+def _workflow(name: str) -> type[Page]:
+    """A page class by its module and class name, imported when the page is first built."""
+    module, cls = name.rsplit(".", 1)
+    return getattr(import_module(module), cls)
+
+
+# The workflow pages, built when first shown: (key, class, takes the quarter state)
+WORKFLOW_PAGES = (
+    ("limitation", "ui.workflow.limitation_page.LimitationPage", False),
+    ("payrun", "ui.workflow.payrun_page.PayRunPage", True),
+    ("deferral_ledger", "ui.workflow.deferral_ledger_page.DeferralLedgerPage", False),
+    ("simulation", "ui.workflow.simulation_page.SimulationPage", True),
+    ("import", "ui.workflow.import_page.ImportPage", False),
+    ("audit", "ui.trust.audit_page.AuditPage", False),
+    ("backups", "ui.trust.backups_page.BackupsPage", False),
+)
+
+
+def build_pages(ctx: AppContext, quarter) -> LazyPages:
+    """Every page by key (workflow pages, data pages, placeholders for missing data pages),
+    each built the first time it is asked for (ui.pages.lazy)."""
     from ui.trust.permissions import restrict_pages
-    from ui.workflow.home_page import HomePage
-    from ui.workflow.import_page import ImportPage
-    from ui.workflow.limitation_page import LimitationPage
-    from ui.workflow.deferral_ledger_page import DeferralLedgerPage
-    from ui.workflow.payrun_page import PayRunPage
-    from ui.workflow.placeholder import PlaceholderPage
-    from ui.workflow.simulation_page import SimulationPage
 
-    pages: dict[str, Page] = {"home": HomePage(ctx, quarter)}
-    for page in load_record_pages(ctx):
-        page.setProperty(SELF_REFRESHING, True)  # ui.records pages reload on show and change
-        pages.setdefault(page.key, page)
+    def placeholder(key: str) -> Page:
+        from ui.workflow.placeholder import PlaceholderPage
+
+        return PlaceholderPage(ctx, key, nav_label(key))
+
+    def home() -> Page:
+        from ui.workflow.home_page import HomePage
+
+        return HomePage(ctx, quarter)
+
+    def holidays() -> Page:
+        from ui.records.holidays_page import HolidaysPage
+
+        return _self_refreshing(HolidaysPage(ctx))  # loads its year on show and change
+
+    def workflow(name: str, takes_quarter: bool) -> Factory:
+        return lambda: _workflow(name)(ctx, quarter) if takes_quarter else _workflow(name)(ctx)
+
+    def restricted(key: str, factory: Factory) -> Factory:
+        def build() -> Page:
+            page = factory()
+            restrict_pages({key: page}, ctx)
+            return page
+        return build
+
+    def record(cls: type[Page]) -> Factory:
+        return lambda: _self_refreshing(cls(ctx))
+
+    def missing(key: str) -> Factory:
+        return lambda: placeholder(key)
+
+    factories: dict[str, Factory] = {"home": home}
+    for cls in load_record_classes():
+        factories.setdefault(cls.key, record(cls))
     for key in RECORD_KEYS:
-        if key not in pages:
-            pages[key] = PlaceholderPage(ctx, key, nav_label(key))
-    pages["holidays"] = HolidaysPage(ctx)
-    pages["holidays"].setProperty(SELF_REFRESHING, True)  # loads its year on show and change
-    pages["limitation"] = LimitationPage(ctx)
-    pages["payrun"] = PayRunPage(ctx, quarter)
-    pages["deferral_ledger"] = DeferralLedgerPage(ctx)
-    pages["simulation"] = SimulationPage(ctx, quarter)
-    pages["import"] = ImportPage(ctx)
-    pages["audit"] = AuditPage(ctx)
-    pages["backups"] = BackupsPage(ctx)
-    restrict_pages(pages, ctx)
-    return pages
+        factories.setdefault(key, missing(key))
+    factories["holidays"] = holidays
+    for key, name, takes_quarter in WORKFLOW_PAGES:
+        factories[key] = workflow(name, takes_quarter)
+    return LazyPages({key: restricted(key, f) for key, f in factories.items()}, placeholder)
 
 
-def extra_keys(pages: dict[str, Page]) -> list[str]:
+def extra_keys(pages: Mapping[str, Page]) -> list[str]:
     """Pages the navigation does not name (new data pages): listed under "data"."""
     named = {key for group, children in NAVIGATION for key in (group, *children)}
     return [key for key in pages if key not in named]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ruralperf.domain.periods import Quarter
@@ -139,7 +141,7 @@ def test_data_pages_refresh_themselves(qtbot, golden_ctx, monkeypatch):
         def refresh(self):
             Counting.calls += 1
 
-    monkeypatch.setattr("ui.navigation.load_record_pages", lambda ctx: [Counting(ctx)])
+    monkeypatch.setattr("ui.navigation.load_record_classes", lambda: [Counting])
     window = _window(qtbot, golden_ctx)
     window.show_page("staff")
     golden_ctx.data_changed.emit("*")
@@ -162,3 +164,36 @@ def test_window_geometry_is_remembered(qtbot, golden_ctx):
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.ready and not golden_ctx.tasks.busy(), timeout=20000)
     assert again.width() <= 1000  # restored (the offscreen screen may clamp it further)
+
+
+def test_pages_are_built_when_first_shown(qtbot, golden_ctx):
+    """Issue 22: the window opens with the home page alone built; a page clicked in the
+    navigation is built then, joins the stack, and loads (a workflow page: refreshed by the
+    window; a data page: by itself), and a second visit reuses it."""
+    window = _window(qtbot, golden_ctx)
+    assert list(window.pages.built()) == ["home"] and window.stack.count() == 1
+    assert "limitation" in window.pages and list(window.pages.built()) == ["home"]
+    item = window._nav_items["limitation"]
+    rect = window.nav.visualItemRect(item)
+    QTest.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "limitation" and window.stack.count() == 2
+    page = window.pages["limitation"]
+    qtbot.waitUntil(lambda: not golden_ctx.tasks.busy(), timeout=20000)
+    assert "limitation" in window._managed and "limitation" not in window._stale
+    window.show_page("staff")
+    staff = window.pages["staff"]
+    qtbot.waitUntil(lambda: staff.model.rowCount() > 0, timeout=20000)
+    assert "staff" not in window._managed  # it refreshes itself
+    window.show_page("limitation")
+    assert window.pages["limitation"] is page and window.stack.count() == 3
+
+
+def test_a_page_that_fails_to_build_shows_a_placeholder(qtbot, golden_ctx, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("a broken page")
+
+    monkeypatch.setattr("ui.workflow.deferral_ledger_page.DeferralLedgerPage", broken)
+    window = _window(qtbot, golden_ctx)
+    window.show_page("deferral_ledger")
+    assert type(window.pages["deferral_ledger"]).__name__ == "PlaceholderPage"
+    assert window.current_key() == "deferral_ledger"

@@ -16,7 +16,8 @@ PAGE_KEYS = ("staff", "households", "loans", "snapshots", "deposits", "items", "
              "targets", "adjustments", "clawbacks", "parameters")
 
 
-def record_pages(ctx: AppContext) -> list[Page]:
+def page_classes() -> list[type[Page]]:
+    """The data pages' classes, in navigation order (each names its page by its `key`)."""
     from ui.records.clawbacks_page import ClawbacksPage
     from ui.records.loans_page import LoansPage
     from ui.records.pages import (AdjustmentsPage, DepositsPage, HouseholdsPage, ItemsPage,
@@ -24,6 +25,9 @@ def record_pages(ctx: AppContext) -> list[Page]:
     from ui.records.parameters_page import ParametersPage
     from ui.records.targets_page import TargetsPage
 
-    classes = (StaffPage, HouseholdsPage, LoansPage, SnapshotsPage, DepositsPage, ItemsPage,
-               RecoveriesPage, TargetsPage, AdjustmentsPage, ClawbacksPage, ParametersPage)
-    return [cls(ctx) for cls in classes]
+    return [StaffPage, HouseholdsPage, LoansPage, SnapshotsPage, DepositsPage, ItemsPage,
+            RecoveriesPage, TargetsPage, AdjustmentsPage, ClawbacksPage, ParametersPage]
+
+
+def record_pages(ctx: AppContext) -> list[Page]:
+    return [cls(ctx) for cls in page_classes()]
