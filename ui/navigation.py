@@ -12,7 +12,7 @@ from ruralperf.domain.records import TABLES_BY_KEY
 from ruralperf.i18n import current_lang
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.lazy import Factory, LazyPages
+from ui.pages.lazy import LazyPages
 
 log = logging.getLogger("ruralperf.ui")
 
@@ -72,27 +72,25 @@ def load_record_classes() -> list[type[Page]]:
         return []
 
 
-def _self_refreshing(page: Page) -> Page:
-    page.setProperty(SELF_REFRESHING, True)  # it reloads on show and on change itself
-    return page
-
-
-def _workflow(name: str) -> type[Page]:
+def _class(name: str) -> type[Page]:
     """A page class by its module and class name, imported when the page is first built."""
     module, cls = name.rsplit(".", 1)
     return getattr(import_module(module), cls)
 
 
-# The workflow pages, built when first shown: (key, class, takes the quarter state)
-WORKFLOW_PAGES = (
-    ("limitation", "ui.workflow.limitation_page.LimitationPage", False),
-    ("payrun", "ui.workflow.payrun_page.PayRunPage", True),
-    ("deferral_ledger", "ui.workflow.deferral_ledger_page.DeferralLedgerPage", False),
-    ("simulation", "ui.workflow.simulation_page.SimulationPage", True),
-    ("import", "ui.workflow.import_page.ImportPage", False),
-    ("audit", "ui.trust.audit_page.AuditPage", False),
-    ("backups", "ui.trust.backups_page.BackupsPage", False),
-)
+# The pages that are not data pages, built when first shown:
+# key -> (class, takes the quarter state, reloads itself on show and on change)
+WORKFLOW_PAGES = {
+    "home": ("ui.workflow.home_page.HomePage", True, False),
+    "holidays": ("ui.records.holidays_page.HolidaysPage", False, True),
+    "limitation": ("ui.workflow.limitation_page.LimitationPage", False, False),
+    "payrun": ("ui.workflow.payrun_page.PayRunPage", True, False),
+    "deferral_ledger": ("ui.workflow.deferral_ledger_page.DeferralLedgerPage", False, False),
+    "simulation": ("ui.workflow.simulation_page.SimulationPage", True, False),
+    "import": ("ui.workflow.import_page.ImportPage", False, False),
+    "audit": ("ui.trust.audit_page.AuditPage", False, False),
+    "backups": ("ui.trust.backups_page.BackupsPage", False, False),
+}
 
 
 def build_pages(ctx: AppContext, quarter) -> LazyPages:
@@ -100,46 +98,30 @@ def build_pages(ctx: AppContext, quarter) -> LazyPages:
     each built the first time it is asked for (ui.pages.lazy)."""
     from ui.trust.permissions import restrict_pages
 
+    records = {cls.key: cls for cls in load_record_classes()}
+
     def placeholder(key: str) -> Page:
         from ui.workflow.placeholder import PlaceholderPage
 
         return PlaceholderPage(ctx, key, nav_label(key))
 
-    def home() -> Page:
-        from ui.workflow.home_page import HomePage
+    def build(key: str) -> Page:
+        if key in records:  # ui.records pages reload on show and change
+            page, refreshes = records[key](ctx), True
+        elif key in WORKFLOW_PAGES:
+            name, takes_quarter, refreshes = WORKFLOW_PAGES[key]
+            cls = _class(name)
+            page = cls(ctx, quarter) if takes_quarter else cls(ctx)
+        else:
+            page, refreshes = placeholder(key), False
+        if refreshes:
+            page.setProperty(SELF_REFRESHING, True)
+        restrict_pages({key: page}, ctx)
+        return page
 
-        return HomePage(ctx, quarter)
-
-    def holidays() -> Page:
-        from ui.records.holidays_page import HolidaysPage
-
-        return _self_refreshing(HolidaysPage(ctx))  # loads its year on show and change
-
-    def workflow(name: str, takes_quarter: bool) -> Factory:
-        return lambda: _workflow(name)(ctx, quarter) if takes_quarter else _workflow(name)(ctx)
-
-    def restricted(key: str, factory: Factory) -> Factory:
-        def build() -> Page:
-            page = factory()
-            restrict_pages({key: page}, ctx)
-            return page
-        return build
-
-    def record(cls: type[Page]) -> Factory:
-        return lambda: _self_refreshing(cls(ctx))
-
-    def missing(key: str) -> Factory:
-        return lambda: placeholder(key)
-
-    factories: dict[str, Factory] = {"home": home}
-    for cls in load_record_classes():
-        factories.setdefault(cls.key, record(cls))
-    for key in RECORD_KEYS:
-        factories.setdefault(key, missing(key))
-    factories["holidays"] = holidays
-    for key, name, takes_quarter in WORKFLOW_PAGES:
-        factories[key] = workflow(name, takes_quarter)
-    return LazyPages({key: restricted(key, f) for key, f in factories.items()}, placeholder)
+    keys = ["home", *records, *(k for k in RECORD_KEYS if k not in records),
+            *(k for k in WORKFLOW_PAGES if k != "home")]
+    return LazyPages(keys, build, placeholder)
 
 
 def extra_keys(pages: Mapping[str, Page]) -> list[str]:

@@ -12,11 +12,12 @@ here, with the parsers the engine uses (domain.parameters), and has no effective
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from ruralperf.domain.parameters import parse_value
@@ -69,12 +70,31 @@ def _document(text: str) -> dict:
     return document
 
 
-@lru_cache(maxsize=SUMMARIES_KEPT)
+_kept: dict[bytes, RunSummary] = {}  # by the text's digest, the newest last
+_kept_lock = threading.Lock()
+
+
 def summary(text: str) -> RunSummary:
     """The summary of a stored run, whatever format it was stored in (a first-edition run has
     no deferral: paid = net, as `jsonout.staff_from_json` reads it). Kept for the last few
-    texts read (a summary is immutable and depends on the text alone): the home page's facts
-    and its chart both read the quarter's run as the window opens, 0.1 s each on a county."""
+    texts read, by their digest (a summary is immutable and depends on the text alone; the
+    texts themselves, 12 MB each on a county, are not kept): the home page's facts and its
+    chart both read the quarter's run as the window opens, 0.1 s each on a county."""
+    key = hashlib.sha256(text.encode("utf-8")).digest()
+    with _kept_lock:
+        found = _kept.pop(key, None)
+        if found is not None:
+            _kept[key] = found
+            return found
+    found = _summary(text)
+    with _kept_lock:
+        _kept[key] = found
+        while len(_kept) > SUMMARIES_KEPT:
+            del _kept[next(iter(_kept))]
+    return found
+
+
+def _summary(text: str) -> RunSummary:
     document = _document(text)
     return RunSummary(
         tuple(StaffSummary(

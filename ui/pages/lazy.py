@@ -6,18 +6,18 @@ tell `on_built` once."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ui.pages.base import Page
 
 log = logging.getLogger("ruralperf.ui")
 
-Factory = Callable[[], Page]
-
 
 class LazyPages(Mapping[str, Page]):
-    def __init__(self, factories: dict[str, Factory], fallback: Callable[[str], Page]):
-        self._factories = factories
+    def __init__(self, keys: Iterable[str], build: Callable[[str], Page],
+                 fallback: Callable[[str], Page]):
+        self._keys = dict.fromkeys(keys)  # in order, each once
+        self._build = build
         self._fallback = fallback  # a placeholder for a page that fails to build
         self._built: dict[str, Page] = {}
         self.on_built: Callable[[str, Page], None] | None = None
@@ -25,9 +25,10 @@ class LazyPages(Mapping[str, Page]):
     def __getitem__(self, key: str) -> Page:
         page = self._built.get(key)
         if page is None:
-            factory = self._factories[key]  # KeyError: no such page
+            if key not in self:
+                raise KeyError(key)
             try:
-                page = factory()
+                page = self._build(key)
             except Exception:  # a broken page must not take the window with it
                 log.exception("the page %s could not be built; showing a placeholder", key)
                 page = self._fallback(key)
@@ -37,13 +38,13 @@ class LazyPages(Mapping[str, Page]):
         return page
 
     def __contains__(self, key: object) -> bool:
-        return key in self._factories
+        return key in self._keys
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._factories)
+        return iter(self._keys)
 
     def __len__(self) -> int:
-        return len(self._factories)
+        return len(self._keys)
 
     def built(self) -> dict[str, Page]:
         """The pages built so far, by key."""
