@@ -197,3 +197,18 @@ def test_a_page_that_fails_to_build_shows_a_placeholder(qtbot, golden_ctx, monke
     window.show_page("deferral_ledger")
     assert type(window.pages["deferral_ledger"]).__name__ == "PlaceholderPage"
     assert window.current_key() == "deferral_ledger"
+
+
+def test_a_page_reached_by_keyboard_is_built_then(qtbot, golden_ctx):
+    """A clerk moves down the navigation with the arrow keys: each page is built as the
+    selection reaches it, not before."""
+    window = _window(qtbot, golden_ctx)
+    window.nav.setFocus()
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)  # 数据 (a group, not a page)
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)  # 员工
+    assert window.current_key() == "staff"
+    assert list(window.pages.built()) == ["home", "staff"]
+    staff = window.pages["staff"]
+    qtbot.waitUntil(lambda: staff.model.rowCount() > 0, timeout=20000)
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)  # 借款户
+    assert window.current_key() == "households" and "loans" not in window.pages.built()
